@@ -1,0 +1,344 @@
+// precis: the command-line front end. Reads files (or stdin), sizes a workspace for the input,
+// and prints the summary as text, JSON or TSV. Host code: it may allocate; the library does not.
+#include <precis/precis.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <sys/stat.h>
+
+namespace {
+
+const char kUsage[] =
+    "Usage: precis [OPTIONS] [FILE...]\n"
+    "Print the sentences that carry the story of UTF-8 text, in their original order.\n"
+    "With no FILE, or FILE '-', read standard input. Several FILEs are reports of one story:\n"
+    "they are summarized together, and no fact is selected twice.\n"
+    "\n"
+    "Budget (choose one; default -n 3):\n"
+    "  -n, --sentences N     at most N sentences\n"
+    "  -w, --words N         at most N words\n"
+    "  -b, --bytes N         at most N bytes of text output, newlines included\n"
+    "  -r, --ratio R         a share of the input's sentences, 0 < R <= 1 (e.g. 0.2)\n"
+    "\n"
+    "Selection:\n"
+    "  -a, --algorithm NAME  default (position-aware centrality) or lead\n"
+    "      --order ORDER     original (default) or rank (best first)\n"
+    "      --no-filter       let bylines, credits and copyright lines be selected\n"
+    "\n"
+    "Output:\n"
+    "      --format FORMAT   text (default): one sentence per line, whitespace collapsed;\n"
+    "                        json: the spans (document, offset, length, sentence, score) and text;\n"
+    "                        tsv: document, offset, length, sentence, score, text\n"
+    "      --split           print every sentence of the input (the segmenter's view) instead\n"
+    "      --version         print the version and exit\n"
+    "  -h, --help            print this help and exit\n"
+    "\n"
+    "Offsets and lengths are bytes of the input files; scores are 16.16 fixed point shown as decimals.\n"
+    "\n"
+    "Exit status: 0 on success (empty input gives empty output); 1 when an input cannot be read\n"
+    "(missing, a directory, unreadable, not text: NUL bytes); 2 for usage errors (unknown option,\n"
+    "invalid number, two budgets). Errors are one line on stderr starting with 'precis: '; when any\n"
+    "input fails, nothing else is printed.\n";
+
+enum class Format { kText, kJson, kTsv };
+
+struct Options {
+    precis_config config{};
+    bool budget_set = false;
+    bool split = false;
+    Format format = Format::kText;
+    std::vector<std::string> files;
+};
+
+[[noreturn]] void usage_error(const std::string &msg) {
+    std::fprintf(stderr, "precis: %s\nTry 'precis --help'.\n", msg.c_str());
+    std::exit(2);
+}
+
+// A decimal count 1..1e9, nothing else.
+uint32_t parse_count(const std::string &opt, const std::string &v) {
+    if (v.empty() || v.size() > 10) usage_error("invalid number for " + opt + ": '" + v + "'");
+    uint64_t n = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9') usage_error("invalid number for " + opt + ": '" + v + "'");
+        n = n * 10 + static_cast<uint64_t>(c - '0');
+    }
+    if (n == 0 || n > 1000000000) usage_error(opt + " must be between 1 and 1000000000, not '" + v + "'");
+    return static_cast<uint32_t>(n);
+}
+
+// A ratio 0 < R <= 1 as per-mille, parsed without floating point ("0.25" -> 250).
+uint32_t parse_ratio(const std::string &v) {
+    std::string bad = "invalid ratio: '" + v + "' (expected 0 < R <= 1, e.g. 0.2)";
+    std::size_t dot = v.find('.');
+    std::string whole = v.substr(0, dot), frac = dot == std::string::npos ? "" : v.substr(dot + 1);
+    if ((whole.empty() && frac.empty()) || whole.size() > 1 || frac.size() > 9) usage_error(bad);
+    for (char c : whole + frac) {
+        if (c < '0' || c > '9') usage_error(bad);
+    }
+    uint64_t pm = whole.empty() ? 0 : static_cast<uint64_t>(whole[0] - '0') * 1000;
+    uint64_t scale = 100;
+    for (std::size_t i = 0; i < frac.size() && scale > 0; ++i, scale /= 10) pm += static_cast<uint64_t>(frac[i] - '0') * scale;
+    bool rest_nonzero = frac.size() > 3 && frac.find_first_not_of('0', 3) != std::string::npos;
+    if (pm > 1000 || (pm == 1000 && rest_nonzero)) usage_error(bad);
+    if (pm == 0) {
+        if (!rest_nonzero) usage_error(bad);
+        pm = 1;  // a positive ratio below 0.001 still asks for something
+    }
+    return static_cast<uint32_t>(pm);
+}
+
+void set_budget(Options &o, uint32_t kind, uint32_t amount) {
+    if (o.budget_set) usage_error("choose one budget: -n, -w, -b or -r");
+    o.budget_set = true;
+    o.config.budget_kind = kind;
+    o.config.budget = amount;
+}
+
+Options parse_args(int argc, char **argv) {
+    Options o;
+    bool only_files = false;
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
+            o.files.push_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            only_files = true;
+            continue;
+        }
+        std::string name = arg, value;
+        bool has_value = false;
+        if (arg.rfind("--", 0) == 0) {
+            std::size_t eq = arg.find('=');
+            if (eq != std::string::npos) {
+                name = arg.substr(0, eq);
+                value = arg.substr(eq + 1);
+                has_value = true;
+            }
+        } else if (arg.size() > 2) {  // -n3
+            name = arg.substr(0, 2);
+            value = arg.substr(2);
+            has_value = true;
+        }
+        auto take_value = [&]() -> std::string {
+            if (has_value) return value;
+            if (i + 1 >= argc) usage_error("option " + name + " needs a value");
+            return argv[++i];
+        };
+        auto no_value = [&]() {
+            if (has_value) usage_error("option " + name + " takes no value");
+        };
+        if (name == "-h" || name == "--help") {
+            no_value();
+            std::fputs(kUsage, stdout);
+            std::exit(0);
+        } else if (name == "--version") {
+            no_value();
+            std::printf("precis %s\n", PRECIS_VERSION_STRING);
+            std::exit(0);
+        } else if (name == "-n" || name == "--sentences") {
+            set_budget(o, PRECIS_BUDGET_SENTENCES, parse_count(name, take_value()));
+        } else if (name == "-w" || name == "--words") {
+            set_budget(o, PRECIS_BUDGET_WORDS, parse_count(name, take_value()));
+        } else if (name == "-b" || name == "--bytes") {
+            set_budget(o, PRECIS_BUDGET_BYTES, parse_count(name, take_value()));
+        } else if (name == "-r" || name == "--ratio") {
+            set_budget(o, PRECIS_BUDGET_RATIO, parse_ratio(take_value()));
+        } else if (name == "-a" || name == "--algorithm") {
+            std::string v = take_value();
+            if (v == "default") o.config.algorithm = PRECIS_ALGO_DEFAULT;
+            else if (v == "lead") o.config.algorithm = PRECIS_ALGO_LEAD;
+            else usage_error("unknown algorithm '" + v + "' (known: default, lead)");
+        } else if (name == "--order") {
+            std::string v = take_value();
+            if (v == "original") o.config.order = PRECIS_ORDER_ORIGINAL;
+            else if (v == "rank") o.config.order = PRECIS_ORDER_RANK;
+            else usage_error("unknown order '" + v + "' (known: original, rank)");
+        } else if (name == "--format") {
+            std::string v = take_value();
+            if (v == "text") o.format = Format::kText;
+            else if (v == "json") o.format = Format::kJson;
+            else if (v == "tsv") o.format = Format::kTsv;
+            else usage_error("unknown format '" + v + "' (known: text, json, tsv)");
+        } else if (name == "--split") {
+            no_value();
+            o.split = true;
+        } else if (name == "--no-filter") {
+            no_value();
+            o.config.flags |= PRECIS_KEEP_BOILERPLATE;
+        } else {
+            usage_error("unknown option '" + arg + "'");
+        }
+    }
+    if (o.files.empty()) o.files.push_back("-");
+    return o;
+}
+
+[[noreturn]] void input_error(const std::string &name, const std::string &why) {
+    std::fprintf(stderr, "precis: %s: %s\n", name.c_str(), why.c_str());
+    std::exit(1);
+}
+
+std::string read_input(const std::string &name) {
+    std::string display = name == "-" ? "standard input" : name;
+    std::FILE *f = stdin;
+    if (name != "-") {
+        struct stat st;
+        if (stat(name.c_str(), &st) != 0) input_error(display, std::strerror(errno));
+        if (S_ISDIR(st.st_mode)) input_error(display, "is a directory");
+        f = std::fopen(name.c_str(), "rb");
+        if (f == nullptr) input_error(display, std::strerror(errno));
+    }
+    std::string data;
+    char chunk[65536];
+    std::size_t n;
+    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) data.append(chunk, n);
+    bool failed = std::ferror(f) != 0;
+    int err = errno;
+    if (f != stdin) std::fclose(f);
+    if (failed) input_error(display, std::strerror(err));
+    if (data.find('\0') != std::string::npos) input_error(display, "not a text file (it contains NUL bytes)");
+    return data;
+}
+
+// 16.16 fixed point as a decimal with 4 places, by integer arithmetic.
+std::string decimal(uint32_t q16) {
+    uint64_t scaled = (uint64_t{q16} * 10000 + 32768) >> 16;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%llu.%04llu", static_cast<unsigned long long>(scaled / 10000),
+                  static_cast<unsigned long long>(scaled % 10000));
+    return buf;
+}
+
+std::string json_string(const std::string &s) {
+    std::string out = "\"";
+    for (char ch : s) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char esc[8];
+                    std::snprintf(esc, sizeof esc, "\\u%04x", c);
+                    out += esc;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    return out + "\"";
+}
+
+// Invalid UTF-8 would make invalid JSON: replace each bad byte with U+FFFD in the printed text.
+std::string valid_utf8(const std::string &s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 3) {
+            unsigned char d = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d >= 0xA0);
+        }
+        if (ok && len == 4) {
+            unsigned char d = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d >= 0x90);
+        }
+        if (ok) {
+            out.append(s, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string span_text(const std::vector<precis_doc> &docs, const precis_span &span) {
+    int n = precis_join(docs.data(), docs.size(), &span, 1, "", nullptr, 0);
+    if (n < 0) return std::string();
+    std::string text(static_cast<std::size_t>(n) + 1, '\0');
+    precis_join(docs.data(), docs.size(), &span, 1, "", &text[0], text.size());
+    text.resize(static_cast<std::size_t>(n));
+    return text;
+}
+
+void print(const Options &o, const std::vector<precis_doc> &docs, const std::vector<precis_span> &spans,
+           const precis_result &result) {
+    std::string out;
+    if (o.format == Format::kJson) {
+        out += "{\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":" + std::to_string(result.documents) +
+               ",\"input_sentences\":" + std::to_string(result.sentences) +
+               ",\"bytes_read\":" + std::to_string(result.bytes_read) +
+               ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") + ",\"sentences\":[";
+    }
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const precis_span &s = spans[i];
+        std::string text = span_text(docs, s);
+        switch (o.format) {
+            case Format::kText: out += text + "\n"; break;
+            case Format::kTsv:
+                out += std::to_string(s.document) + "\t" + std::to_string(s.offset) + "\t" + std::to_string(s.length) +
+                       "\t" + std::to_string(s.sentence) + "\t" + decimal(s.score) + "\t" + text + "\n";
+                break;
+            case Format::kJson:
+                out += std::string(i ? "," : "") + "{\"document\":" + std::to_string(s.document) +
+                       ",\"offset\":" + std::to_string(s.offset) + ",\"length\":" + std::to_string(s.length) +
+                       ",\"sentence\":" + std::to_string(s.sentence) + ",\"score\":" + decimal(s.score) +
+                       ",\"text\":" + json_string(valid_utf8(text)) + "}";
+                break;
+        }
+    }
+    if (o.format == Format::kJson) out += "]}\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    Options o = parse_args(argc, argv);
+    std::vector<std::string> texts;
+    texts.reserve(o.files.size());
+    for (const std::string &f : o.files) texts.push_back(read_input(f));  // exits on the first failure
+    std::vector<precis_doc> docs;
+    for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
+
+    precis_result result{};
+    std::vector<precis_span> spans;
+    if (o.split) {
+        int n = precis_split(docs.data(), docs.size(), nullptr, 0, &result);
+        if (n < 0) input_error("input", std::string("cannot split: ") + precis_status_name(n));
+        spans.resize(static_cast<std::size_t>(n));
+        n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &result);
+        spans.resize(static_cast<std::size_t>(n));
+    } else {
+        if (precis_limits_for(docs.data(), docs.size(), &o.config.limits) == PRECIS_ERR_LIMITS) {
+            std::fprintf(stderr, "precis: warning: the input is beyond the library's limits; summarizing a prefix\n");
+        }
+        std::vector<unsigned char> workspace(precis_workspace_size(&o.config.limits));
+        if (workspace.empty()) input_error("input", "too large for this machine's address space");
+        spans.resize(o.config.limits.max_sentences);
+        int n = precis_summarize(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(), spans.data(),
+                                 spans.size(), &result);
+        if (n < 0) input_error("input", std::string("cannot summarize: ") + precis_status_name(n));
+        spans.resize(static_cast<std::size_t>(n));
+        if (result.flags & PRECIS_TRUNCATED) {
+            std::fprintf(stderr, "precis: warning: only the first %zu bytes were summarized (limits)\n", result.bytes_read);
+        }
+    }
+    print(o, docs, spans, result);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}

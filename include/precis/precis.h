@@ -1,0 +1,188 @@
+/*
+ * precis: extractive summaries for constrained devices.
+ *
+ * The caller owns every byte. precis_workspace_size() tells how many bytes of scratch memory a
+ * call needs for given limits; precis_summarize() uses only that workspace and the caller's
+ * output array, and returns spans that point into the caller's text (nothing is copied).
+ * No heap, no exceptions, no stdio, no locale, no global state: calls with separate workspaces
+ * may run concurrently. Scoring is integer arithmetic only, so every target selects the same
+ * sentences with the same scores.
+ *
+ * Status convention: a negative return is a precis_status error; a non-negative return is a
+ * count. Nothing is written to the output array on error.
+ *
+ * This header is C99 and includes nothing beyond <stddef.h> and <stdint.h>.
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Version ------------------------------------------------------------------------------- */
+
+#define PRECIS_VERSION_MAJOR 0
+#define PRECIS_VERSION_MINOR 1
+#define PRECIS_VERSION_PATCH 0
+#define PRECIS_VERSION_STRING "0.1.0"
+
+/* ---- Status codes -------------------------------------------------------------------------- */
+
+enum precis_status {
+    PRECIS_OK = 0,
+    /* A required pointer is NULL, or a config field is out of its documented range. */
+    PRECIS_ERR_ARGUMENT = -1,
+    /* The workspace is smaller than precis_workspace_size(); result->workspace_needed says how
+     * many bytes are needed. */
+    PRECIS_ERR_WORKSPACE = -2,
+    /* A limit is above its PRECIS_LIMIT_* ceiling, or the workspace it implies does not fit in
+     * size_t on this target. */
+    PRECIS_ERR_LIMITS = -3,
+    /* precis_join(): the output buffer cannot hold the text and its terminating NUL. */
+    PRECIS_ERR_OUTPUT = -4
+};
+
+/* ---- Limits -------------------------------------------------------------------------------- */
+
+/* Ceilings for the fields of precis_limits. */
+#define PRECIS_LIMIT_BYTES 0x7FFFFFFFu     /* total input bytes */
+#define PRECIS_LIMIT_SENTENCES 0x00FFFFFFu /* sentences over all documents */
+#define PRECIS_LIMIT_TERMS 0xFFFFu         /* distinct terms (16-bit term ids) */
+#define PRECIS_LIMIT_TOKENS 0x3FFFFFFFu    /* content words over all documents */
+#define PRECIS_LIMIT_DOCUMENTS 0xFFFFu
+
+/* What one call may hold. The workspace size is a pure function of these numbers. A zero field
+ * takes its default. Input beyond a limit is not an error: the documents are read up to the last
+ * whole sentence that fits, that prefix is summarized, and result->flags has PRECIS_TRUNCATED. */
+typedef struct precis_limits {
+    uint32_t max_bytes;     /* total input bytes over all documents; 0: 65536 */
+    uint32_t max_sentences; /* sentences over all documents; 0: 1024 */
+    uint32_t max_terms;     /* distinct content terms (after stemming); 0: 4096 */
+    uint32_t max_tokens;    /* content words (not stopwords) over all documents; 0: max_bytes/2+1 */
+    uint32_t max_documents; /* documents per call; 0: 16 */
+} precis_limits;
+
+/* ---- Configuration ------------------------------------------------------------------------- */
+
+enum precis_budget_kind {
+    PRECIS_BUDGET_SENTENCES = 0, /* budget = number of sentences */
+    PRECIS_BUDGET_WORDS = 1,     /* budget = words (runs of non-whitespace), summed over sentences */
+    /* budget = bytes of the summary as precis_join() writes it with a one-byte separator, plus
+     * one byte after the last sentence: sum over sentences of (collapsed length + 1). So
+     * "one sentence per line" output, final newline included, is at most `budget` bytes. */
+    PRECIS_BUDGET_BYTES = 2,
+    PRECIS_BUDGET_RATIO = 3 /* budget = per-mille (1..1000) of the input's sentences, rounded
+                               to nearest, at least one */
+};
+
+enum precis_algorithm {
+    PRECIS_ALGO_DEFAULT = 0, /* position-aware centroid centrality with redundancy control */
+    PRECIS_ALGO_LEAD = 1     /* first sentences of each document, in turn */
+};
+
+enum precis_order {
+    PRECIS_ORDER_ORIGINAL = 0, /* document order, then position */
+    PRECIS_ORDER_RANK = 1      /* best first */
+};
+
+/* precis_config.flags */
+#define PRECIS_KEEP_BOILERPLATE 0x1u /* select bylines, copyright lines, datelines too */
+
+/* A zeroed config means: default limits, 3 sentences, default algorithm, original order,
+ * redundancy threshold 500, boilerplate filtered. */
+typedef struct precis_config {
+    precis_limits limits;
+    uint32_t budget_kind; /* enum precis_budget_kind */
+    uint32_t budget;      /* in the unit of budget_kind; 0: 3 sentences whatever the kind */
+    uint32_t algorithm;   /* enum precis_algorithm */
+    uint32_t order;       /* enum precis_order */
+    /* Per-mille cosine similarity (idf-weighted, over stemmed content words) at or above which a
+     * candidate is taken to repeat a sentence already chosen and is skipped. 1..1000; 0: 500.
+     * Each candidate is compared with the chosen sentences only, so the cost is
+     * O(sentences x chosen), never O(sentences^2). */
+    uint32_t redundancy;
+    uint32_t flags; /* PRECIS_KEEP_BOILERPLATE */
+} precis_config;
+
+/* ---- Input and output ---------------------------------------------------------------------- */
+
+/* One document: UTF-8 bytes, not NUL-terminated. Invalid UTF-8 and NUL bytes are accepted: they
+ * count as word separators and set result flags, and the text is never rewritten. */
+typedef struct precis_doc {
+    const char *text;
+    size_t length;
+} precis_doc;
+
+/* One selected (or, for precis_split, found) sentence: a byte range in the caller's text. */
+typedef struct precis_span {
+    uint32_t document; /* index into the docs array */
+    uint32_t offset;   /* byte offset of the sentence in that document */
+    uint32_t length;   /* bytes; leading/trailing whitespace and any dateline excluded */
+    uint32_t sentence; /* index of the sentence over all documents, in input order */
+    uint32_t score;    /* 16.16 fixed point; comparable within one call; 0 for split */
+} precis_span;
+
+/* precis_result.flags */
+#define PRECIS_TRUNCATED 0x1u    /* a limit cut the input: only a prefix was summarized */
+#define PRECIS_INVALID_UTF8 0x2u /* the input holds bytes that are not valid UTF-8 */
+#define PRECIS_NUL_BYTES 0x4u    /* the input holds NUL bytes */
+
+typedef struct precis_result {
+    uint32_t flags;         /* PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES */
+    uint32_t sentences;     /* sentences read (all documents) */
+    uint32_t documents;     /* documents read, at least partly */
+    size_t bytes_read;      /* input bytes that took part (all documents) */
+    size_t workspace_needed; /* bytes the call needs; set by every call that validates limits */
+} precis_result;
+
+/* ---- Functions ----------------------------------------------------------------------------- */
+
+/* Workspace bytes that precis_summarize() needs for `limits` (NULL: all defaults). The figure is
+ * exact and independent of the input. Returns 0 when a limit is above its ceiling or the size
+ * does not fit in size_t. */
+size_t precis_workspace_size(const precis_limits *limits);
+
+/* Limits that fit this input exactly, so that nothing is truncated (for hosts that size the
+ * workspace per input). One linear pass, no memory. `out` receives the limits; max_terms is an
+ * upper bound (the distinct-term count needs the table). Returns PRECIS_OK, PRECIS_ERR_ARGUMENT
+ * (NULL docs with ndocs > 0, NULL text with length > 0, NULL out) or PRECIS_ERR_LIMITS (the input
+ * is beyond a ceiling: `out` holds the ceilings, and summarizing will truncate). */
+int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
+
+/* Summarize `ndocs` documents of one story. Writes at most `out_cap` spans to `out`, in
+ * config->order, and returns how many. `config` may be NULL (all defaults); `result` may be
+ * NULL. The workspace needs no alignment and no initialization; its contents are garbage after.
+ * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out/workspace where needed, a config field out of
+ * range), PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (result->workspace_needed is set).
+ * Empty input, or input without any sentence, returns 0. */
+int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config,
+                     void *workspace, size_t workspace_size, precis_span *out, size_t out_cap,
+                     precis_result *result);
+
+/* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
+ * and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
+ * when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
+ * Errors: PRECIS_ERR_ARGUMENT. */
+int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap,
+                 precis_result *result);
+
+/* Write the spans' text into `buf`: each sentence with every run of whitespace collapsed to one
+ * space, `separator` (NUL-terminated, may be "") between sentences, then a NUL. Returns the text
+ * length without the NUL. With buf == NULL and cap == 0 it only returns the length. Errors:
+ * PRECIS_ERR_ARGUMENT (a span outside its document, NULL pointers), PRECIS_ERR_OUTPUT (cap too
+ * small: nothing useful is written, buf[0] is NUL when cap > 0). */
+int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, size_t nspans,
+                const char *separator, char *buf, size_t cap);
+
+/* A constant name for a status code, e.g. "PRECIS_ERR_WORKSPACE"; "PRECIS_UNKNOWN" otherwise. */
+const char *precis_status_name(int status);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* PRECIS_H */

@@ -1,0 +1,136 @@
+#include "build.h"
+
+#include <algorithm>
+
+#include "fixed.h"
+#include "text.h"
+#include "tokenize.h"
+
+namespace precis {
+
+uint32_t count_content_tokens(const unsigned char *text, uint32_t length) {
+    WordCursor c = word_cursor(text, length);
+    char word[kMaxWordBytes];
+    std::size_t len = 0;
+    uint32_t n = 0;
+    while (next_word(&c, word, &len)) {
+        if (term_key(word, len) != 0) ++n;
+    }
+    return n;
+}
+
+namespace {
+
+// Flags for invalid UTF-8 and NUL bytes in text[0..length).
+uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
+    uint32_t flags = 0;
+    for (std::size_t i = 0; i < length;) {
+        if (text[i] == 0) flags |= PRECIS_NUL_BYTES;
+        if (text[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        uint32_t cp;
+        bool valid;
+        i += utf8_decode(text + i, length - i, &cp, &valid);
+        if (!valid) flags |= PRECIS_INVALID_UTF8;
+    }
+    return flags;
+}
+
+// Appends the sentence's content tokens as sorted term ids. False (and nothing appended) when
+// the token array or the term table is full.
+bool add_tokens(Model *m, TermTable *terms, uint32_t max_tokens, const unsigned char *text, uint32_t length) {
+    uint32_t first = m->ntokens;
+    WordCursor c = word_cursor(text, length);
+    char word[kMaxWordBytes];
+    std::size_t len = 0;
+    while (next_word(&c, word, &len)) {
+        uint32_t key = term_key(word, len);
+        if (key == 0) continue;
+        uint32_t id = m->ntokens < max_tokens ? term_table_intern(terms, key) : kNoTerm;
+        if (id == kNoTerm) {
+            m->ntokens = first;
+            return false;
+        }
+        m->tokens[m->ntokens++] = static_cast<TermId>(id);
+    }
+    std::sort(m->tokens + first, m->tokens + m->ntokens);
+    for (uint32_t i = first; i < m->ntokens; ++i) {
+        Term &t = terms->terms[m->tokens[i]];
+        ++t.occurrences;
+        if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
+    }
+    return true;
+}
+
+}  // namespace
+
+uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_t ndocs,
+                     const BuildLimits &limits, std::size_t *bytes_read) {
+    uint32_t flags = 0;
+    uint32_t usable_docs = ndocs;
+    if (usable_docs > limits.max_documents) {
+        usable_docs = limits.max_documents;
+        flags |= PRECIS_TRUNCATED;
+    }
+    m->docs = docs;
+    m->nsentences = 0;
+    m->ntokens = 0;
+    m->ndocs = 0;
+    std::size_t done_bytes = 0;    // bytes of the documents read to their end
+    uint32_t last_end = 0;         // end of the last sentence taken in the current document
+
+    auto enter_document = [&](uint32_t d) {
+        while (m->ndocs <= d) {
+            if (m->ndocs > 0) done_bytes += docs[m->ndocs - 1].length;
+            m->doc_first[m->ndocs++] = m->nsentences;
+            last_end = 0;
+        }
+    };
+    Walk walk = for_each_sentence(docs, usable_docs, limits.max_bytes, [&](uint32_t d, const SentenceBounds &b) {
+        enter_document(d);
+        if (m->nsentences == limits.max_sentences) return false;
+        Sentence &s = m->sentences[m->nsentences];
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin;
+        uint32_t length = b.end - b.begin;
+        s.begin = b.begin;
+        s.end = b.end;
+        s.first_token = m->ntokens;
+        s.score = 0;
+        s.document = static_cast<uint16_t>(d);
+        s.flags = static_cast<uint8_t>(b.flags | (is_boilerplate(text, length) ? kSentenceBoilerplate : 0));
+        if (!add_tokens(m, terms, limits.max_tokens, text, length)) return false;
+        ++m->nsentences;
+        last_end = b.end;
+        return true;
+    });
+
+    if (walk == Walk::kComplete) {
+        if (usable_docs > 0) enter_document(usable_docs - 1);
+        *bytes_read = done_bytes + (m->ndocs > 0 ? docs[m->ndocs - 1].length : 0);
+    } else {
+        flags |= PRECIS_TRUNCATED;
+        *bytes_read = done_bytes + last_end;
+    }
+    m->doc_first[m->ndocs] = m->nsentences;
+    m->nterms = terms->count;
+
+    std::size_t left = *bytes_read;
+    for (uint32_t d = 0; d < m->ndocs && left > 0; ++d) {
+        std::size_t n = docs[d].length < left ? docs[d].length : left;
+        flags |= scan_encoding(reinterpret_cast<const unsigned char *>(docs[d].text), n);
+        left -= n;
+    }
+    return flags;
+}
+
+void compute_idf(Model *m) {
+    uint32_t log_n = log2_q16(uint64_t{m->nsentences} + 1);
+    for (uint32_t t = 0; t < m->nterms; ++t) {
+        Term &term = m->terms[t];
+        term.idf = term.sentences == 0 ? 0 : 256 + ((log_n - log2_q16(term.sentences)) >> 8);
+    }
+}
+
+}  // namespace precis

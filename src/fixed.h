@@ -1,0 +1,58 @@
+// Integer-only math for scoring. Every target must compute bit-identical scores, so nothing here
+// touches floating point; results depend only on the integer inputs.
+#pragma once
+
+#include <cstdint>
+
+namespace precis {
+
+constexpr uint32_t kOne = 1u << 16;  // 1.0 in 16.16 fixed point
+
+// floor(log2(x)) for x > 0.
+inline uint32_t floor_log2(uint64_t x) {
+    uint32_t r = 0;
+    while (x >>= 1) ++r;
+    return r;
+}
+
+// log2(x) in 16.16 fixed point for x >= 1 (0 for x <= 1). Fractional bits by repeated squaring
+// of the normalized mantissa: exact to the last bit and identical on every target.
+inline uint32_t log2_q16(uint64_t x) {
+    if (x <= 1) return 0;
+    uint32_t ip = floor_log2(x);
+    // mantissa in [1, 2) as 1.31 fixed point
+    uint64_t m = ip >= 31 ? (x >> (ip - 31)) : (x << (31 - ip));
+    uint32_t frac = 0;
+    for (int bit = 15; bit >= 0; --bit) {
+        m = (m * m) >> 31;  // m < 2^32, so m*m < 2^64
+        if (m >= (uint64_t{1} << 32)) {
+            m >>= 1;
+            frac |= 1u << bit;
+        }
+    }
+    return (ip << 16) | frac;
+}
+
+// floor(sqrt(x)), bit by bit.
+inline uint64_t isqrt(uint64_t x) {
+    uint64_t r = 0, bit = uint64_t{1} << 62;
+    while (bit > x) bit >>= 2;
+    while (bit) {
+        if (x >= r + bit) {
+            x -= r + bit;
+            r = (r >> 1) + bit;
+        } else {
+            r >>= 1;
+        }
+        bit >>= 2;
+    }
+    return r;
+}
+
+// a * b / c without intermediate overflow for a, b < 2^32; c > 0. Saturates at UINT32_MAX.
+inline uint32_t mul_div(uint32_t a, uint32_t b, uint32_t c) {
+    uint64_t q = (uint64_t{a} * b) / c;
+    return q > 0xFFFFFFFFu ? 0xFFFFFFFFu : static_cast<uint32_t>(q);
+}
+
+}  // namespace precis

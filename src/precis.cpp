@@ -1,0 +1,219 @@
+// The C API: argument checks, limits, the workspace layout, and the pipeline in order.
+#include "precis/precis.h"
+
+#include <algorithm>
+
+#include "arena.h"
+#include "build.h"
+#include "score.h"
+#include "select.h"
+#include "tokenize.h"
+
+using namespace precis;
+
+namespace {
+
+constexpr uint32_t kDefaultBytes = 65536, kDefaultSentences = 1024, kDefaultTerms = 4096,
+                   kDefaultDocuments = 16, kDefaultBudget = 3, kDefaultRedundancy = 500;
+
+// Limits with defaults filled in; false when a field is above its ceiling.
+bool resolve_limits(const precis_limits *in, precis_limits *out) {
+    precis_limits l = in ? *in : precis_limits{};
+    if (l.max_bytes == 0) l.max_bytes = kDefaultBytes;
+    if (l.max_sentences == 0) l.max_sentences = kDefaultSentences;
+    if (l.max_terms == 0) l.max_terms = kDefaultTerms;
+    if (l.max_tokens == 0) l.max_tokens = std::min<uint32_t>(l.max_bytes / 2 + 1, PRECIS_LIMIT_TOKENS);
+    if (l.max_documents == 0) l.max_documents = kDefaultDocuments;
+    *out = l;
+    return l.max_bytes <= PRECIS_LIMIT_BYTES && l.max_sentences <= PRECIS_LIMIT_SENTENCES &&
+           l.max_terms <= PRECIS_LIMIT_TERMS && l.max_tokens <= PRECIS_LIMIT_TOKENS &&
+           l.max_documents <= PRECIS_LIMIT_DOCUMENTS;
+}
+
+struct Layout {
+    Model model;
+    TermTable terms;
+    uint32_t *order;
+};
+
+// The one description of the workspace: used to measure it (null arena) and to carve it.
+Layout carve(Arena &a, const precis_limits &l) {
+    Layout w{};
+    w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
+    w.model.sentences = a.take<Sentence>(l.max_sentences);
+    w.model.tokens = a.take<TermId>(l.max_tokens);
+    w.model.terms = a.take<Term>(l.max_terms);
+    uint32_t slots = term_index_slots(l.max_terms);
+    uint16_t *index = a.take<uint16_t>(slots);
+    w.order = a.take<uint32_t>(l.max_sentences);
+    term_table_init(&w.terms, w.model.terms, l.max_terms, index, index ? slots : 0);
+    return w;
+}
+
+bool docs_valid(const precis_doc *docs, size_t ndocs) {
+    if (ndocs > 0 && docs == nullptr) return false;
+    for (size_t d = 0; d < ndocs; ++d) {
+        if (docs[d].text == nullptr && docs[d].length > 0) return false;
+    }
+    return true;
+}
+
+bool config_valid(const precis_config &c) {
+    if (c.budget_kind > PRECIS_BUDGET_RATIO) return false;
+    if (c.budget_kind == PRECIS_BUDGET_RATIO && c.budget > 1000) return false;
+    if (c.algorithm > PRECIS_ALGO_LEAD || c.order > PRECIS_ORDER_RANK) return false;
+    if (c.redundancy > 1000 || (c.flags & ~PRECIS_KEEP_BOILERPLATE) != 0) return false;
+    return true;
+}
+
+Budget resolve_budget(const precis_config &c, uint32_t nsentences) {
+    if (c.budget == 0) return Budget{PRECIS_BUDGET_SENTENCES, kDefaultBudget};
+    if (c.budget_kind != PRECIS_BUDGET_RATIO) return Budget{c.budget_kind, c.budget};
+    uint32_t n = static_cast<uint32_t>((uint64_t{nsentences} * c.budget + 500) / 1000);
+    return Budget{PRECIS_BUDGET_SENTENCES, n == 0 ? 1 : n};
+}
+
+void clear(precis_result *r) {
+    if (r) *r = precis_result{};
+}
+
+}  // namespace
+
+extern "C" {
+
+size_t precis_workspace_size(const precis_limits *limits) {
+    precis_limits l;
+    if (!resolve_limits(limits, &l)) return 0;
+    Arena measure(nullptr, 0);
+    carve(measure, l);
+    return measure.required();
+}
+
+int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
+                     size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
+    clear(result);
+    precis_config cfg = config ? *config : precis_config{};
+    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) return PRECIS_ERR_ARGUMENT;
+    precis_limits l;
+    if (!resolve_limits(&cfg.limits, &l)) return PRECIS_ERR_LIMITS;
+    size_t needed = precis_workspace_size(&l);
+    if (needed == 0) return PRECIS_ERR_LIMITS;
+    if (result) result->workspace_needed = needed;
+    if (workspace == nullptr || workspace_size < needed) return PRECIS_ERR_WORKSPACE;
+
+    Arena arena(workspace, workspace_size);
+    Layout w = carve(arena, l);
+    Model &m = w.model;
+    BuildLimits bl{l.max_bytes, l.max_sentences, l.max_tokens, l.max_documents};
+    size_t bytes_read = 0;
+    // More documents than max_documents: build_model reads the first ones and flags the cut.
+    uint32_t usable_docs = ndocs > l.max_documents ? l.max_documents + 1 : static_cast<uint32_t>(ndocs);
+    uint32_t flags = build_model(&m, &w.terms, docs, usable_docs, bl, &bytes_read);
+    compute_idf(&m);
+    score_sentences(&m, cfg.algorithm);
+
+    Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0};
+    uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
+    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.order, out, cap);
+    if (cfg.order == PRECIS_ORDER_ORIGINAL) {
+        std::sort(out, out + n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
+    }
+    if (result) {
+        result->flags = flags;
+        result->sentences = m.nsentences;
+        result->documents = m.ndocs;
+        result->bytes_read = bytes_read;
+    }
+    return static_cast<int>(n);
+}
+
+int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap, precis_result *result) {
+    clear(result);
+    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0)) return PRECIS_ERR_ARGUMENT;
+    if (ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
+    size_t total = 0;
+    for (size_t d = 0; d < ndocs; ++d) total += docs[d].length;
+    if (total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
+    uint32_t count = 0;
+    for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
+        if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0};
+        ++count;
+        return true;
+    });
+    if (result) {
+        result->sentences = count;
+        result->documents = static_cast<uint32_t>(ndocs);
+        result->bytes_read = total;
+    }
+    return static_cast<int>(count);
+}
+
+int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out) {
+    if (!docs_valid(docs, ndocs) || out == nullptr) return PRECIS_ERR_ARGUMENT;
+    uint64_t bytes = 0;
+    for (size_t d = 0; d < ndocs; ++d) bytes += docs[d].length;
+    uint32_t usable = ndocs > PRECIS_LIMIT_DOCUMENTS ? PRECIS_LIMIT_DOCUMENTS : static_cast<uint32_t>(ndocs);
+    uint64_t sentences = 0, tokens = 0;
+    for_each_sentence(docs, usable, PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
+        ++sentences;
+        tokens += count_content_tokens(reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin, b.end - b.begin);
+        return true;
+    });
+    auto clamp = [](uint64_t v, uint32_t ceiling) { return static_cast<uint32_t>(v == 0 ? 1 : (v > ceiling ? ceiling : v)); };
+    out->max_bytes = clamp(bytes, PRECIS_LIMIT_BYTES);
+    out->max_sentences = clamp(sentences, PRECIS_LIMIT_SENTENCES);
+    out->max_tokens = clamp(tokens, PRECIS_LIMIT_TOKENS);
+    out->max_terms = clamp(tokens, PRECIS_LIMIT_TERMS);  // distinct terms <= tokens
+    out->max_documents = clamp(ndocs, PRECIS_LIMIT_DOCUMENTS);
+    bool beyond = bytes > PRECIS_LIMIT_BYTES || sentences > PRECIS_LIMIT_SENTENCES || tokens > PRECIS_LIMIT_TOKENS ||
+                  ndocs > PRECIS_LIMIT_DOCUMENTS;
+    return beyond ? PRECIS_ERR_LIMITS : PRECIS_OK;
+}
+
+int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, size_t nspans, const char *separator,
+                char *buf, size_t cap) {
+    if (!docs_valid(docs, ndocs) || (spans == nullptr && nspans > 0) || separator == nullptr ||
+        (buf == nullptr && cap > 0)) {
+        return PRECIS_ERR_ARGUMENT;
+    }
+    size_t sep_len = 0;
+    while (separator[sep_len] != 0) ++sep_len;
+    size_t total = 0;
+    for (size_t i = 0; i < nspans; ++i) {
+        const precis_span &s = spans[i];
+        if (s.document >= ndocs || s.offset > docs[s.document].length || s.length > docs[s.document].length - s.offset) {
+            return PRECIS_ERR_ARGUMENT;
+        }
+        total += write_collapsed(reinterpret_cast<const unsigned char *>(docs[s.document].text) + s.offset, s.length, nullptr);
+        if (i > 0) total += sep_len;
+        if (total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_OUTPUT;
+    }
+    if (buf == nullptr) return static_cast<int>(total);
+    if (cap < total + 1) {
+        buf[0] = 0;
+        return PRECIS_ERR_OUTPUT;
+    }
+    size_t at = 0;
+    for (size_t i = 0; i < nspans; ++i) {
+        if (i > 0) {
+            for (size_t k = 0; k < sep_len; ++k) buf[at++] = separator[k];
+        }
+        const unsigned char *t = reinterpret_cast<const unsigned char *>(docs[spans[i].document].text) + spans[i].offset;
+        at += write_collapsed(t, spans[i].length, buf + at);
+    }
+    buf[at] = 0;
+    return static_cast<int>(at);
+}
+
+const char *precis_status_name(int status) {
+    switch (status) {
+        case PRECIS_OK: return "PRECIS_OK";
+        case PRECIS_ERR_ARGUMENT: return "PRECIS_ERR_ARGUMENT";
+        case PRECIS_ERR_WORKSPACE: return "PRECIS_ERR_WORKSPACE";
+        case PRECIS_ERR_LIMITS: return "PRECIS_ERR_LIMITS";
+        case PRECIS_ERR_OUTPUT: return "PRECIS_ERR_OUTPUT";
+        default: return "PRECIS_UNKNOWN";
+    }
+}
+
+}  // extern "C"

@@ -1,0 +1,390 @@
+// Sentence segmenter. One forward pass; every look-ahead or look-behind is bounded by a small
+// constant or stops at the next non-space byte (which the main loop then passes once more), so
+// the total work is linear in the text length. Only read-only tables, no allocation.
+#include "segment.h"
+
+#include "text.h"
+
+namespace precis {
+namespace {
+
+using u8 = unsigned char;
+
+// Word tables: lower case, each word between single spaces. A word-list string costs a few
+// hundred bytes of flash and needs no code of its own.
+//
+// Titles come before a name: a period after them never ends a sentence.
+constexpr char kTitles[] =
+    " mr mrs ms messrs mme dr prof gen col lt sgt capt cmdr adm maj brig cpl pvt gov sen rep"
+    " rev hon pres supt insp det atty fr ";
+// Other abbreviations: they can end a sentence, so their period is a boundary only when the
+// next word is one that typically opens a sentence (kStarters): "Co. It closed", but
+// "Apple Inc. Chief Executive". US state abbreviations are AP dateline style ("Ga.", "Calif.");
+// words that are also ordinary words (ill, mass, miss, ore, wash, sun, sat, wed) are left out.
+constexpr char kAbbrevs[] =
+    " jr sr inc co corp ltd bros vs etc al cf esp approx dept univ assn ave blvd rd hwy ft mt st"
+    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri"
+    " ala ariz ark calif colo conn fla ga kan kans ky md mich minn mo mont neb nev okla pa penn"
+    " tenn tex va vt wis wyo ";
+// Abbreviations that stand before a number ("No. 10", "p. 55", "N°. 12"); before anything else
+// they are read as ordinary words ("He said no. John left.").
+constexpr char kNumberAbbrevs[] = " no nos p pp vol vols art fig figs ch sec nr n\xc2\xb0 n\xc2\xba ";
+// Capitalized words that usually open a sentence (pragmatic_segmenter uses the same idea).
+constexpr char kStarters[] =
+    " a after all an and as at but by did do for from he her here his how however i if in it"
+    " its many more most my now on once one our she since so some that the their then there"
+    " these they this those to we what when where which while who why with yet you your ";
+
+enum WordClass { kOrdinary, kTitle, kAbbrev, kNumberAbbrev };
+
+bool in_table(const char *table, const char *w, uint32_t n) {
+    for (const char *p = table; *p != '\0'; ++p) {
+        if (*p != ' ') continue;
+        uint32_t k = 0;
+        while (k < n && p[1 + k] == w[k]) ++k;  // stops at the table's NUL: w holds no NUL
+        if (k == n && p[1 + n] == ' ') return true;
+    }
+    return false;
+}
+
+char lower(u8 c) { return static_cast<char>(is_ascii_upper(c) ? c + ('a' - 'A') : c); }
+
+bool is_line_break(u8 c) { return c == '\n' || c == '\r'; }
+
+uint32_t decode(const u8 *t, uint32_t n, uint32_t i, uint32_t *cp) {
+    return static_cast<uint32_t>(utf8_decode(t + i, n - i, cp, nullptr));
+}
+
+// Lower-case letters of the scripts news text mixes in: ASCII, Latin-1, Latin Extended-A,
+// Greek, Cyrillic. A sentence never starts with one.
+bool is_lower_at(const u8 *t, uint32_t n, uint32_t i) {
+    uint32_t cp;
+    decode(t, n, i, &cp);
+    if (cp < 0x80) return is_ascii_lower(static_cast<u8>(cp));
+    return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && (cp & 1u)) ||
+           (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+// Bytes of a closing quote or bracket at t[i], or 0: ” ’ » › and ASCII " ' ) ] }.
+// Two ASCII apostrophes (AP's '' closing quote) are simply two closers.
+uint32_t closer_len(const u8 *t, uint32_t n, uint32_t i) {
+    if (i >= n) return 0;
+    const u8 c = t[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return 1;
+    if (c == 0xC2 && i + 1 < n && t[i + 1] == 0xBB) return 2;
+    if (c == 0xE2 && i + 2 < n && t[i + 1] == 0x80 &&
+        (t[i + 2] == 0x99 || t[i + 2] == 0x9D || t[i + 2] == 0xBA))
+        return 3;
+    return 0;
+}
+
+// Bytes of an opening quote or bracket at t[i], or 0: “ ‘ and ASCII ( [ " ' `.
+uint32_t opener_len(const u8 *t, uint32_t n, uint32_t i) {
+    if (i >= n) return 0;
+    const u8 c = t[i];
+    if (c == '(' || c == '[' || c == '"' || c == '\'' || c == '`') return 1;
+    if (c == 0xE2 && i + 2 < n && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98))
+        return 3;
+    return 0;
+}
+
+// Class of the word that ends just before the period at t[j], looking back at most 16 bytes
+// and never before `lo`. Words with inner periods whose parts have one or two letters are
+// initialisms (U.S, e.g, a.m, Ph.D); a lone capital is an initial (J. K. Rowling).
+WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
+    uint32_t w = j;
+    while (w > lo && j - w < 16) {
+        const u8 b = t[w - 1];
+        if (is_ascii_alpha(b) || b == '.') {
+            --w;
+        } else if ((b == 0xB0 || b == 0xBA) && w - 1 > lo && t[w - 2] == 0xC2) {
+            w -= 2;  // the degree or ordinal sign of "N°"
+        } else {
+            break;
+        }
+    }
+    if (w == j || t[w] == '.') return kOrdinary;
+    // Glued to something else (a digit, "@", "/", "_", or a longer word): not an abbreviation.
+    if (w > lo) {
+        const u8 b = t[w - 1];
+        if (!is_space(b) && b != '-' && b != '(' && b != '[' && b != '"' && b != '\'' &&
+            b != '`' && b != 0x9C && b != 0x98)  // 0x9C, 0x98: last bytes of “ ‘
+            return kOrdinary;
+    }
+    const uint32_t n = j - w;
+    bool dotted = false, long_part = false;
+    uint32_t part = 0;
+    for (uint32_t k = w; k < j; ++k) {
+        if (t[k] == '.') {
+            dotted = true;
+            part = 0;
+        } else if (++part > 2) {
+            long_part = true;
+        }
+    }
+    if (dotted) return long_part ? kOrdinary : kAbbrev;
+    if (n == 1 && is_ascii_upper(t[w])) return kAbbrev;
+    char buf[20];
+    if (n > sizeof buf) return kOrdinary;
+    for (uint32_t k = 0; k < n; ++k) buf[k] = lower(t[w + k]);
+    if (in_table(kTitles, buf, n)) return kTitle;
+    if (in_table(kAbbrevs, buf, n)) return kAbbrev;
+    if (in_table(kNumberAbbrevs, buf, n)) return kNumberAbbrev;
+    return n == 1 ? kAbbrev : kOrdinary;
+}
+
+// Whether the word at t[q] (after any opening quotes) is a capitalized sentence starter.
+bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
+    for (int k = 0; k < 3; ++k) q += opener_len(t, n, q);
+    if (q >= n || !is_ascii_upper(t[q])) return false;
+    char buf[12];
+    uint32_t m = 0;
+    for (; q < n && is_ascii_alpha(t[q]); ++q) {
+        if (m == sizeof buf) return false;
+        buf[m++] = lower(t[q]);
+    }
+    return in_table(kStarters, buf, m);
+}
+
+// A list marker: a bullet, an enumerator ("1." "2)" "3.)" "a."), or a bullet and then an
+// enumerator ("• 9."). Enumerators take at most three digits or one lower-case letter, so that
+// a year ending a sentence ("in 2015.") is never one.
+struct Marker {
+    uint32_t bullet;  // code point, 0 when none
+    uint32_t value;   // enumerator value (letters count from 1), when kind != 0
+    uint8_t kind;     // 0 none, 1 digits, 2 letter
+    uint8_t style;    // 1 ".", 2 ")", 3 ".)"
+};
+
+bool is_bullet(uint32_t cp) {
+    return cp == '-' || cp == '*' || cp == kBullet || cp == 0x2023 || cp == 0x2043 ||
+           cp == 0x25AA || cp == 0x25CF || cp == 0x25E6;
+}
+
+// Bytes of the marker at t[p] (trailing blanks excluded), or 0. An enumerator must be followed
+// by whitespace; so must an ASCII bullet ("-5 degrees", "*NSYNC" are not lists).
+uint32_t parse_marker(const u8 *t, uint32_t n, uint32_t p, Marker *m) {
+    *m = Marker{0, 0, 0, 0};
+    if (p >= n) return 0;
+    uint32_t q = p, after_bullet = p, cp;
+    const uint32_t len = decode(t, n, p, &cp);
+    if (is_bullet(cp)) {
+        q += len;
+        after_bullet = q;
+        while (q < n && (t[q] == ' ' || t[q] == '\t')) ++q;
+        if (cp < 0x80 && q == after_bullet && q < n && !is_space(t[q])) return 0;
+        m->bullet = cp;
+    }
+    uint32_t e = q, value = 0;
+    uint8_t kind = 0;
+    if (e < n && is_digit(t[e])) {
+        while (e < n && is_digit(t[e]) && e - q < 4) value = value * 10 + static_cast<uint32_t>(t[e++] - '0');
+        kind = e - q <= 3 ? 1 : 0;
+    } else if (e < n && is_ascii_lower(t[e])) {
+        value = static_cast<uint32_t>(t[e++] - 'a') + 1;
+        kind = 2;
+    }
+    uint8_t style = 0;
+    if (kind != 0 && e < n) {
+        if (t[e] == '.' && e + 1 < n && t[e + 1] == ')') { style = 3; e += 2; }
+        else if (t[e] == '.') { style = 1; e += 1; }
+        else if (t[e] == ')') { style = 2; e += 1; }
+    }
+    if (style != 0 && (e == n || is_space(t[e]))) {
+        m->kind = kind;
+        m->style = style;
+        m->value = value;
+        return e - p;
+    }
+    return m->bullet != 0 ? after_bullet - p : 0;
+}
+
+// The next item of the list `cur` starts: the same non-ASCII bullet, or the next enumerator in
+// the same style. ASCII '-' is left out: " - " is a dash far more often than an inline bullet.
+bool next_in_list(const Marker &cur, const Marker &nx) {
+    if (cur.bullet != 0) return cur.bullet >= 0x80 && nx.bullet == cur.bullet;
+    return cur.kind != 0 && nx.bullet == 0 && nx.kind == cur.kind && nx.style == cur.style &&
+           nx.value == cur.value + 1;
+}
+
+// Ends in . ! ? or … , closing quotes and brackets aside.
+bool ends_terminated(const u8 *t, uint32_t begin, uint32_t end) {
+    uint32_t e = end;
+    for (int k = 0; k < 8 && e > begin; ++k) {
+        const u8 b = t[e - 1];
+        if (b == '"' || b == '\'' || b == ')' || b == ']' || b == '}') e -= 1;
+        else if (b == 0xBB && e - begin >= 2 && t[e - 2] == 0xC2) e -= 2;
+        else if ((b == 0x99 || b == 0x9D || b == 0xBA) && e - begin >= 3 && t[e - 3] == 0xE2 &&
+                 t[e - 2] == 0x80) e -= 3;
+        else break;
+    }
+    if (e == begin) return false;
+    const u8 b = t[e - 1];
+    if (b == '.' || b == '!' || b == '?') return true;
+    return b == 0xA6 && e - begin >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80;
+}
+
+// The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
+// quotes and brackets. Stores in *after the offset just past them, and says whether the
+// sentence ends there. `lo` is the sentence start; `url` says the current token holds '@' or '/'.
+bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool url,
+                        uint32_t *after) {
+    uint32_t r = j, dots = 0;
+    bool strong = false, ellipsis = false, spaced = false;
+    for (;;) {
+        if (r < n && t[r] == '.') { ++dots; ++r; }
+        else if (r < n && (t[r] == '!' || t[r] == '?')) { strong = true; ++r; }
+        else if (r + 2 < n && t[r] == 0xE2 && t[r + 1] == 0x80 && t[r + 2] == 0xA6) { ellipsis = true; r += 3; }
+        else if (dots > 0 && !strong && r + 1 < n && t[r] == ' ' && t[r + 1] == '.') { spaced = true; ++r; }
+        else break;
+    }
+    uint32_t e = r;
+    for (int k = 0; k < 8; ++k) {
+        const uint32_t c = closer_len(t, n, e);
+        if (c == 0) break;
+        e += c;
+    }
+    *after = e;
+    if (dots >= 2 || ellipsis) {
+        // "[...]" marks an omission inside a quotation, not an end.
+        if (!strong && j > lo && (t[j - 1] == '[' || t[j - 1] == '(') && r < n &&
+            (t[r] == ']' || t[r] == ')'))
+            return false;
+    }
+    if (e >= n) return true;
+    if (!is_space(t[e])) {
+        // A missing space ("world.Today", "1,000.That") ends a sentence when a capitalized word
+        // follows a lower-case word or a number; never inside e-mail addresses, URLs, initialisms
+        // (U.S.A.), decimals (3.5) or file names (page.html).
+        if (url || ellipsis || dots > 1 || spaced) return false;
+        if (!is_ascii_upper(t[e]) || e + 1 >= n || !is_ascii_lower(t[e + 1])) return false;
+        if (j == lo || !(is_ascii_lower(t[j - 1]) || is_digit(t[j - 1]))) return false;
+        if (!strong && word_class(t, lo, j) != kOrdinary) return false;
+        for (uint32_t k = e; k < n && k - e < 64 && !is_space(t[k]); ++k)
+            if (t[k] == '@' || t[k] == '/') return false;  // Jane.Doe@example.com
+        return true;
+    }
+    uint32_t q = e, breaks = 0;
+    for (; q < n && is_space(t[q]); ++q) {
+        if (is_line_break(t[q]) && !(t[q] == '\n' && t[q - 1] == '\r') && ++breaks == 2)
+            return true;  // a blank line
+    }
+    if (q >= n) return true;
+    if (is_lower_at(t, n, q)) return false;  // "This is great." she said.
+    if (strong) return true;
+    // A spaced three-dot ellipsis ". . ." marks an omission inside a sentence; four dots end it.
+    if (dots > 1 || ellipsis) return !(spaced && dots == 3);
+    switch (word_class(t, lo, j)) {
+        case kTitle: return false;
+        case kNumberAbbrev: return !is_digit(t[q]);
+        case kAbbrev: return is_starter(t, n, q);
+        case kOrdinary: break;
+    }
+    return true;
+}
+
+}  // namespace
+
+void segmenter_init(Segmenter *s, const char *text, uint32_t length) {
+    s->text = reinterpret_cast<const unsigned char *>(text);
+    s->length = text != nullptr ? length : 0;
+    s->pos = 0;
+    if (s->length >= 3 && s->text[0] == 0xEF && s->text[1] == 0xBB && s->text[2] == 0xBF)
+        s->pos = 3;
+    s->line_start = s->pos;
+    s->wrapped = 0;
+    s->started = 0;
+}
+
+bool segmenter_next(Segmenter *s, SentenceBounds *out) {
+    const u8 *t = s->text;
+    const uint32_t n = s->length;
+    uint32_t i = s->pos, breaks = 0;
+    for (; i < n && is_space(t[i]); ++i) {
+        if (!is_line_break(t[i])) continue;
+        if (!(t[i] == '\n' && i > 0 && t[i - 1] == '\r')) ++breaks;  // CRLF is one break
+        s->line_start = i + 1;
+    }
+    s->pos = i;
+    if (i >= n) return false;
+
+    uint8_t flags = 0;
+    if (s->started == 0 || breaks >= 2 || (breaks == 1 && s->wrapped == 0))
+        flags |= kSentenceParagraphStart;
+    const uint32_t begin = i;
+    Marker list;
+    const uint32_t body = begin + parse_marker(t, n, begin, &list);
+    if (body > begin) flags |= kSentenceListItem;
+    const bool inline_list = list.kind != 0 || list.bullet >= 0x80;
+
+    uint32_t j = body, last = body;  // last: one past the last non-space byte so far
+    uint32_t end = 0;
+    bool found = false, url = false;
+    while (j < n && !found) {
+        const u8 c = t[j];
+        if (is_line_break(c)) {
+            const uint32_t k = j + ((c == '\r' && j + 1 < n && t[j + 1] == '\n') ? 2u : 1u);
+            uint32_t q = k;
+            while (q < n && is_space(t[q]) && !is_line_break(t[q])) ++q;
+            Marker m;
+            bool join;
+            if (q >= n || is_line_break(t[q])) {
+                join = false;  // a blank line, or the end of text
+            } else if (last == body && body > begin) {
+                join = true;  // "1." alone on its line introduces the next one
+            } else if (parse_marker(t, n, q, &m) != 0) {
+                join = false;
+            } else if (is_lower_at(t, n, q)) {
+                // Hard wrapping: a line of typical wrap width continued in lower case.
+                const uint32_t width = j - s->line_start;
+                if (width >= 40 && width <= 100) s->wrapped = 1;
+                join = true;
+            } else {
+                join = s->wrapped != 0;
+            }
+            if (!join) {
+                end = last;
+                found = true;
+                break;
+            }
+            s->line_start = k;
+            url = false;
+            j = k;
+            continue;
+        }
+        if (is_space(c)) {
+            url = false;
+            ++j;
+            continue;
+        }
+        if (inline_list && j > body && is_space(t[j - 1])) {
+            Marker m;
+            if (parse_marker(t, n, j, &m) != 0 && next_in_list(list, m)) {
+                end = last;
+                found = true;
+                break;
+            }
+        }
+        if (c == '@' || c == '/') url = true;
+        uint32_t cp = c, len = 1;
+        if (c >= 0x80) len = decode(t, n, j, &cp);
+        if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
+            uint32_t after;
+            found = ends_at_terminator(t, n, begin, j, url, &after);
+            j = last = end = after;
+            continue;
+        }
+        j += len;
+        last = j;
+    }
+    if (!found) end = last;
+    if (!ends_terminated(t, begin, end)) flags |= kSentenceUnterminated;
+    out->begin = begin;
+    out->end = end;
+    out->flags = flags;
+    s->pos = end;
+    s->started = 1;
+    return true;
+}
+
+}  // namespace precis

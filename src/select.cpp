@@ -1,0 +1,79 @@
+#include "select.h"
+
+#include <algorithm>
+
+#include "fixed.h"
+#include "tokenize.h"
+
+namespace precis {
+namespace {
+
+// Sum of idf^2 over the distinct terms of a sentence.
+uint64_t norm2(const Model *m, uint32_t s) {
+    const TermId *t = m->tokens_of(s);
+    uint32_t n = m->token_count(s);
+    uint64_t sum = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (i > 0 && t[i] == t[i - 1]) continue;
+        uint64_t idf = m->terms[t[i]].idf;
+        sum += idf * idf;
+    }
+    return sum;
+}
+
+// The cost of a sentence in the budget's unit.
+uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
+    switch (kind) {
+        case PRECIS_BUDGET_WORDS: return count_words(m->text_of(s), m->length_of(s));
+        case PRECIS_BUDGET_BYTES: return write_collapsed(m->text_of(s), m->length_of(s), nullptr) + 1;
+        default: return 1;
+    }
+}
+
+}  // namespace
+
+uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t b) {
+    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
+    uint32_t na = m->token_count(a), nb = m->token_count(b);
+    uint64_t dot = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (ta[i] < tb[j]) { ++i; continue; }
+        if (tb[j] < ta[i]) { ++j; continue; }
+        uint64_t idf = m->terms[ta[i]].idf;
+        dot += idf * idf;
+        TermId t = ta[i];
+        while (i < na && ta[i] == t) ++i;
+        while (j < nb && tb[j] == t) ++j;
+    }
+    uint64_t denom = isqrt(norm2(m, a)) * isqrt(norm2(m, b));
+    if (denom == 0) return 0;
+    uint64_t pm = dot * 1000 / denom;
+    return pm > 1000 ? 1000 : static_cast<uint32_t>(pm);
+}
+
+uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
+                          precis_span *out, uint32_t out_cap) {
+    for (uint32_t s = 0; s < m->nsentences; ++s) order[s] = s;
+    const Sentence *sent = m->sentences;
+    std::sort(order, order + m->nsentences, [sent](uint32_t a, uint32_t b) {
+        return sent[a].score != sent[b].score ? sent[a].score > sent[b].score : a < b;
+    });
+    uint32_t chosen = 0, spent = 0;
+    for (uint32_t r = 0; r < m->nsentences && chosen < out_cap && spent < budget.amount; ++r) {
+        uint32_t s = order[r];
+        if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
+        uint32_t c = cost(m, s, budget.kind);
+        if (c > budget.amount - spent) continue;  // a shorter sentence further down may still fit
+        bool repeats = false;
+        for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
+            repeats = similarity_permille(m, s, out[k].sentence) >= rules.redundancy;
+        }
+        if (repeats) continue;
+        m->sentences[s].flags |= kSentenceSelected;
+        out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score};
+        spent += c;
+    }
+    return chosen;
+}
+
+}  // namespace precis

@@ -1,0 +1,31 @@
+// Selection: the best-scored sentences that fit the budget, skipping boilerplate and sentences
+// that repeat one already chosen.
+#pragma once
+
+#include "model.h"
+
+namespace precis {
+
+// Chosen sentences are compared with at most this many earlier choices (the best-ranked ones),
+// which bounds the redundancy check at O(sentences x kRedundancyWindow) comparisons.
+constexpr uint32_t kRedundancyWindow = 64;
+
+struct Budget {
+    uint32_t kind;    // precis_budget_kind
+    uint32_t amount;  // resolved: sentences, words or bytes (ratio already turned into sentences)
+};
+
+struct Selection {
+    uint32_t redundancy;     // per-mille similarity at which a candidate repeats a choice
+    bool keep_boilerplate;
+};
+
+// Ranks all sentences (score descending, then input order) into `order` [m->nsentences], then
+// writes up to out_cap chosen spans to `out` in rank order. Returns the number written.
+uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
+                          precis_span *out, uint32_t out_cap);
+
+// Per-mille idf-weighted cosine similarity of two sentences' sets of terms.
+uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t b);
+
+}  // namespace precis

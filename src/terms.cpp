@@ -1,0 +1,30 @@
+#include "terms.h"
+
+namespace precis {
+
+void term_table_init(TermTable *t, Term *terms, uint32_t capacity, uint16_t *index, uint32_t slots) {
+    t->terms = terms;
+    t->capacity = capacity;
+    t->count = 0;
+    t->index = index;
+    t->slots = slots;
+    for (uint32_t i = 0; i < slots; ++i) index[i] = 0;
+}
+
+uint32_t term_table_intern(TermTable *t, uint32_t key) {
+    uint32_t mask = t->slots - 1;
+    // The low bits of FNV-1a are weak; fold the high half in before masking.
+    for (uint32_t i = (key ^ (key >> 16)) & mask;; i = (i + 1) & mask) {
+        uint32_t slot = t->index[i];
+        if (slot == 0) {
+            if (t->count == t->capacity) return kNoTerm;
+            uint32_t id = t->count++;
+            t->terms[id] = Term{key, 0, 0, 0};
+            t->index[i] = static_cast<uint16_t>(id + 1);
+            return id;
+        }
+        if (t->terms[slot - 1].hash == key) return slot - 1;
+    }
+}
+
+}  // namespace precis

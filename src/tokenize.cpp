@@ -1,0 +1,143 @@
+#include "tokenize.h"
+
+#include "stem.h"
+#include "stopwords.h"
+#include "text.h"
+
+namespace precis {
+namespace {
+
+bool is_word_code_point(uint32_t cp) {
+    if (cp < 0x80) return is_ascii_alpha(static_cast<unsigned char>(cp)) || is_digit(static_cast<unsigned char>(cp));
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and signs
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;              // punctuation, symbols, arrows
+    if (cp >= 0x3000 && cp <= 0x303F) return false;              // CJK punctuation
+    if (cp >= 0xFE30 && cp <= 0xFE4F) return false;              // CJK compatibility forms
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;              // full-width punctuation
+    if (cp == kReplacement || (cp >= 0x1F000 && cp <= 0x1FFFF)) return false;  // invalid, emoji
+    return true;
+}
+
+// Lower-case for ASCII and Latin-1 upper-case letters (U+00C0..U+00DE except U+00D7).
+uint32_t fold(uint32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+    return cp;
+}
+
+std::size_t encode(uint32_t cp, unsigned char *out) {
+    if (cp < 0x80) { out[0] = static_cast<unsigned char>(cp); return 1; }
+    if (cp < 0x800) {
+        out[0] = static_cast<unsigned char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<unsigned char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<unsigned char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// FNV-1a, 32 bits: byte-order independent, so every target hashes alike.
+uint32_t fnv1a(const char *s, std::size_t n) {
+    uint32_t h = 2166136261u;
+    for (std::size_t i = 0; i < n; ++i) {
+        h ^= static_cast<unsigned char>(s[i]);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+}  // namespace
+
+bool next_word(WordCursor *c, char *buf, std::size_t *len) {
+    const unsigned char *p = c->p, *end = c->end;
+    uint32_t cp = 0;
+    std::size_t n = 0;
+    // Skip to the first word character.
+    while (p < end) {
+        n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+        if (is_word_code_point(cp)) break;
+        p += n;
+    }
+    if (p >= end) {
+        c->p = end;
+        return false;
+    }
+    std::size_t out = 0;
+    bool digits_only = true;
+    while (p < end) {
+        n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+        if (!is_word_code_point(cp)) {
+            // "3.5" and "1,000": a separator between digits stays inside a number.
+            bool inner = (cp == '.' || cp == ',') && digits_only && out > 0 && p + 1 < end && is_digit(p[1]);
+            if (!inner) break;
+            if (cp == '.' && out < kMaxWordBytes) buf[out++] = '.';
+            p += n;
+            continue;
+        }
+        if (cp >= 0x80 || !is_digit(static_cast<unsigned char>(cp))) digits_only = false;
+        unsigned char bytes[4];
+        std::size_t k = encode(fold(cp), bytes);
+        if (out + k <= kMaxWordBytes) {
+            for (std::size_t i = 0; i < k; ++i) buf[out++] = static_cast<char>(bytes[i]);
+        }
+        p += n;
+    }
+    c->p = p;
+    *len = out;
+    return true;
+}
+
+uint32_t term_key(char *word, std::size_t len) {
+    if (len == 0 || is_stopword(word, len)) return 0;
+    bool ascii_letters = true;
+    for (std::size_t i = 0; i < len; ++i) {
+        if (!is_ascii_lower(static_cast<unsigned char>(word[i]))) ascii_letters = false;
+    }
+    if (ascii_letters) {
+        if (len == 1) return 0;  // stray letters ("s" of a possessive, initials) carry no topic
+        len = porter_stem(word, len);
+    }
+    uint32_t h = fnv1a(word, len);
+    return h == 0 ? 1 : h;
+}
+
+uint32_t count_words(const unsigned char *text, std::size_t length) {
+    uint32_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < length; ++i) {
+        bool space = is_space(text[i]);
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out) {
+    uint32_t n = 0;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < length; ++i) {
+        if (is_space(text[i])) {
+            pending_space = n > 0;
+            continue;
+        }
+        if (pending_space) {
+            if (out) out[n] = ' ';
+            ++n;
+        }
+        pending_space = false;
+        if (out) out[n] = static_cast<char>(text[i]);
+        ++n;
+    }
+    return n;
+}
+
+}  // namespace precis

@@ -1,0 +1,41 @@
+// Words of a sentence, case-folded, and the term key each content word maps to.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace precis {
+
+// Longest word kept whole; longer words (URLs, hashes) are keyed by their first kMaxWordBytes bytes.
+constexpr std::size_t kMaxWordBytes = 48;
+
+// A word is a run of letters and digits: ASCII, Latin-1 and other scripts' letters (any code point
+// from U+00C0 that is not punctuation, a symbol or an emoji). Apostrophes and hyphens separate words
+// ("parliament's" -> "parliament" "s", "Al-Kadhimi" -> "al" "kadhimi"); inside a number, "." and ","
+// do not ("3.5", "1,000" -> "1000"). ASCII and Latin-1 letters are folded to lower case.
+struct WordCursor {
+    const unsigned char *p;
+    const unsigned char *end;
+};
+
+inline WordCursor word_cursor(const unsigned char *text, std::size_t length) {
+    return WordCursor{text, text + length};
+}
+
+// Stores the next folded word in buf[0..kMaxWordBytes) and its length in *len (at most
+// kMaxWordBytes). Returns false when no word is left.
+bool next_word(WordCursor *c, char *buf, std::size_t *len);
+
+// The term key of a folded word: 0 for a stopword or a word that carries no content, otherwise
+// the 32-bit hash of its Porter stem (never 0). `word` is modified (stemmed in place).
+uint32_t term_key(char *word, std::size_t len);
+
+// Runs of non-whitespace in text[0..length), as `wc -w` counts them.
+uint32_t count_words(const unsigned char *text, std::size_t length);
+
+// Writes text[0..length) with every whitespace run collapsed to one space and the ends trimmed to
+// out (when not null) and returns the bytes that takes: the one definition of a sentence's length
+// in bytes budgets and of what precis_join writes.
+uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out);
+
+}  // namespace precis

@@ -1,0 +1,131 @@
+// Budgets are exact: N sentences, N words, N bytes of joined output, a ratio of the sentences.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+precis_config budget(uint32_t kind, uint32_t amount) {
+    precis_config c{};
+    c.budget_kind = kind;
+    c.budget = amount;
+    return c;
+}
+
+size_t words_in(const std::string &s) {
+    size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        bool space = c == ' ';
+        if (!space && !in) ++n;
+        in = !space;
+    }
+    return n;
+}
+
+TEST(Budget, SentencesBudgetSelectsExactlyNWhenTheInputHasMore) {
+    std::string text = test::sample();
+    for (uint32_t n = 1; n <= 6; ++n) {
+        EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_SENTENCES, n)).status, static_cast<int>(n)) << n;
+    }
+}
+
+TEST(Budget, SentencesBudgetLargerThanInputSelectsEveryDistinctSentence) {
+    std::string text = "Cats purr when content. Dogs bark at strangers. Birds sing at dawn.";
+    test::Run r = test::summarize({text}, budget(PRECIS_BUDGET_SENTENCES, 10));
+    EXPECT_EQ(r.status, 3);
+}
+
+TEST(Budget, WordsBudgetIsNeverExceededAndIsFilledGreedily) {
+    std::string text = test::sample();
+    for (uint32_t n : {5u, 20u, 40u, 75u, 120u}) {
+        test::Run r = test::summarize({text}, budget(PRECIS_BUDGET_WORDS, n));
+        size_t words = 0;
+        for (const std::string &s : test::texts_of({text}, r)) words += words_in(s);
+        EXPECT_LE(words, n);
+        if (n >= 40) {
+            EXPECT_GE(words, n / 2) << "a budget of " << n << " words left mostly empty";
+        }
+    }
+}
+
+TEST(Budget, BytesBudgetCountsOneSeparatorPerSentenceAndIsNeverExceeded) {
+    std::string text = test::sample();
+    for (uint32_t n : {50u, 160u, 400u, 1000u}) {
+        test::Run r = test::summarize({text}, budget(PRECIS_BUDGET_BYTES, n));
+        size_t bytes = 0;
+        for (const std::string &s : test::texts_of({text}, r)) bytes += s.size() + 1;
+        EXPECT_LE(bytes, n);
+        std::vector<std::string> docs_texts{text};
+        std::vector<precis_doc> docs = test::docs_of(docs_texts);
+        int joined = precis_join(docs.data(), 1, r.spans.data(), r.spans.size(), " ", nullptr, 0);
+        if (r.status > 0) {
+            EXPECT_LT(joined, static_cast<int>(n)) << "an SMS of " << n << " bytes holds the joined text";
+        }
+    }
+}
+
+TEST(Budget, BytesBudgetSelectsWholeSentencesOnly) {
+    std::string text = test::sample();
+    precis_doc doc{text.data(), text.size()};
+    std::vector<precis_span> all(64);
+    all.resize(static_cast<size_t>(precis_split(&doc, 1, all.data(), all.size(), nullptr)));
+    test::Run r = test::summarize({text}, budget(PRECIS_BUDGET_BYTES, 160));
+    ASSERT_GT(r.status, 0);
+    for (const precis_span &s : r.spans) {
+        EXPECT_EQ(s.offset, all[s.sentence].offset);
+        EXPECT_EQ(s.length, all[s.sentence].length);
+    }
+}
+
+TEST(Budget, BytesBudgetSmallerThanEverySentenceSelectsNothing) {
+    test::Run r = test::summarize({"A sentence of some length here. Another sentence of some length."},
+                                  budget(PRECIS_BUDGET_BYTES, 10));
+    EXPECT_EQ(r.status, 0);
+}
+
+TEST(Budget, RatioBudgetSelectsThatShareOfTheSentencesRounded) {
+    std::string text;
+    const char *topics[] = {"apples", "rivers", "engines", "violins", "glaciers", "tigers", "coffee", "satellites",
+                            "tulips", "bridges"};
+    for (const char *t : topics) text += std::string("This sentence is about ") + t + " and nothing else. ";
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_RATIO, 300)).status, 3);
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_RATIO, 250)).status, 3);  // 2.5 rounds up
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_RATIO, 1000)).status, 10);
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_RATIO, 1)).status, 1);  // at least one
+}
+
+TEST(Budget, ZeroBudgetMeansThreeSentencesWhateverTheKind) {
+    std::string text = test::sample();
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_WORDS, 0)).status, 3);
+    EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_BYTES, 0)).status, 3);
+}
+
+TEST(Order, OriginalOrderFollowsDocumentsThenPositions) {
+    test::Run r = test::summarize({test::sample(), test::sample() + " Extra."}, budget(PRECIS_BUDGET_SENTENCES, 5));
+    for (size_t i = 1; i < r.spans.size(); ++i) {
+        EXPECT_LT(r.spans[i - 1].sentence, r.spans[i].sentence);
+        EXPECT_LE(r.spans[i - 1].document, r.spans[i].document);
+    }
+}
+
+TEST(Order, RankOrderIsBestFirstAndSelectsTheSameSentences) {
+    std::string text = test::sample();
+    precis_config cfg = budget(PRECIS_BUDGET_SENTENCES, 4);
+    test::Run original = test::summarize({text}, cfg);
+    cfg.order = PRECIS_ORDER_RANK;
+    test::Run rank = test::summarize({text}, cfg);
+    ASSERT_EQ(rank.status, original.status);
+    for (size_t i = 1; i < rank.spans.size(); ++i) EXPECT_GE(rank.spans[i - 1].score, rank.spans[i].score);
+    std::vector<uint32_t> a, b;
+    for (const precis_span &s : original.spans) a.push_back(s.sentence);
+    for (const precis_span &s : rank.spans) b.push_back(s.sentence);
+    std::sort(b.begin(), b.end());
+    EXPECT_EQ(a, b);
+}
+
+}  // namespace

@@ -1,0 +1,178 @@
+// What the pipeline selects: redundancy, boilerplate, datelines, algorithms, determinism.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "boilerplate.h"
+#include "support.h"
+
+namespace {
+
+bool any_contains(const std::vector<std::string> &texts, const char *needle) {
+    for (const std::string &t : texts) {
+        if (t.find(needle) != std::string::npos) return true;
+    }
+    return false;
+}
+
+TEST(Redundancy, TwoVersionsOfOneSentenceAreNeverBothSelected) {
+    std::string a = "The central bank raised interest rates by half a point on Thursday. "
+                    "Shares in housebuilders fell after the decision. Economists had expected a smaller rise.";
+    std::string b = "The central bank on Thursday raised its interest rates by half a point. "
+                    "Mortgage lenders said they would pass the rise on to borrowers.";
+    test::Run r = test::summarize({a, b});
+    int rate_sentences = 0;
+    for (const std::string &t : test::texts_of({a, b}, r)) rate_sentences += t.find("half a point") != std::string::npos;
+    EXPECT_EQ(rate_sentences, 1);
+}
+
+TEST(Redundancy, ASentenceRepeatedManyTimesIsSelectedOnce) {
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "The same sentence appears again and again. ";
+    text += "A different sentence closes the text.";
+    test::Run r = test::summarize({text});
+    EXPECT_EQ(r.status, 2);
+}
+
+TEST(Redundancy, SentencesWithTheSameContentWordsRepeatEvenAtThreshold1000) {
+    // "again" is a stopword: both sentences have the same terms.
+    std::string text = "Storms closed the port on Monday. Storms closed the port on Monday again. Ferries stayed in harbour.";
+    precis_config cfg{};
+    cfg.redundancy = 1000;
+    EXPECT_EQ(test::summarize({text}, cfg).status, 2);
+}
+
+TEST(Redundancy, LowThresholdRejectsAnySharedTerm) {
+    std::string text = "Storms closed the port. Storms damaged roofs. Ferries stayed in harbour.";
+    precis_config cfg{};
+    cfg.redundancy = 1;
+    EXPECT_EQ(test::summarize({text}, cfg).status, 2);
+}
+
+TEST(Boilerplate, BylinesCreditsAndRightsNoticesAreNeverSelected) {
+    std::string text =
+        "Writing by Jane Doe. Reporting by John Roe; Editing by Sam Poe. "
+        "Copyright 2024 Example News. All rights reserved. "
+        "This material may not be published, broadcast, rewritten, or redistributed. "
+        "CNN's Ann Lee contributed to this report. Click here for more stories.";
+    precis_config cfg{};
+    cfg.budget = 10;
+    test::Run r = test::summarize({text}, cfg);
+    EXPECT_EQ(r.status, 0) << test::texts_of({text}, r)[0];
+}
+
+TEST(Boilerplate, NoFilterFlagMakesBoilerplateEligible) {
+    std::string text = "Writing by Jane Doe. Copyright 2024 Example News.";
+    precis_config cfg{};
+    cfg.flags = PRECIS_KEEP_BOILERPLATE;
+    EXPECT_EQ(test::summarize({text}, cfg).status, 2);
+}
+
+TEST(Boilerplate, RecognizesShortBylines) {
+    const char *yes[] = {"By Jane Doe.", "By Jane Doe and John Roe, CNN", "* Writing by Mahmoud Barakat",
+                         "(Reporting by Jo Lindqvist; Editing by Sam Ortiz)", "Photo: Reuters"};
+    for (const char *s : yes) {
+        EXPECT_TRUE(precis::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+    }
+}
+
+TEST(Boilerplate, LeavesStorySentencesAboutTheSameWordsAlone) {
+    const char *no[] = {"By the end of the year the plant had closed.", "Copyright law was reformed in 2019.",
+                        "Subscribers to the service pay monthly.", "The photograph by the river won a prize."};
+    for (const char *s : no) {
+        EXPECT_FALSE(precis::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+    }
+}
+
+struct DatelineCase {
+    const char *text;
+    const char *rest;  // what follows the dateline; nullptr: no dateline
+};
+
+TEST(Dateline, AgencyAndPlaceDatelinesAreCut) {
+    DatelineCase cases[] = {
+        {"LONDON (Reuters) - The bank said.", "The bank said."},
+        {"(CNN)Sigma Alpha Epsilon is under fire.", "Sigma Alpha Epsilon is under fire."},
+        {"(CNN) -- The storm hit.", "The storm hit."},
+        {"WASHINGTON (AP) _ An influential lawmaker spoke.", "An influential lawmaker spoke."},
+        {"LONDON, England (CNN) -- Police said.", "Police said."},
+        {"NEW YORK \xE2\x80\x94 Stocks rose.", "Stocks rose."},
+        {"The US (and its allies) - said so.", nullptr},
+        {"US troops - a note.", nullptr},
+        {"The US has agreed to reduce its forces in Iraq.", nullptr},
+    };
+    for (const DatelineCase &c : cases) {
+        uint32_t n = static_cast<uint32_t>(std::strlen(c.text));
+        uint32_t cut = precis::dateline_length(reinterpret_cast<const unsigned char *>(c.text), n);
+        if (c.rest == nullptr) {
+            EXPECT_EQ(cut, 0u) << c.text;
+        } else {
+            EXPECT_STREQ(c.text + cut, c.rest) << c.text;
+        }
+    }
+}
+
+TEST(Lead, TakesTheFirstSentencesOfEachDocumentInTurn) {
+    std::string a = "Apples grow on trees. Pears ripen late. Plums are purple.", b = "Rivers flood in spring. Lakes freeze.";
+    precis_config cfg{};
+    cfg.algorithm = PRECIS_ALGO_LEAD;
+    cfg.order = PRECIS_ORDER_RANK;
+    cfg.budget = 3;
+    std::vector<std::string> texts = test::texts_of({a, b}, test::summarize({a, b}, cfg));
+    EXPECT_EQ(texts, (std::vector<std::string>{"Apples grow on trees.", "Rivers flood in spring.", "Pears ripen late."}));
+}
+
+TEST(Default, PrefersCentralSentencesOverAnEarlyAside) {
+    std::string text =
+        "The council approved a new budget for the city's schools on Monday. "
+        "Parking near the town hall was difficult. "
+        "The schools budget adds teachers and repairs school buildings across the city. "
+        "Council members said the budget for schools was the largest in a decade.";
+    precis_config cfg{};
+    cfg.budget = 2;
+    std::vector<std::string> texts = test::texts_of({text}, test::summarize({text}, cfg));
+    EXPECT_FALSE(any_contains(texts, "Parking"));
+}
+
+TEST(Determinism, SameInputGivesSameSpansAndScoresWhateverCameBefore) {
+    std::string sample = test::sample(), other = "Something else entirely. With another sentence. And a third.";
+    precis_config cfg{};
+    cfg.budget = 5;
+    std::vector<std::string> docs_texts{sample};
+    std::vector<precis_doc> docs = test::docs_of(docs_texts);
+    std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
+    precis_span first[5], again[5], other_out[5];
+    int n1 = precis_summarize(docs.data(), 1, &cfg, ws.data(), ws.size(), first, 5, nullptr);
+    std::vector<std::string> odocs_texts{other};
+    std::vector<precis_doc> odocs = test::docs_of(odocs_texts);
+    precis_summarize(odocs.data(), 1, &cfg, ws.data(), ws.size(), other_out, 5, nullptr);
+    std::memset(ws.data(), 0xA5, ws.size());  // garbage left in the workspace changes nothing
+    int n2 = precis_summarize(docs.data(), 1, &cfg, ws.data(), ws.size(), again, 5, nullptr);
+    ASSERT_EQ(n1, n2);
+    ASSERT_EQ(n1, 5);
+    EXPECT_EQ(std::memcmp(first, again, sizeof first), 0);
+}
+
+TEST(Determinism, SeparateWorkspacesGiveIdenticalResults) {
+    std::string sample = test::sample();
+    test::Run a = test::summarize({sample}), b = test::summarize({sample});
+    ASSERT_EQ(a.spans.size(), b.spans.size());
+    for (size_t i = 0; i < a.spans.size(); ++i) {
+        EXPECT_EQ(a.spans[i].sentence, b.spans[i].sentence);
+        EXPECT_EQ(a.spans[i].score, b.spans[i].score);
+    }
+}
+
+TEST(Sample, SummaryOfTheBundledSampleCarriesTheStoryNotTheByline) {
+    std::string sample = test::sample();
+    std::vector<std::string> texts = test::texts_of({sample}, test::summarize({sample}));
+    ASSERT_EQ(texts.size(), 3u);
+    EXPECT_TRUE(any_contains(texts, "opened a 400-metre tidal barrier"));
+    EXPECT_FALSE(any_contains(texts, "Reporting by"));
+    EXPECT_FALSE(any_contains(texts, "Copyright"));
+    EXPECT_FALSE(any_contains(texts, "KESTREL BAY (Coastal Wire)"));
+}
+
+}  // namespace
