@@ -105,9 +105,10 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
     }
     if (w == j || t[w] == '.') return kOrdinary;
     // Glued to something else (a digit, "@", "/", "_", or a longer word): not an abbreviation.
+    // After ')' it still is: "(CNN)U.S. District Judge".
     if (w > lo) {
         const u8 b = t[w - 1];
-        if (!is_space(b) && b != '-' && b != '(' && b != '[' && b != '"' && b != '\'' &&
+        if (!is_space(b) && b != '-' && b != '(' && b != ')' && b != '[' && b != '"' && b != '\'' &&
             b != '`' && b != 0x9C && b != 0x98)  // 0x9C, 0x98: last bytes of “ ‘
             return kOrdinary;
     }

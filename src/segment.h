@@ -38,7 +38,8 @@ struct Segmenter {
     uint32_t length;
     uint32_t pos;         // where the next sentence search starts
     uint32_t line_start;  // offset of the first byte of the line holding `pos`
-    uint8_t wrapped;      // the text has shown hard-wrapped lines (sticky)
+    uint8_t wrap_votes;   // lines that looked hard-wrapped; at 2 the text counts as wrapped
+    uint8_t prev_short;   // the line before the current one was at most wrap width
     uint8_t started;      // a sentence has been returned
 };
 
