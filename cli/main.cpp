@@ -26,7 +26,8 @@ const char kUsage[] =
     "  -r, --ratio R         a share of the input's sentences, 0 < R <= 1 (e.g. 0.2)\n"
     "\n"
     "Selection:\n"
-    "  -a, --algorithm NAME  default (position-aware centrality) or lead\n"
+    "  -a, --algorithm NAME  default (position-aware centrality for news), lead, luhn,\n"
+    "                        textrank, lexrank, sumbasic, klsum or centroid\n"
     "      --order ORDER     original (default) or rank (best first)\n"
     "      --no-filter       let bylines, credits and copyright lines be selected\n"
     "\n"
@@ -46,6 +47,10 @@ const char kUsage[] =
     "input fails, nothing else is printed.\n";
 
 enum class Format { kText, kJson, kTsv };
+
+// Names for enum precis_algorithm, indexed by value.
+const char *const kAlgorithms[PRECIS_ALGO_COUNT] = {"default",  "lead",     "luhn",  "textrank",
+                                                     "lexrank",  "sumbasic", "klsum", "centroid"};
 
 struct Options {
     precis_config config{};
@@ -152,10 +157,14 @@ Options parse_args(int argc, char **argv) {
         } else if (name == "-r" || name == "--ratio") {
             set_budget(o, PRECIS_BUDGET_RATIO, parse_ratio(take_value()));
         } else if (name == "-a" || name == "--algorithm") {
-            std::string v = take_value();
-            if (v == "default") o.config.algorithm = PRECIS_ALGO_DEFAULT;
-            else if (v == "lead") o.config.algorithm = PRECIS_ALGO_LEAD;
-            else usage_error("unknown algorithm '" + v + "' (known: default, lead)");
+            std::string v = take_value(), known;
+            uint32_t found = PRECIS_ALGO_COUNT;
+            for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+                if (v == kAlgorithms[a]) found = a;
+                known += std::string(a ? ", " : "") + kAlgorithms[a];
+            }
+            if (found == PRECIS_ALGO_COUNT) usage_error("unknown algorithm '" + v + "' (known: " + known + ")");
+            o.config.algorithm = found;
         } else if (name == "--order") {
             std::string v = take_value();
             if (v == "original") o.config.order = PRECIS_ORDER_ORIGINAL;

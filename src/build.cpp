@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "discourse.h"
 #include "fixed.h"
 #include "text.h"
 #include "tokenize.h"
@@ -40,7 +41,7 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 
 // Appends the sentence's content tokens as sorted term ids. False (and nothing appended) when
 // the token array or the term table is full.
-bool add_tokens(Model *m, TermTable *terms, uint32_t max_tokens, const unsigned char *text, uint32_t length) {
+bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
@@ -48,7 +49,7 @@ bool add_tokens(Model *m, TermTable *terms, uint32_t max_tokens, const unsigned 
     while (next_word(&c, word, &len)) {
         uint32_t key = term_key(word, len);
         if (key == 0) continue;
-        uint32_t id = m->ntokens < max_tokens ? term_table_intern(terms, key) : kNoTerm;
+        uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
         if (id == kNoTerm) {
             m->ntokens = first;
             return false;
@@ -57,7 +58,7 @@ bool add_tokens(Model *m, TermTable *terms, uint32_t max_tokens, const unsigned 
     }
     std::sort(m->tokens + first, m->tokens + m->ntokens);
     for (uint32_t i = first; i < m->ntokens; ++i) {
-        Term &t = terms->terms[m->tokens[i]];
+        Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;
         if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
     }
@@ -66,7 +67,7 @@ bool add_tokens(Model *m, TermTable *terms, uint32_t max_tokens, const unsigned 
 
 }  // namespace
 
-uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_t ndocs,
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
                      const BuildLimits &limits, std::size_t *bytes_read) {
     uint32_t flags = 0;
     uint32_t usable_docs = ndocs;
@@ -99,8 +100,9 @@ uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_
         s.first_token = m->ntokens;
         s.score = 0;
         s.document = static_cast<uint16_t>(d);
-        s.flags = static_cast<uint8_t>(b.flags | (is_boilerplate(text, length) ? kSentenceBoilerplate : 0));
-        if (!add_tokens(m, terms, limits.max_tokens, text, length)) return false;
+        s.flags = static_cast<uint8_t>(b.flags | (is_boilerplate(text, length) ? kSentenceBoilerplate : 0) |
+                                       (opens_with_back_reference(text, length) ? kSentenceBackReference : 0));
+        if (!add_tokens(m, limits.max_tokens, text, length)) return false;
         ++m->nsentences;
         last_end = b.end;
         return true;
@@ -114,7 +116,6 @@ uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_
         *bytes_read = done_bytes + last_end;
     }
     m->doc_first[m->ndocs] = m->nsentences;
-    m->nterms = terms->count;
 
     std::size_t left = *bytes_read;
     for (uint32_t d = 0; d < m->ndocs && left > 0; ++d) {
@@ -127,8 +128,8 @@ uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_
 
 void compute_idf(Model *m) {
     uint32_t log_n = log2_q16(uint64_t{m->nsentences} + 1);
-    for (uint32_t t = 0; t < m->nterms; ++t) {
-        Term &term = m->terms[t];
+    for (uint32_t t = 0; t < m->nterms(); ++t) {
+        Term &term = m->terms.terms[t];
         term.idf = term.sentences == 0 ? 0 : 256 + ((log_n - log2_q16(term.sentences)) >> 8);
     }
 }

@@ -13,10 +13,10 @@ struct BuildLimits {
     uint32_t max_bytes, max_sentences, max_tokens, max_documents;
 };
 
-// Fills m (whose arrays are already carved) from docs[0..ndocs). Returns PRECIS_TRUNCATED when a
+// Fills m (whose arrays and term table are already carved) from docs[0..ndocs). Returns PRECIS_TRUNCATED when a
 // limit cut the input, plus PRECIS_INVALID_UTF8 / PRECIS_NUL_BYTES as seen in what was read.
 // *bytes_read receives the bytes that took part.
-uint32_t build_model(Model *m, TermTable *terms, const precis_doc *docs, uint32_t ndocs,
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
                      const BuildLimits &limits, std::size_t *bytes_read);
 
 enum class Walk { kComplete, kCutByBytes, kStopped };

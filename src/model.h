@@ -5,14 +5,15 @@
 #include <cstdint>
 
 #include "precis/precis.h"
+#include "segment.h"
+#include "terms.h"
 
 namespace precis {
 
-using TermId = uint16_t;
-
 // Sentence flags beyond the segmenter's (SentenceFlag uses the low bits).
 enum : uint8_t {
-    kSentenceBoilerplate = 1u << 6,  // byline, copyright, credit: never selected unless asked
+    kSentenceBackReference = 1u << 5,  // opens on a pronoun or connective (discourse.h)
+    kSentenceBoilerplate = 1u << 6,    // byline, copyright, credit: never selected unless asked
     kSentenceSelected = 1u << 7,
 };
 
@@ -25,15 +26,6 @@ struct Sentence {
     uint8_t flags;         // SentenceFlag | kSentenceBoilerplate | kSentenceSelected
 };
 
-// A term: one stemmed content word, known by its 32-bit hash (two words whose hashes collide
-// count as one term; with at most 65535 terms per call this is rare and always deterministic).
-struct Term {
-    uint32_t hash;
-    uint32_t occurrences;  // over the whole input
-    uint32_t sentences;    // sentences that contain it (sentence frequency)
-    uint32_t idf;          // 1 + log2((sentences in input + 1) / sentence frequency), 24.8 fixed point
-};
-
 struct Model {
     const precis_doc *docs;
     uint32_t ndocs;            // documents read
@@ -42,9 +34,10 @@ struct Model {
     uint32_t nsentences;
     TermId *tokens;            // [max_tokens + 1], sorted within each sentence
     uint32_t ntokens;
-    Term *terms;               // [max_terms]
-    uint32_t nterms;
+    TermTable terms;           // [max_terms] terms and their hash index
 
+    const Term &term(uint32_t id) const { return terms.terms[id]; }
+    uint32_t nterms() const { return terms.count; }
     uint32_t token_count(uint32_t s) const {
         uint32_t next = s + 1 < nsentences ? sentences[s + 1].first_token : ntokens;
         return next - sentences[s].first_token;

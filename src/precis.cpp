@@ -14,7 +14,7 @@ using namespace precis;
 namespace {
 
 constexpr uint32_t kDefaultBytes = 65536, kDefaultSentences = 1024, kDefaultTerms = 4096,
-                   kDefaultDocuments = 16, kDefaultBudget = 3, kDefaultRedundancy = 500;
+                   kDefaultDocuments = 16, kDefaultBudget = 3, kDefaultRedundancy = 350;
 
 // Limits with defaults filled in; false when a field is above its ceiling.
 bool resolve_limits(const precis_limits *in, precis_limits *out) {
@@ -32,8 +32,8 @@ bool resolve_limits(const precis_limits *in, precis_limits *out) {
 
 struct Layout {
     Model model;
-    TermTable terms;
     uint32_t *order;
+    ScoreScratch scratch;
 };
 
 // The one description of the workspace: used to measure it (null arena) and to carve it.
@@ -42,11 +42,15 @@ Layout carve(Arena &a, const precis_limits &l) {
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
     w.model.tokens = a.take<TermId>(l.max_tokens);
-    w.model.terms = a.take<Term>(l.max_terms);
+    Term *terms = a.take<Term>(l.max_terms);
     uint32_t slots = term_index_slots(l.max_terms);
     uint16_t *index = a.take<uint16_t>(slots);
     w.order = a.take<uint32_t>(l.max_sentences);
-    term_table_init(&w.terms, w.model.terms, l.max_terms, index, index ? slots : 0);
+    w.scratch.sentence_a = a.take<uint32_t>(l.max_sentences);
+    w.scratch.sentence_b = a.take<uint32_t>(l.max_sentences);
+    w.scratch.sentence_c = w.order;
+    w.scratch.term = a.take<uint32_t>(l.max_terms);
+    if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
     return w;
 }
 
@@ -61,7 +65,7 @@ bool docs_valid(const precis_doc *docs, size_t ndocs) {
 bool config_valid(const precis_config &c) {
     if (c.budget_kind > PRECIS_BUDGET_RATIO) return false;
     if (c.budget_kind == PRECIS_BUDGET_RATIO && c.budget > 1000) return false;
-    if (c.algorithm > PRECIS_ALGO_LEAD || c.order > PRECIS_ORDER_RANK) return false;
+    if (c.algorithm >= PRECIS_ALGO_COUNT || c.order > PRECIS_ORDER_RANK) return false;
     if (c.redundancy > 1000 || (c.flags & ~PRECIS_KEEP_BOILERPLATE) != 0) return false;
     return true;
 }
@@ -108,9 +112,9 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     size_t bytes_read = 0;
     // More documents than max_documents: build_model reads the first ones and flags the cut.
     uint32_t usable_docs = ndocs > l.max_documents ? l.max_documents + 1 : static_cast<uint32_t>(ndocs);
-    uint32_t flags = build_model(&m, &w.terms, docs, usable_docs, bl, &bytes_read);
+    uint32_t flags = build_model(&m, docs, usable_docs, bl, &bytes_read);
     compute_idf(&m);
-    score_sentences(&m, cfg.algorithm);
+    score_sentences(&m, cfg.algorithm, w.scratch);
 
     Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0};
     uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);

@@ -213,7 +213,7 @@ bool ends_terminated(const u8 *t, uint32_t begin, uint32_t end) {
     uint32_t e = end;
     for (int k = 0; k < 8 && e > begin; ++k) {
         const u8 b = t[e - 1];
-        if (b == '"' || b == '\'' || b == ')' || b == ']' || b == '}') e -= 1;
+        if (b == '"' || b == '\'' || b == ')' || b == ']' || b == '}' || b == ' ') e -= 1;
         else if (b == 0xBB && e - begin >= 2 && t[e - 2] == 0xC2) e -= 2;
         else if ((b == 0x99 || b == 0x9D || b == 0xBA) && e - begin >= 3 && t[e - 3] == 0xE2 &&
                  t[e - 2] == 0x80) e -= 3;
@@ -271,6 +271,12 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
             return true;  // a blank line
     }
     if (q >= n) return true;
+    // A closing quote stranded by a space at the end of a line ("do.' \"") still closes.
+    const uint32_t stray = closer_len(t, n, q);
+    if (stray != 0 && (q + stray == n || is_line_break(t[q + stray]))) {
+        *after = q + stray;
+        return true;
+    }
     if (is_lower_at(t, n, q)) return false;  // "This is great." she said.
     if (strong) return true;
     // A spaced three-dot ellipsis ". . ." marks an omission inside a sentence; four dots end it.
@@ -284,6 +290,30 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
     return true;
 }
 
+// Hard-wrapped text has lines of a typical wrap width (40..100 bytes) one after another; one-
+// paragraph-per-line text has long lines with an occasional short one (a headline, or a line
+// cut by an editor), so a single short line continued in lower case is no proof.
+constexpr uint32_t kWrapMin = 40, kWrapMax = 100;
+
+bool is_wrapped(const Segmenter *s) { return s->wrap_votes >= 2; }
+
+// Bookkeeping at the line break t[at] (once for CRLF); the next line starts at `next`. Says
+// whether the line that ends has wrap width and follows a line that had too.
+bool end_line(Segmenter *s, uint32_t at, uint32_t next) {
+    const uint32_t width = at - s->line_start;
+    const bool wrap_like = width >= kWrapMin && width <= kWrapMax && s->prev_short != 0;
+    s->prev_short = width <= kWrapMax ? 1 : 0;
+    s->line_start = next;
+    return wrap_like;
+}
+
+// Letters and digits of any script; punctuation, symbols and invalid bytes are not.
+bool is_wordlike(uint32_t cp) {
+    if (cp < 0x80) return is_ascii_alpha(static_cast<u8>(cp)) || is_digit(static_cast<u8>(cp));
+    return cp >= 0xC0 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+           !(cp >= 0x3000 && cp <= 0x303F);
+}
+
 }  // namespace
 
 void segmenter_init(Segmenter *s, const char *text, uint32_t length) {
@@ -293,7 +323,8 @@ void segmenter_init(Segmenter *s, const char *text, uint32_t length) {
     if (s->length >= 3 && s->text[0] == 0xEF && s->text[1] == 0xBB && s->text[2] == 0xBF)
         s->pos = 3;
     s->line_start = s->pos;
-    s->wrapped = 0;
+    s->wrap_votes = 0;
+    s->prev_short = 1;
     s->started = 0;
 }
 
@@ -303,14 +334,18 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
     uint32_t i = s->pos, breaks = 0;
     for (; i < n && is_space(t[i]); ++i) {
         if (!is_line_break(t[i])) continue;
-        if (!(t[i] == '\n' && i > 0 && t[i - 1] == '\r')) ++breaks;  // CRLF is one break
-        s->line_start = i + 1;
+        if (t[i] == '\n' && i > 0 && t[i - 1] == '\r') {  // CRLF is one break
+            s->line_start = i + 1;
+            continue;
+        }
+        ++breaks;
+        end_line(s, i, i + 1);
     }
     s->pos = i;
     if (i >= n) return false;
 
     uint8_t flags = 0;
-    if (s->started == 0 || breaks >= 2 || (breaks == 1 && s->wrapped == 0))
+    if (s->started == 0 || breaks >= 2 || (breaks == 1 && !is_wrapped(s)))
         flags |= kSentenceParagraphStart;
     const uint32_t begin = i;
     Marker list;
@@ -320,7 +355,7 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
 
     uint32_t j = body, last = body;  // last: one past the last non-space byte so far
     uint32_t end = 0;
-    bool found = false, url = false;
+    bool found = false, url = false, word = false;
     while (j < n && !found) {
         const u8 c = t[j];
         if (is_line_break(c)) {
@@ -328,7 +363,7 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
             uint32_t q = k;
             while (q < n && is_space(t[q]) && !is_line_break(t[q])) ++q;
             Marker m;
-            bool join;
+            bool join, lower_next = false;
             if (q >= n || is_line_break(t[q])) {
                 join = false;  // a blank line, or the end of text
             } else if (last == body && body > begin) {
@@ -336,19 +371,16 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
             } else if (parse_marker(t, n, q, &m) != 0) {
                 join = false;
             } else if (is_lower_at(t, n, q)) {
-                // Hard wrapping: a line of typical wrap width continued in lower case.
-                const uint32_t width = j - s->line_start;
-                if (width >= 40 && width <= 100) s->wrapped = 1;
-                join = true;
+                join = lower_next = true;  // hard-wrapped prose, or PDF text
             } else {
-                join = s->wrapped != 0;
+                join = is_wrapped(s);
             }
             if (!join) {
                 end = last;
                 found = true;
                 break;
             }
-            s->line_start = k;
+            if (end_line(s, j, k) && lower_next && s->wrap_votes < 2) ++s->wrap_votes;
             url = false;
             j = k;
             continue;
@@ -371,10 +403,12 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
         if (c >= 0x80) len = decode(t, n, j, &cp);
         if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
             uint32_t after;
-            found = ends_at_terminator(t, n, begin, j, url, &after);
+            // Punctuation alone (a stray '"...' or '?') is no sentence: it joins what follows.
+            found = ends_at_terminator(t, n, begin, j, url, &after) && word;
             j = last = end = after;
             continue;
         }
+        word = word || is_wordlike(cp);
         j += len;
         last = j;
     }

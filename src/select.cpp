@@ -15,7 +15,7 @@ uint64_t norm2(const Model *m, uint32_t s) {
     uint64_t sum = 0;
     for (uint32_t i = 0; i < n; ++i) {
         if (i > 0 && t[i] == t[i - 1]) continue;
-        uint64_t idf = m->terms[t[i]].idf;
+        uint64_t idf = m->term(t[i]).idf;
         sum += idf * idf;
     }
     return sum;
@@ -39,7 +39,7 @@ uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t b) {
     for (uint32_t i = 0, j = 0; i < na && j < nb;) {
         if (ta[i] < tb[j]) { ++i; continue; }
         if (tb[j] < ta[i]) { ++j; continue; }
-        uint64_t idf = m->terms[ta[i]].idf;
+        uint64_t idf = m->term(ta[i]).idf;
         dot += idf * idf;
         TermId t = ta[i];
         while (i < na && ta[i] == t) ++i;

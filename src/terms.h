@@ -5,9 +5,20 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "model.h"
 
 namespace precis {
+
+using TermId = uint16_t;
+
+// A term: one stemmed content word, known by its 32-bit hash (two words whose hashes collide
+// count as one term; with at most 65535 terms per call this is rare and always deterministic).
+struct Term {
+    uint32_t hash;
+    uint32_t occurrences;  // over the whole input
+    uint32_t sentences;    // sentences that contain it (sentence frequency)
+    uint32_t idf;          // 1 + log2((sentences in input + 1) / sentence frequency), 24.8 fixed point
+};
+
 
 constexpr uint32_t kNoTerm = 0xFFFFFFFFu;
 
@@ -30,5 +41,8 @@ void term_table_init(TermTable *t, Term *terms, uint32_t capacity, uint16_t *ind
 
 // The id of `key` (inserting it, with zero counts), or kNoTerm when the table is full.
 uint32_t term_table_intern(TermTable *t, uint32_t key);
+
+// The id of `key`, or kNoTerm when it is not in the table.
+uint32_t term_table_find(const TermTable *t, uint32_t key);
 
 }  // namespace precis

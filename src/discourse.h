@@ -1,0 +1,13 @@
+// Sentences that lean on the one before them: they open on a pronoun ("He said ...") or a
+// connective ("However, ...") whose antecedent is elsewhere. Out of context they read badly.
+#pragma once
+
+#include <cstdint>
+
+namespace precis {
+
+// True when the sentence's first word is a third-person or demonstrative pronoun, or a
+// connective that refers back ("However", "But", "Also", "Meanwhile", "In addition", ...).
+bool opens_with_back_reference(const unsigned char *s, uint32_t n);
+
+}  // namespace precis

@@ -1,0 +1,88 @@
+// Centroid methods: MEAD's centroid score (Radev et al. 2004) and the default for news.
+#include "fixed.h"
+#include "score.h"
+
+namespace precis {
+namespace {
+
+uint64_t add_saturating(uint64_t a, uint64_t b) { return a > ~uint64_t{0} - b ? ~uint64_t{0} : a + b; }
+
+// Cosine of the sentence's tf-idf vector with the input's centroid (the sum of all sentences'
+// vectors), up to the centroid's constant norm: centrality without comparing sentence pairs.
+uint64_t centroid_cosine(const Model *m, uint32_t s) {
+    uint64_t dot = 0, norm2 = 0;
+    for_each_term(m, s, [&](uint32_t t, uint32_t count) {
+        const Term &term = m->term(t);
+        uint64_t tf = count < 0xFFFF ? count : 0xFFFF;
+        uint64_t occ = term.occurrences < 0xFFFF ? term.occurrences : 0xFFFF;
+        uint64_t w = tf * term.idf;  // < 2^29
+        dot = add_saturating(dot, w * (occ * term.idf));
+        norm2 = add_saturating(norm2, w * w);
+    });
+    uint64_t norm = isqrt(norm2);
+    return norm == 0 ? 0 : dot / norm;
+}
+
+}  // namespace
+
+// MEAD: score = C + P + F. C sums the centroid values of the sentence's words, a word's centroid
+// value being its count per document times its idf; P = C_max of the document x (n - i) / n for
+// the i-th (from 0) of n sentences; F is the overlap (dot product of word counts) with the
+// document's first sentence, in the same units as C.
+void score_centroid(Model *m, const ScoreScratch &sc) {
+    uint32_t *value = sc.sentence_a, *doc_max = sc.sentence_b;  // doc_max: per sentence, of its document
+    uint32_t ndocs = m->ndocs ? m->ndocs : 1;
+    for (uint32_t s = 0; s < m->nsentences; ++s) {
+        uint64_t c = 0;
+        if (!(m->sentences[s].flags & kSentenceBoilerplate)) {
+            for_each_term(m, s, [&](uint32_t t, uint32_t count) {
+                c += uint64_t{count} * m->term(t).occurrences * m->term(t).idf / ndocs;
+            });
+        }
+        value[s] = static_cast<uint32_t>(c > 0xFFFFFFFFu ? 0xFFFFFFFFu : c);
+    }
+    for (uint32_t d = 0; d < m->ndocs; ++d) {
+        uint32_t best = 0;
+        for (uint32_t s = m->doc_first[d]; s < m->doc_first[d + 1]; ++s) best = value[s] > best ? value[s] : best;
+        for (uint32_t s = m->doc_first[d]; s < m->doc_first[d + 1]; ++s) doc_max[s] = best;
+    }
+    set_scores_scaled(m, [&](uint32_t s) -> uint64_t {
+        if (m->sentences[s].flags & kSentenceBoilerplate) return 0;
+        uint32_t d = m->sentences[s].document;
+        uint64_t n = m->doc_first[d + 1] - m->doc_first[d], i = m->position_in_document(s);
+        uint64_t position = uint64_t{doc_max[s]} * (n - i) / n;
+        // Overlap with the first sentence: shared terms' count products, scaled like C (idf 1.0).
+        uint64_t overlap = 0;
+        uint32_t head = m->doc_first[d];
+        const TermId *a = m->tokens_of(s), *b = m->tokens_of(head);
+        uint32_t na = m->token_count(s), nb = m->token_count(head);
+        for (uint32_t x = 0, y = 0; x < na && y < nb;) {
+            if (a[x] < b[y]) { ++x; continue; }
+            if (b[y] < a[x]) { ++y; continue; }
+            TermId t = a[x];
+            uint64_t ca = 0, cb = 0;
+            while (x < na && a[x] == t) ++x, ++ca;
+            while (y < nb && b[y] == t) ++y, ++cb;
+            overlap += ca * cb * 256;
+        }
+        return uint64_t{value[s]} + position + overlap;
+    });
+}
+
+// The default for news: centrality (cosine with the centroid) blended with a position prior
+// (reports put their substance first); sentences with few content words, headlines, and
+// sentences that open on a back-reference ("He said", "However,") are discounted.
+void score_default(Model *m, const ScoreScratch &) {
+    set_scores_scaled(m, [&](uint32_t s) { return centroid_cosine(m, s); });
+    for (uint32_t s = 0; s < m->nsentences; ++s) {
+        Sentence &sent = m->sentences[s];
+        uint32_t position = 2 * kOne / (m->position_in_document(s) + 2);
+        uint32_t score = (3 * sent.score + 2 * position) / 5;
+        if (m->token_count(s) < 3) score /= 2;
+        if (sent.flags & kSentenceUnterminated) score /= 2;
+        if (sent.flags & kSentenceBackReference) score = score / 4 * 3;
+        sent.score = score;
+    }
+}
+
+}  // namespace precis

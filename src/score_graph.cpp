@@ -1,0 +1,144 @@
+// Graph centrality: TextRank (Mihalcea & Tarau 2004) and continuous LexRank (Erkan & Radev 2004).
+// Both rank sentences by the stationary value of a random walk over a similarity graph; they
+// differ in the similarity. Edge weights are recomputed in each iteration instead of stored, so
+// the memory is O(sentences) and the time O(iterations x kGraphSentences^2 x sentence terms).
+#include "fixed.h"
+#include "score.h"
+#include "tokenize.h"
+
+namespace precis {
+namespace {
+
+constexpr uint32_t kDamping = 55706;       // 0.85 in 16.16, the value both papers use
+constexpr uint32_t kMaxIterations = 100;
+constexpr uint32_t kConvergence = 7;       // stop when no score moves by 0.0001 (16.16) or more
+constexpr uint32_t kMaxWeight = 1u << 24;  // edge weights saturate here (16.16)
+
+// Graph members go into `nodes` (each document's first quota sentences, boilerplate left out).
+uint32_t graph_nodes(const Model *m, uint32_t *nodes) {
+    uint32_t quota = m->ndocs == 0 ? 0 : kGraphSentences / m->ndocs;
+    if (quota == 0) quota = 1;
+    uint32_t n = 0;
+    for (uint32_t s = 0; s < m->nsentences; ++s) {
+        if (m->position_in_document(s) < quota && !(m->sentences[s].flags & kSentenceBoilerplate)) nodes[n++] = s;
+    }
+    return n;
+}
+
+uint32_t shared_terms(const Model *m, uint32_t a, uint32_t b) {
+    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
+    uint32_t na = m->token_count(a), nb = m->token_count(b), shared = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (ta[i] < tb[j]) { ++i; continue; }
+        if (tb[j] < ta[i]) { ++j; continue; }
+        ++shared;
+        TermId t = ta[i];
+        while (i < na && ta[i] == t) ++i;
+        while (j < nb && tb[j] == t) ++j;
+    }
+    return shared;
+}
+
+// sum over shared terms of tf_a * tf_b * idf^2 (idf in 24.8, so the sum is in 16.16 units)
+uint64_t idf_dot(const Model *m, uint32_t a, uint32_t b) {
+    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
+    uint32_t na = m->token_count(a), nb = m->token_count(b);
+    uint64_t dot = 0;
+    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
+        if (ta[i] < tb[j]) { ++i; continue; }
+        if (tb[j] < ta[i]) { ++j; continue; }
+        TermId t = ta[i];
+        uint64_t ca = 0, cb = 0;
+        while (i < na && ta[i] == t) ++i, ++ca;
+        while (j < nb && tb[j] == t) ++j, ++cb;
+        uint64_t idf = m->term(t).idf;
+        uint64_t add = ca * cb * idf * idf;
+        dot = dot > ~uint64_t{0} - add ? ~uint64_t{0} : dot + add;
+    }
+    return dot;
+}
+
+// PageRank over the nodes with symmetric weights w(a, b): score = (1 - d) + d * sum over
+// neighbours b of w(b, a) / (sum of b's weights) * score(b), from scores of 1.0. Updates are in
+// place (Gauss-Seidel): the same fixed point as the textbook iteration, reached in fewer rounds
+// and without a second score array. `row` is per-sentence scratch for the weight sums.
+template <typename Weight>
+void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, Weight weight) {
+    for (uint32_t s = 0; s < m->nsentences; ++s) m->sentences[s].score = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        uint64_t sum = 0;
+        for (uint32_t j = 0; j < n; ++j) sum += weight(nodes[i], nodes[j]);
+        row[nodes[i]] = static_cast<uint32_t>(sum > 0xFFFFFFFFu ? 0xFFFFFFFFu : sum);
+        m->sentences[nodes[i]].score = kOne;
+    }
+    for (uint32_t iter = 0; iter < kMaxIterations; ++iter) {
+        uint32_t moved = 0;
+        for (uint32_t i = 0; i < n; ++i) {
+            uint64_t flow = 0;
+            for (uint32_t j = 0; j < n; ++j) {
+                uint32_t b = nodes[j];
+                uint64_t w = weight(b, nodes[i]);
+                if (w != 0) flow += w * m->sentences[b].score / row[b];
+            }
+            uint64_t v = (kOne - kDamping) + ((flow * kDamping) >> 16);
+            uint32_t next = static_cast<uint32_t>(v > 0xFFFFFFFFu ? 0xFFFFFFFFu : v);
+            Sentence &s = m->sentences[nodes[i]];
+            uint32_t delta = next > s.score ? next - s.score : s.score - next;
+            if (delta > moved) moved = delta;
+            s.score = next;
+        }
+        if (moved < kConvergence) break;
+    }
+    uint32_t best = 1;
+    for (uint32_t i = 0; i < n; ++i) best = m->sentences[nodes[i]].score > best ? m->sentences[nodes[i]].score : best;
+    for (uint32_t i = 0; i < n; ++i) {
+        Sentence &s = m->sentences[nodes[i]];
+        s.score = static_cast<uint32_t>((uint64_t{s.score} << 16) / best);
+    }
+}
+
+}  // namespace
+
+// TextRank: similarity = shared words / (log |Si| + log |Sj|), |S| the sentence's words. Shared
+// words are shared content terms (stemmed, stopwords out); no self loops. The log of a one-word
+// sentence is 0, so the denominator is at least log 2.
+void score_textrank(Model *m, const ScoreScratch &sc) {
+    uint32_t *nodes = sc.sentence_c, *log_words = sc.sentence_a;
+    uint32_t n = graph_nodes(m, nodes);
+    for (uint32_t i = 0; i < n; ++i) {
+        uint32_t s = nodes[i];
+        log_words[s] = log2_q16(count_words(m->text_of(s), m->length_of(s)));
+    }
+    auto weight = [&](uint32_t a, uint32_t b) -> uint64_t {
+        if (a == b) return 0;
+        uint64_t shared = shared_terms(m, a, b);
+        if (shared == 0) return 0;
+        uint64_t denom = uint64_t{log_words[a]} + log_words[b];
+        if (denom < kOne) denom = kOne;
+        uint64_t w = (shared << 32) / denom;
+        return w > kMaxWeight ? kMaxWeight : w;
+    };
+    power_iterate(m, nodes, n, sc.sentence_b, weight);
+}
+
+// Continuous LexRank: similarity = idf-modified cosine of the tf-idf vectors, self loops kept.
+void score_lexrank(Model *m, const ScoreScratch &sc) {
+    uint32_t *nodes = sc.sentence_c, *norms = sc.sentence_a;
+    uint32_t n = graph_nodes(m, nodes);
+    for (uint32_t i = 0; i < n; ++i) {
+        uint64_t self = idf_dot(m, nodes[i], nodes[i]);
+        norms[nodes[i]] = static_cast<uint32_t>(isqrt(self));
+    }
+    auto weight = [&](uint32_t a, uint32_t b) -> uint64_t {
+        uint64_t denom = uint64_t{norms[a]} * norms[b];
+        if (denom == 0) return 0;
+        uint64_t dot = idf_dot(m, a, b);
+        // Cauchy-Schwarz keeps dot <= denom (up to isqrt's rounding), so a large dot has a large
+        // denominator and the shifted form loses nothing that matters.
+        uint64_t cos = dot < (uint64_t{1} << 47) ? (dot << 16) / denom : dot / ((denom >> 16) | 1);
+        return cos > kOne ? kOne : cos;
+    };
+    power_iterate(m, nodes, n, sc.sentence_b, weight);
+}
+
+}  // namespace precis
