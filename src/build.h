@@ -22,8 +22,8 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
 enum class Walk { kComplete, kCutByBytes, kStopped };
 
 // Calls emit(document, bounds) for every sentence of docs[0..ndocs), in order, with datelines cut
-// (a dateline opens the first paragraph of the body: the first sentence, or the second when a
-// headline line comes first). The one definition of "a sentence" shared by build_model,
+// (a dateline opens the first paragraph of the body: the first sentence, or the second when the
+// first is a headline line without final punctuation). The one definition of "a sentence" shared by build_model,
 // precis_split and precis_limits_for. Reads at most max_bytes bytes in all; a sentence that the
 // byte limit cuts through is not emitted (kCutByBytes). emit returns false to stop (kStopped).
 template <typename Emit>
@@ -36,13 +36,14 @@ Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_byte
         Segmenter seg;
         segmenter_init(&seg, docs[d].text, len);
         SentenceBounds b, next;
-        bool have = segmenter_next(&seg, &b);
+        bool have = segmenter_next(&seg, &b), after_headline = false;
         for (uint32_t position = 0; have; ++position) {
             bool more = segmenter_next(&seg, &next);
             if (!more && cut) return Walk::kCutByBytes;  // the last sentence of a cut text may be partial
-            if (position == 0 || (position == 1 && (b.flags & kSentenceParagraphStart))) {
+            if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
                 b.begin += dateline_length(text + b.begin, b.end - b.begin);
             }
+            after_headline = position == 0 && (b.flags & kSentenceUnterminated);
             if (!emit(d, b)) return Walk::kStopped;
             b = next;
             have = more;

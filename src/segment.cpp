@@ -28,7 +28,8 @@ constexpr char kAbbrevs[] =
     " tenn tex va vt wis wyo ";
 // Abbreviations that stand before a number ("No. 10", "p. 55", "N°. 12"); before anything else
 // they are read as ordinary words ("He said no. John left.").
-constexpr char kNumberAbbrevs[] = " no nos p pp vol vols art fig figs ch sec nr n\xc2\xb0 n\xc2\xba ";
+constexpr char kNumberAbbrevs[] =
+    " no nos p pp vol vols art fig figs ch sec nr n\xc2\xb0 n\xc2\xba ";
 // Capitalized words that usually open a sentence (pragmatic_segmenter uses the same idea).
 constexpr char kStarters[] =
     " a after all an and as at but by did do for from he her here his how however i if in it"
@@ -111,6 +112,7 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
         if (!is_space(b) && b != '-' && b != '(' && b != ')' && b != '[' && b != '"' && b != '\'' &&
             b != '`' && b != 0x9C && b != 0x98)  // 0x9C, 0x98: last bytes of “ ‘
             return kOrdinary;
+        if (b == '\'' && w - 1 > lo && is_ascii_alpha(t[w - 2])) return kOrdinary;  // "wasn't."
     }
     const uint32_t n = j - w;
     bool dotted = false, long_part = false;
@@ -179,7 +181,8 @@ uint32_t parse_marker(const u8 *t, uint32_t n, uint32_t p, Marker *m) {
     uint32_t e = q, value = 0;
     uint8_t kind = 0;
     if (e < n && is_digit(t[e])) {
-        while (e < n && is_digit(t[e]) && e - q < 4) value = value * 10 + static_cast<uint32_t>(t[e++] - '0');
+        while (e < n && is_digit(t[e]) && e - q < 4)
+            value = value * 10 + static_cast<uint32_t>(t[e++] - '0');
         kind = e - q <= 3 ? 1 : 0;
     } else if (e < n && is_ascii_lower(t[e])) {
         value = static_cast<uint32_t>(t[e++] - 'a') + 1;
@@ -233,11 +236,21 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
     uint32_t r = j, dots = 0;
     bool strong = false, ellipsis = false, spaced = false;
     for (;;) {
-        if (r < n && t[r] == '.') { ++dots; ++r; }
-        else if (r < n && (t[r] == '!' || t[r] == '?')) { strong = true; ++r; }
-        else if (r + 2 < n && t[r] == 0xE2 && t[r + 1] == 0x80 && t[r + 2] == 0xA6) { ellipsis = true; r += 3; }
-        else if (dots > 0 && !strong && r + 1 < n && t[r] == ' ' && t[r + 1] == '.') { spaced = true; ++r; }
-        else break;
+        if (r < n && t[r] == '.') {
+            ++dots;
+            ++r;
+        } else if (r < n && (t[r] == '!' || t[r] == '?')) {
+            strong = true;
+            ++r;
+        } else if (r + 2 < n && t[r] == 0xE2 && t[r + 1] == 0x80 && t[r + 2] == 0xA6) {
+            ellipsis = true;
+            r += 3;
+        } else if (dots > 0 && !strong && r + 1 < n && t[r] == ' ' && t[r + 1] == '.') {
+            spaced = true;  // ". . ."
+            ++r;
+        } else {
+            break;
+        }
     }
     uint32_t e = r;
     for (int k = 0; k < 8; ++k) {

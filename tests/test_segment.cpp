@@ -179,7 +179,8 @@ const std::vector<GoldenRule> &golden_rules() {
          "1. The first item. 2. The second item.", {"1. The first item.", "2. The second item."}},
         {37, "List with bullet", "\xe2\x80\xa2 9. The first item \xe2\x80\xa2 10. The second item",
          {"\xe2\x80\xa2 9. The first item", "\xe2\x80\xa2 10. The second item"}},
-        {38, "List with hyphen", "\xe2\x81\x83" "9. The first item \xe2\x81\x83" "10. The second item",
+        {38, "List with hyphen",
+         "\xe2\x81\x83" "9. The first item \xe2\x81\x83" "10. The second item",
          {"\xe2\x81\x83" "9. The first item", "\xe2\x81\x83" "10. The second item"}},
         {39, "Alphabetical list", "a. The first item b. The second item c. The third list item",
          {"a. The first item", "b. The second item", "c. The third list item"}},
@@ -331,6 +332,12 @@ TEST(Segment, QuoteThenSpaceThenOpeningQuoteEndsSentence) {
     EXPECT_EQ(split("rights. ``And hundreds came.''"), (S{"rights.", "``And hundreds came.''"}));
 }
 
+TEST(Segment, ClosingQuoteStrandedAtLineEndStaysWithSentence) {
+    EXPECT_EQ(split("He said, \"It is why I do it.' \"\nNext one."),
+              (S{"He said, \"It is why I do it.' \"", "Next one."}));
+    EXPECT_EQ(split("\"Fine. \""), (S{"\"Fine. \""}));
+}
+
 TEST(Segment, SpaceBeforePeriodStillEndsSentence) {
     EXPECT_EQ(split("March 3, 2015 . You may not know it."),
               (S{"March 3, 2015 .", "You may not know it."}));
@@ -411,7 +418,8 @@ TEST(Segment, TimeAbbreviationBeforeNameDoesNotEndSentence) {
 }
 
 TEST(Segment, InitialsDoNotEndSentence) {
-    EXPECT_EQ(split("J. K. Rowling met Albert I. Jones."), (S{"J. K. Rowling met Albert I. Jones."}));
+    EXPECT_EQ(split("J. K. Rowling met Albert I. Jones."),
+              (S{"J. K. Rowling met Albert I. Jones."}));
 }
 
 TEST(Segment, InitialBeforeSentenceStarterEndsSentence) {
@@ -422,6 +430,12 @@ TEST(Segment, InitialBeforeSentenceStarterEndsSentence) {
 TEST(Segment, AbbreviationAfterOpeningQuoteIsRecognized) {
     EXPECT_EQ(split("\"Mr. Smith is here,\" (Dr. Jones said)."),
               (S{"\"Mr. Smith is here,\" (Dr. Jones said)."}));
+}
+
+TEST(Segment, ContractionEndingInOneLetterIsNotAnInitial) {
+    EXPECT_EQ(split("And indeed he wasn't. Michael Howard had left. We didn't.\" South Africa won."),
+              (S{"And indeed he wasn't.", "Michael Howard had left.", "We didn't.\"",
+                 "South Africa won."}));
 }
 
 TEST(Segment, DecimalsAndMoneyDoNotEndSentence) {
@@ -468,6 +482,11 @@ TEST(Segment, CnnDatelineStaysInFirstSentence) {
               (S{"(CNN)Singer David Crosby hit a jogger.", "The jogger lived."}));
 }
 
+TEST(Segment, AbbreviationGluedToCnnDatelineIsRecognized) {
+    EXPECT_EQ(split("(CNN)U.S. District Judge Terrence Berg is recovering."),
+              (S{"(CNN)U.S. District Judge Terrence Berg is recovering."}));
+}
+
 // ---- Lines and paragraphs ----------------------------------------------------------------
 
 TEST(Segment, BlankLineAlwaysEndsSentence) {
@@ -499,17 +518,76 @@ TEST(Segment, HardWrappedLineContinuedInLowerCaseDoesNotSplit) {
 TEST(Segment, OnceTextIsHardWrappedCapitalizedLineStartsDoNotSplit) {
     const std::string text =
         "The minister said on Friday that the government would\n"
-        "soon resume the talks with the unions, according to\n"
-        "Prime Minister Tony Blair and his spokesman Mr.\n"
+        "soon resume the talks with the unions and employers, as\n"
+        "announced earlier by the office of the Prime Minister\n"
+        "Tony Blair and by his spokesman Mr.\n"
         "Smith. Talks start soon.\n"
         "\n"
         "A new paragraph starts here.";
     EXPECT_EQ(split(text),
               (S{"The minister said on Friday that the government would soon resume the talks "
-                 "with the unions, according to Prime Minister Tony Blair and his spokesman Mr. "
-                 "Smith.",
+                 "with the unions and employers, as announced earlier by the office of the Prime "
+                 "Minister Tony Blair and by his spokesman Mr. Smith.",
                  "Talks start soon.", "A new paragraph starts here."}));
     EXPECT_EQ(flags_of(text), (std::vector<uint8_t>{kP, 0, kP}));
+}
+
+TEST(Segment, ShortLinesBetweenLongOnesAreNoProofOfHardWrapping) {
+    // One paragraph per line, with lines cut short by an editor (BBC texts with a linked name
+    // removed): the later lines still split.
+    const std::string text =
+        "Jason Gardener fought all the way to the line to narrowly claim the men's 60m title at "
+        "the indoor trials.\n"
+        "The men's 800m went to form in Sheffield as\n"
+        "dominated the race from start to finish, leading from the gun to the line in front of a "
+        "big crowd.\n"
+        "Olympic bronze heptathlon medallist Kelly Sotherton and\n"
+        "rounded off a useful weekend with two more personal bests in Sheffield on a sunny "
+        "Sunday.\n"
+        "Short headline\n"
+        "Next paragraph.";
+    EXPECT_EQ(split(text),
+              (S{"Jason Gardener fought all the way to the line to narrowly claim the men's 60m "
+                 "title at the indoor trials.",
+                 "The men's 800m went to form in Sheffield as dominated the race from start to "
+                 "finish, leading from the gun to the line in front of a big crowd.",
+                 "Olympic bronze heptathlon medallist Kelly Sotherton and rounded off a useful "
+                 "weekend with two more personal bests in Sheffield on a sunny Sunday.",
+                 "Short headline", "Next paragraph."}));
+    EXPECT_EQ(flags_of(text), (std::vector<uint8_t>{kP, kP, kP, kP | kU, kP}));
+}
+
+TEST(Segment, OneWrapWidthLineContinuedInLowerCaseIsNoProofOfHardWrapping) {
+    // A DUC report with one paragraph per line, where one line was cut in two.
+    const std::string text =
+        "Publicly, the party has long defended its actions as those committed in a just war.\n"
+        "F.W. de Klerk, the last apartheid-era president, meanwhile, planned to ask\n"
+        "a court to prevent the report from implicating him in covering up state crimes.\n"
+        "MORE\n"
+        "(djw-aos)";
+    EXPECT_EQ(split(text),
+              (S{"Publicly, the party has long defended its actions as those committed in a just "
+                 "war.",
+                 "F.W. de Klerk, the last apartheid-era president, meanwhile, planned to ask a "
+                 "court to prevent the report from implicating him in covering up state crimes.",
+                 "MORE", "(djw-aos)"}));
+}
+
+TEST(Segment, ShortLinesContinuedInLowerCaseAreNoProofOfHardWrapping) {
+    const std::string text = "Menu\nstarters and\nmains here\nDesserts\nDrinks";
+    EXPECT_EQ(split(text), (S{"Menu starters and mains here", "Desserts", "Drinks"}));
+}
+
+TEST(Segment, LongLinesContinuedInLowerCaseAreNoProofOfHardWrapping) {
+    const std::string longer(100, 'x');
+    const std::string text = "Headline one\nA " + longer + " and\nso on.\nHeadline two\nA " +
+                             longer + " and\nso on.\nHeadline three\nNext.";
+    EXPECT_EQ(split(text).size(), 6u);  // each headline, each joined paragraph
+}
+
+TEST(Segment, StrayEllipsisJoinsTheNextSentence) {
+    EXPECT_EQ(split("\"The state knew,\" he said. \"... There can be no doubt.\""),
+              (S{"\"The state knew,\" he said.", "\"... There can be no doubt.\""}));
 }
 
 TEST(Segment, HeadlineLineIsItsOwnUnterminatedSentence) {
@@ -536,14 +614,16 @@ TEST(Segment, MixedLineEndingsSplit) {
 }
 
 TEST(Segment, CrLfHardWrapDoesNotSplit) {
-    EXPECT_EQ(split("It was a cold\r\nnight in the city."), (S{"It was a cold night in the city."}));
+    EXPECT_EQ(split("It was a cold\r\nnight in the city."),
+              (S{"It was a cold night in the city."}));
 }
 
 // ---- Lists -------------------------------------------------------------------------------
 
 TEST(Segment, DashAndStarLinesAreListItems) {
     const std::string text = "Key points:\n- Prices rose\n* Wages fell\n\xe2\x80\xa2 Rents held";
-    EXPECT_EQ(split(text), (S{"Key points:", "- Prices rose", "* Wages fell", "\xe2\x80\xa2 Rents held"}));
+    EXPECT_EQ(split(text),
+              (S{"Key points:", "- Prices rose", "* Wages fell", "\xe2\x80\xa2 Rents held"}));
     EXPECT_EQ(flags_of(text),
               (std::vector<uint8_t>{kP | kU, kP | kU | kL, kP | kU | kL, kP | kU | kL}));
 }
@@ -572,7 +652,8 @@ TEST(Segment, NegativeNumberIsNotAListMarker) {
 }
 
 TEST(Segment, YearEndingASentenceIsNotAListMarker) {
-    EXPECT_EQ(split("It ended in 2015. 2016. It began."), (S{"It ended in 2015.", "2016.", "It began."}));
+    EXPECT_EQ(split("It ended in 2015. 2016. It began."),
+              (S{"It ended in 2015.", "2016.", "It began."}));
     EXPECT_EQ(flags_of("2016. It began."), (std::vector<uint8_t>{kP, 0}));
 }
 

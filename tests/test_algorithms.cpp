@@ -1,0 +1,139 @@
+// Each ranking algorithm on a small case whose scores are computed by hand (in the comments),
+// following the algorithm's paper. Scores are 16.16 fixed point: 65536 is 1.0.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+// Every sentence's score, by sentence index (all sentences selected, nothing counted redundant
+// unless its terms are identical to a chosen one's).
+std::vector<uint32_t> scores(const std::string &text, uint32_t algorithm) {
+    precis_config cfg{};
+    cfg.algorithm = algorithm;
+    cfg.budget_kind = PRECIS_BUDGET_RATIO;
+    cfg.budget = 1000;
+    cfg.redundancy = 1000;
+    test::Run r = test::summarize({text}, cfg);
+    std::vector<uint32_t> out(r.result.sentences, 0);
+    for (const precis_span &s : r.spans) out[s.sentence] = s.score;
+    return out;
+}
+
+// Terms (Porter stems): flood hit town | snow close road | flood hit villag. Three sentences,
+// sentence frequency 2 for flood and hit, 1 for the rest.
+const char kFloods[] = "Floods hit towns. Snow closes roads. Floods hit villages.";
+
+TEST(Luhn, SignificantWordsAreFrequentAndAboveAverageAndClusterValuesAreSquaredOverLength) {
+    // Terms: solar panel cut power bill | wind turbin cut power bill farm | cat sleep.
+    // 10 terms, 13 tokens ("also", "for" are stopwords): significant = occurs >= 2 and
+    // occurrences * 10 >= 13: cut, power, bill. Sentence 0: words 2..4 significant, one cluster
+    // 3^2 / 3 = 3. Sentence 1: "also" is a word too: significant words 3..5, 3^2 / 3 = 3.
+    // Sentence 2: no significant word, 0. Scaled to the best: 1.0, 1.0, 0.
+    std::vector<uint32_t> s =
+        scores("Solar panels cut power bills. Wind turbines also cut power bills for farms. Cats sleep.", PRECIS_ALGO_LUHN);
+    EXPECT_EQ(s, (std::vector<uint32_t>{65536, 65536, 0}));
+}
+
+TEST(Luhn, AGapOfMoreThanFourWordsSplitsClusters) {
+    // Significant: power and bill (2 occurrences each, average 14/10 = 1.4). Sentence 0: "power"
+    // at 0 and "bills" at 6, five words apart: two clusters of one word, value 1. Sentence 1:
+    // "Power bills": one cluster of 2 over 2 words, value 2. Scaled: 0.5 and 1.0.
+    std::vector<uint32_t> s =
+        scores("Power alone rarely makes anyone pay bills. Power bills climb steeply.", PRECIS_ALGO_LUHN);
+    EXPECT_EQ(s, (std::vector<uint32_t>{32768, 65536}));
+}
+
+TEST(TextRank, PathGraphCentreOutranksItsEndsByThePageRankRatio) {
+    // A = {appl red grow}, B = {appl ripen near pear}, C = {ripe pear fall}: edges A-B and B-C
+    // with one shared word each and equal weight 1 / (log 3 + log 4); no edge A-C. With d = 0.85:
+    // A = 0.15 + 0.85 * B / 2 and B = 0.15 + 0.85 * (A + C) = 0.15 + 1.7 A give
+    // A = C = 0.77027, B = 1.45946; scaled to B: A = 0.52778 = 34589 / 65536.
+    std::vector<uint32_t> s = scores("Red apples grow. Apples ripen near pears. Ripe pears fall.", PRECIS_ALGO_TEXTRANK);
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(s[1], 65536u);
+    // Convergence stops within 0.0001 of the fixed point; in-place updates visit A before C, so
+    // the two ends agree to that tolerance, not to the bit.
+    EXPECT_NEAR(s[0], 34589, 40);
+    EXPECT_NEAR(s[2], 34589, 40);
+}
+
+TEST(LexRank, ContinuousLexRankWithIdfCosineAndSelfLoopsMatchesTheHandSolution) {
+    // Same sentences. idf = 1 + log2((3 + 1) / sf): appl, pear 2.0; the others 3.0. Norms:
+    // |A|^2 = 4 + 9 + 9 = 22, |B|^2 = 4 + 9 + 9 + 4 = 26, |C|^2 = 22; cos(A,B) = cos(B,C) =
+    // 4 / sqrt(22 * 26) = 0.16724 = x; cos(A,C) = 0; self loops 1. Row sums 1 + x, 1 + 2x, 1 + x.
+    // a = 0.15 + 0.85 (a / (1 + x) + x b / (1 + 2x)), b = 0.15 + 0.85 (2x a / (1 + x) + b / (1 + 2x))
+    // give a = 0.96848, b = 1.06293; scaled: a = 0.91114 = 59712 / 65536.
+    std::vector<uint32_t> s = scores("Red apples grow. Apples ripen near pears. Ripe pears fall.", PRECIS_ALGO_LEXRANK);
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(s[1], 65536u);
+    EXPECT_NEAR(s[0], 59712, 60);  // fixed-point cosines and convergence tolerance
+    EXPECT_NEAR(s[2], 59712, 60);
+}
+
+TEST(SumBasic, SquaringPickedWordsMakesTheNextPickSaySomethingNew) {
+    // p: flood, hit 2/9; the rest 1/9. Pick 1: the top word is flood; of the sentences holding it,
+    // 0 and 2 weigh (2+2+1)/27 alike: sentence 0. Its words' p are squared (flood, hit 4/81).
+    // Pick 2: the top word is now snow (1/9, lowest id among the 1/9 words): sentence 1, although
+    // sentence 2 weighed more at the start. Pick 3: sentence 2. Scores step down by 1/(3+1).
+    EXPECT_EQ(scores(kFloods, PRECIS_ALGO_SUMBASIC), (std::vector<uint32_t>{65536, 49152, 32768}));
+}
+
+TEST(KlSum, EachPickMinimizesTheDivergenceFromTheInputDistribution) {
+    // N = 9 tokens, V = 7 terms, every sentence 3 tokens, so the length term is equal for all.
+    // Pick 1: gains 5 log 3 (sentences 0 and 2) and 3 log 3 (sentence 1): sentence 0. Pick 2:
+    // sentence 1 gains 3 log 3 = 4.755, sentence 2 gains 2 (log 5 - log 3) * 2 + log 3 = 4.533
+    // (the length term is again equal): sentence 1. Pick 3: sentence 2.
+    EXPECT_EQ(scores(kFloods, PRECIS_ALGO_KLSUM), (std::vector<uint32_t>{65536, 49152, 32768}));
+}
+
+TEST(Centroid, MeadScoreIsCentroidPlusPositionPlusFirstSentenceOverlap) {
+    // idf: flood, hit 2.0; others 3.0 (256 units each). Centroid values (occurrences x idf, one
+    // document): flood, hit 1024; the rest 768. C = 2816, 2304, 2816; C_max = 2816.
+    // P = 2816 x (3 - i) / 3 = 2816, 1877, 938. F (shared word counts with sentence 0, x 256)
+    // = 768, 0, 512. Totals 6400, 4181, 4266; scaled to 6400: 65536, 42813, 43683.
+    EXPECT_EQ(scores(kFloods, PRECIS_ALGO_CENTROID), (std::vector<uint32_t>{65536, 42813, 43683}));
+}
+
+TEST(Lead, ScoresFallAsOneOverPosition) {
+    EXPECT_EQ(scores(kFloods, PRECIS_ALGO_LEAD), (std::vector<uint32_t>{65536, 32768, 21845}));
+}
+
+TEST(Default, ALongSentenceLosesToAShortOneOfEqualValue) {
+    // Sentences 1 and 2 carry the same central words; sentence 2 pads them past 20 words.
+    std::string text =
+        "The council approved the school budget on Monday. "
+        "The school budget adds teachers. "
+        "The school budget, which was debated for many hours by a large number of people in a "
+        "very crowded and noisy hall, adds teachers.";
+    std::vector<uint32_t> s = scores(text, PRECIS_ALGO_DEFAULT);
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_GT(s[1], s[2]);
+}
+
+TEST(Default, BackReferenceOpenersAreDiscounted) {
+    std::string plain = "Rain fell. The bridge closed because of flooding. Traffic stopped.";
+    std::string back = "Rain fell. However, the bridge closed because of flooding. Traffic stopped.";
+    EXPECT_GT(scores(plain, PRECIS_ALGO_DEFAULT)[1], scores(back, PRECIS_ALGO_DEFAULT)[1]);
+}
+
+TEST(Algorithms, EveryAlgorithmIsDeterministicAndScoresWithinRange) {
+    std::string sample = test::sample();
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        std::vector<uint32_t> first = scores(sample, a), second = scores(sample, a);
+        EXPECT_EQ(first, second) << a;
+        ASSERT_FALSE(first.empty()) << a;
+        for (uint32_t v : first) EXPECT_LE(v, 65536u) << a;
+    }
+}
+
+TEST(Algorithms, UnknownAlgorithmIsAnArgumentError) {
+    precis_config cfg{};
+    cfg.algorithm = PRECIS_ALGO_COUNT;
+    EXPECT_EQ(test::summarize({"One sentence."}, cfg).status, PRECIS_ERR_ARGUMENT);
+}
+
+}  // namespace
