@@ -118,7 +118,7 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
 
     Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0};
     uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
-    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.order, out, cap);
+    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.order, w.scratch.sentence_a, out, cap);
     if (cfg.order == PRECIS_ORDER_ORIGINAL) {
         std::sort(out, out + n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
     }
@@ -194,7 +194,7 @@ int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, 
     }
     if (buf == nullptr) return static_cast<int>(total);
     if (cap < total + 1) {
-        buf[0] = 0;
+        if (cap > 0) buf[0] = 0;  // with cap == 0 not even buf[0] is the caller's to write
         return PRECIS_ERR_OUTPUT;
     }
     size_t at = 0;

@@ -8,19 +8,6 @@
 namespace precis {
 namespace {
 
-// Sum of idf^2 over the distinct terms of a sentence.
-uint64_t norm2(const Model *m, uint32_t s) {
-    const TermId *t = m->tokens_of(s);
-    uint32_t n = m->token_count(s);
-    uint64_t sum = 0;
-    for (uint32_t i = 0; i < n; ++i) {
-        if (i > 0 && t[i] == t[i - 1]) continue;
-        uint64_t idf = m->term(t[i]).idf;
-        sum += idf * idf;
-    }
-    return sum;
-}
-
 // The cost of a sentence in the budget's unit.
 uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
     switch (kind) {
@@ -32,27 +19,47 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
 
 }  // namespace
 
-uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t b) {
-    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
-    uint32_t na = m->token_count(a), nb = m->token_count(b);
-    uint64_t dot = 0;
-    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
-        if (ta[i] < tb[j]) { ++i; continue; }
-        if (tb[j] < ta[i]) { ++j; continue; }
-        uint64_t idf = m->term(ta[i]).idf;
-        dot += idf * idf;
-        TermId t = ta[i];
-        while (i < na && ta[i] == t) ++i;
-        while (j < nb && tb[j] == t) ++j;
+uint32_t sentence_norm(const Model *m, uint32_t s) {
+    const TermId *t = m->tokens_of(s);
+    uint32_t n = m->token_count(s);
+    uint64_t sum = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (i > 0 && t[i] == t[i - 1]) continue;
+        uint64_t idf = m->term(t[i]).idf;
+        sum += idf * idf;
     }
-    uint64_t denom = isqrt(norm2(m, a)) * isqrt(norm2(m, b));
+    return static_cast<uint32_t>(isqrt(sum));
+}
+
+uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32_t b, uint32_t norm_b) {
+    uint64_t denom = uint64_t{norm_a} * norm_b;
     if (denom == 0) return 0;
+    const TermId *small = m->tokens_of(a), *large = m->tokens_of(b);
+    uint32_t ns = m->token_count(a), nl = m->token_count(b);
+    if (ns > nl) {
+        const TermId *t = small;
+        small = large;
+        large = t;
+        uint32_t n = ns;
+        ns = nl;
+        nl = n;
+    }
+    uint64_t dot = 0;
+    const TermId *from = large, *end = large + nl;
+    for (uint32_t i = 0; i < ns && from < end; ++i) {
+        if (i > 0 && small[i] == small[i - 1]) continue;
+        from = std::lower_bound(from, end, small[i]);
+        if (from < end && *from == small[i]) {
+            uint64_t idf = m->term(small[i]).idf;
+            dot += idf * idf;
+        }
+    }
     uint64_t pm = dot * 1000 / denom;
     return pm > 1000 ? 1000 : static_cast<uint32_t>(pm);
 }
 
 uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
-                          precis_span *out, uint32_t out_cap) {
+                          uint32_t *norms, precis_span *out, uint32_t out_cap) {
     for (uint32_t s = 0; s < m->nsentences; ++s) order[s] = s;
     const Sentence *sent = m->sentences;
     std::sort(order, order + m->nsentences, [sent](uint32_t a, uint32_t b) {
@@ -64,9 +71,11 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
         uint32_t c = cost(m, s, budget.kind);
         if (c > budget.amount - spent) continue;  // a shorter sentence further down may still fit
+        norms[s] = sentence_norm(m, s);  // once per candidate; chosen ones keep theirs
         bool repeats = false;
         for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
-            repeats = similarity_permille(m, s, out[k].sentence) >= rules.redundancy;
+            uint32_t c2 = out[k].sentence;
+            repeats = similarity_permille(m, s, norms[s], c2, norms[c2]) >= rules.redundancy;
         }
         if (repeats) continue;
         m->sentences[s].flags |= kSentenceSelected;

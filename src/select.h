@@ -22,10 +22,17 @@ struct Selection {
 
 // Ranks all sentences (score descending, then input order) into `order` [m->nsentences], then
 // writes up to out_cap chosen spans to `out` in rank order. Returns the number written.
+// `norms` [m->nsentences] is scratch.
 uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
-                          precis_span *out, uint32_t out_cap);
+                          uint32_t *norms, precis_span *out, uint32_t out_cap);
 
-// Per-mille idf-weighted cosine similarity of two sentences' sets of terms.
-uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t b);
+// The length of a sentence's idf-weighted set of terms: sqrt(sum over its distinct terms of
+// idf^2), the denominator of similarity_permille.
+uint32_t sentence_norm(const Model *m, uint32_t s);
+
+// Per-mille idf-weighted cosine similarity of two sentences' sets of terms, given their norms.
+// Walks the shorter term run and searches the longer one: O(short x log long), so a very long
+// sentence costs little to compare with.
+uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32_t b, uint32_t norm_b);
 
 }  // namespace precis
