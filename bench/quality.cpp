@@ -1,0 +1,373 @@
+// precis-quality: summarizes every item of a data set with every algorithm (and reads the
+// summaries of peer programs), scores them all with the same ROUGE scorer, and prints a table.
+// Data set layout (../shared/README.md): <set>/<id>/article.txt or doc1.txt..docN.txt (oldest
+// first), ref1.txt..refK.txt (one sentence per line).
+#include <precis/precis.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include "discourse.h"
+#include "rouge.h"
+
+namespace {
+
+const char *const kAlgorithms[PRECIS_ALGO_COUNT] = {"default", "lead",    "luhn",  "textrank",
+                                                    "lexrank", "sumbasic", "klsum", "centroid"};
+
+struct Item {
+    std::string id;
+    std::vector<std::string> docs;  // oldest first
+    std::vector<std::string> refs;
+};
+
+struct Options {
+    std::string set;
+    uint32_t budget_kind = PRECIS_BUDGET_SENTENCES, budget = 3;
+    std::size_t rouge_bytes = 0;  // ROUGE -b: truncation of summaries and references
+    bool recall = false;          // report recall (DUC convention) instead of F1
+    bool extractive = false;      // references are sentences of the article: report selection P/R
+    uint32_t order = PRECIS_ORDER_ORIGINAL;
+    std::size_t limit = 0;
+    std::vector<std::string> algorithms;
+    std::vector<std::pair<std::string, std::string>> peers;  // name, directory of <id>.txt
+    std::string markdown;                                    // append the table here
+};
+
+bool read_file(const std::string &path, std::string *out) { return precis::rouge::read_text_file(path, out); }
+
+std::vector<std::string> list_dir(const std::string &dir) {
+    std::vector<std::string> names;
+    if (DIR *d = opendir(dir.c_str())) {
+        while (dirent *e = readdir(d)) {
+            if (e->d_name[0] != '.') names.push_back(e->d_name);
+        }
+        closedir(d);
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::vector<Item> load_set(const std::string &set, std::size_t limit) {
+    std::vector<Item> items;
+    for (const std::string &id : list_dir(set)) {
+        std::string dir = set + "/" + id;
+        struct stat st;
+        if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+        Item item;
+        item.id = id;
+        std::string text;
+        if (read_file(dir + "/article.txt", &text)) item.docs.push_back(text);
+        for (int k = 1; read_file(dir + "/doc" + std::to_string(k) + ".txt", &text); ++k) item.docs.push_back(text);
+        for (int k = 1; read_file(dir + "/ref" + std::to_string(k) + ".txt", &text); ++k) item.refs.push_back(text);
+        if (item.docs.empty() || item.refs.empty()) continue;
+        items.push_back(item);
+        if (limit && items.size() == limit) break;
+    }
+    return items;
+}
+
+std::string collapse(const std::string &s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+// A summary: its sentences (one per line) and what the reading-quality measure needs.
+struct Summary {
+    std::vector<std::string> lines;
+    bool opens_on_back_reference = false;  // first sentence leans on one that is not in the summary
+    std::vector<std::string> raw;           // for selection precision/recall
+};
+
+Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, const Options &o) {
+    std::vector<precis_doc> docs;
+    for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
+    precis_config cfg{};
+    precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+    cfg.budget_kind = o.budget_kind;
+    cfg.budget = o.budget;
+    cfg.algorithm = algorithm;
+    cfg.order = o.order;
+    std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
+    std::vector<precis_span> spans(cfg.limits.max_sentences);
+    int n = precis_summarize(docs.data(), docs.size(), &cfg, ws.data(), ws.size(), spans.data(), spans.size(), nullptr);
+    Summary s;
+    for (int i = 0; i < n; ++i) {
+        const precis_span &sp = spans[static_cast<std::size_t>(i)];
+        std::string raw = texts[sp.document].substr(sp.offset, sp.length);
+        s.raw.push_back(raw);
+        s.lines.push_back(collapse(raw));
+        if (i == 0) {
+            bool first_of_doc = sp.sentence == 0 || (i + 1 < n && false);
+            // A back-reference is resolved when the sentence before it is in the summary; for
+            // the first summary sentence it never is, unless it opens its document.
+            precis_span one[1];
+            precis_doc d = docs[sp.document];
+            first_of_doc = precis_split(&d, 1, one, 1, nullptr) > 0 && one[0].offset == sp.offset;
+            s.opens_on_back_reference =
+                !first_of_doc && precis::opens_with_back_reference(reinterpret_cast<const unsigned char *>(raw.data()),
+                                                                   static_cast<uint32_t>(raw.size()));
+        }
+    }
+    return s;
+}
+
+Summary read_peer(const std::string &dir, const std::string &id) {
+    Summary s;
+    std::string text;
+    if (!read_file(dir + "/" + id + ".txt", &text)) return s;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = collapse(text.substr(start, end - start));
+        if (!line.empty()) {
+            if (s.lines.empty()) {
+                s.opens_on_back_reference = precis::opens_with_back_reference(
+                    reinterpret_cast<const unsigned char *>(line.data()), static_cast<uint32_t>(line.size()));
+            }
+            s.lines.push_back(line);
+            s.raw.push_back(line);
+        }
+        start = end + 1;
+    }
+    return s;
+}
+
+struct Row {
+    std::string system;
+    precis::rouge::Mean mean;
+    std::size_t back_refs = 0, items = 0, selected = 0, correct = 0, reference_sentences = 0;
+    double words = 0;
+};
+
+void usage() {
+    std::fputs(
+        "usage: precis-quality --set DIR [-n N | -b BYTES | -w WORDS | -r PERMILLE] [--rouge-bytes N]\n"
+        "                      [--recall] [--extractive] [--rank-order] [--limit K] [--algorithms a,b,...]\n"
+        "                      [--peer NAME=DIR ...] [--markdown FILE]\n",
+        stderr);
+    std::exit(2);
+}
+
+Options parse(int argc, char **argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= argc) usage();
+            return argv[++i];
+        };
+        if (a == "--set") o.set = value();
+        else if (a == "-n") o.budget_kind = PRECIS_BUDGET_SENTENCES, o.budget = static_cast<uint32_t>(std::stoul(value()));
+        else if (a == "-b") o.budget_kind = PRECIS_BUDGET_BYTES, o.budget = static_cast<uint32_t>(std::stoul(value()));
+        else if (a == "-w") o.budget_kind = PRECIS_BUDGET_WORDS, o.budget = static_cast<uint32_t>(std::stoul(value()));
+        else if (a == "-r") o.budget_kind = PRECIS_BUDGET_RATIO, o.budget = static_cast<uint32_t>(std::stoul(value()));
+        else if (a == "--rouge-bytes") o.rouge_bytes = std::stoul(value());
+        else if (a == "--recall") o.recall = true;
+        else if (a == "--extractive") o.extractive = true;
+        else if (a == "--rank-order") o.order = PRECIS_ORDER_RANK;
+        else if (a == "--limit") o.limit = std::stoul(value());
+        else if (a == "--markdown") o.markdown = value();
+        else if (a == "--algorithms") {
+            std::string list = value();
+            for (std::size_t s = 0; s <= list.size();) {
+                std::size_t e = list.find(',', s);
+                if (e == std::string::npos) e = list.size();
+                o.algorithms.push_back(list.substr(s, e - s));
+                s = e + 1;
+            }
+        } else if (a == "--peer") {
+            std::string p = value();
+            std::size_t eq = p.find('=');
+            if (eq == std::string::npos) usage();
+            o.peers.emplace_back(p.substr(0, eq), p.substr(eq + 1));
+        } else usage();
+    }
+    if (o.set.empty()) usage();
+    if (o.algorithms.empty()) o.algorithms.assign(kAlgorithms, kAlgorithms + PRECIS_ALGO_COUNT);
+    return o;
+}
+
+}  // namespace
+
+int main(int argc, char **argv) {
+    Options o = parse(argc, argv);
+    std::vector<Item> items = load_set(o.set, o.limit);
+    if (items.empty()) {
+        std::fprintf(stderr, "precis-quality: no items in %s\n", o.set.c_str());
+        return 1;
+    }
+    precis::rouge::Options ro;
+    ro.max_n = 2;
+    ro.lcs = true;
+    ro.stem = true;
+    ro.byte_limit = o.rouge_bytes;
+    precis::rouge::Scorer scorer(ro);
+    std::string notes;
+    for (const std::string &dir : precis::rouge::default_wordnet_dirs()) {
+        std::string err;
+        if (scorer.stemmer().load_wordnet(dir, &err)) break;
+    }
+    if (scorer.stemmer().exception_count() == 0) std::fputs("precis-quality: no WordNet exceptions (install wordnet-base)\n", stderr);
+
+    std::vector<Row> rows;
+    std::vector<std::pair<std::string, int>> systems;  // name, algorithm id or -1 (peer) / -2 (newest lead)
+    for (const std::string &a : o.algorithms) {
+        int id = -1;
+        for (int k = 0; k < PRECIS_ALGO_COUNT; ++k) {
+            if (a == kAlgorithms[k]) id = k;
+        }
+        if (id < 0) {
+            std::fprintf(stderr, "precis-quality: unknown algorithm %s\n", a.c_str());
+            return 2;
+        }
+        systems.emplace_back(a, id);
+    }
+    bool multi = items[0].docs.size() > 1;
+    if (multi) systems.emplace_back("lead (newest document)", -2);
+    for (const auto &p : o.peers) systems.emplace_back(p.first, -1);
+    rows.resize(systems.size());
+    for (std::size_t k = 0; k < systems.size(); ++k) rows[k].system = systems[k].first;
+
+    std::size_t peer_index = 0;
+    for (const Item &item : items) {
+        std::vector<precis::rouge::Document> refs;
+        for (const std::string &r : item.refs) refs.push_back(scorer.prepare_text(r));
+        std::vector<const precis::rouge::Document *> models;
+        for (const auto &r : refs) models.push_back(&r);
+        peer_index = 0;
+        for (std::size_t k = 0; k < systems.size(); ++k) {
+            Summary s;
+            if (systems[k].second >= 0) {
+                s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o);
+            } else if (systems[k].second == -2) {
+                s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o);
+            } else {
+                s = read_peer(o.peers[peer_index++].second, item.id);
+            }
+            std::string joined;
+            for (const std::string &l : s.lines) joined += l + "\n";
+            precis::rouge::Document peer = scorer.prepare_text(joined);
+            Row &row = rows[k];
+            row.mean.add(scorer.score(peer, models));
+            row.items++;
+            row.back_refs += s.opens_on_back_reference;
+            for (const std::string &l : s.lines) {
+                std::size_t w = 0;
+                bool in = false;
+                for (char c : l) {
+                    if (c != ' ' && !in) ++w;
+                    in = c != ' ';
+                }
+                row.words += static_cast<double>(w);
+            }
+            if (o.extractive) {
+                // A selected sentence is correct when it is one of the reference sentences.
+                std::vector<std::string> ref_sentences;
+                for (const std::string &r : item.refs) {
+                    std::size_t st = 0;
+                    while (st < r.size()) {
+                        std::size_t e = r.find('\n', st);
+                        if (e == std::string::npos) e = r.size();
+                        std::string line = collapse(r.substr(st, e - st));
+                        if (!line.empty()) ref_sentences.push_back(line);
+                        st = e + 1;
+                    }
+                }
+                row.reference_sentences += ref_sentences.size();
+                for (const std::string &l : s.lines) {
+                    row.selected++;
+                    for (const std::string &rs : ref_sentences) {
+                        if (rs == l || rs.find(l) != std::string::npos) {
+                            row.correct++;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    std::vector<std::string> names = scorer.metric_names();
+    std::string table = "| system | ";
+    for (const std::string &n : names) table += n + (o.recall ? " R" : " F1") + " | ";
+    table += "words/summary | opens on a back-reference |";
+    if (o.extractive) table += " selection P | selection R |";
+    table += "\n|---|";
+    for (std::size_t k = 0; k < names.size() + 2 + (o.extractive ? 2 : 0); ++k) table += "---:|";
+    table += "\n";
+    for (Row &row : rows) {
+        char buf[64];
+        table += "| " + row.system + " | ";
+        for (const precis::rouge::Score &sc : row.mean.mean()) {
+            std::snprintf(buf, sizeof buf, "%.2f | ", 100.0 * (o.recall ? sc.recall : sc.f));
+            table += buf;
+        }
+        std::snprintf(buf, sizeof buf, "%.1f | %.1f%% |", row.words / static_cast<double>(row.items),
+                      100.0 * static_cast<double>(row.back_refs) / static_cast<double>(row.items));
+        table += buf;
+        if (o.extractive) {
+            std::snprintf(buf, sizeof buf, " %.1f%% | %.1f%% |",
+                          100.0 * static_cast<double>(row.correct) / static_cast<double>(row.selected ? row.selected : 1),
+                          100.0 * static_cast<double>(row.correct) /
+                              static_cast<double>(row.reference_sentences ? row.reference_sentences : 1));
+            table += buf;
+        }
+        table += "\n";
+    }
+    // Margins of the default over every other system, in points: the targets, computed.
+    const Row *base = nullptr;
+    for (const Row &row : rows) {
+        if (row.system == "default") base = &row;
+    }
+    if (base) {
+        std::vector<precis::rouge::Score> mine = base->mean.mean();
+        table += "\nMargins of the default (points; positive: the default scores higher):\n\n| versus | ";
+        for (const std::string &n : names) table += n + " | ";
+        table += "\n|---|";
+        for (std::size_t k = 0; k < names.size(); ++k) table += "---:|";
+        table += "\n";
+        for (const Row &row : rows) {
+            if (&row == base) continue;
+            std::vector<precis::rouge::Score> theirs = row.mean.mean();
+            table += "| " + row.system + " | ";
+            for (std::size_t k = 0; k < names.size(); ++k) {
+                double d = 100.0 * (o.recall ? mine[k].recall - theirs[k].recall : mine[k].f - theirs[k].f);
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "%+.2f | ", d);
+                table += buf;
+            }
+            table += "\n";
+        }
+    }
+    std::printf("%zu items from %s\n%s", items.size(), o.set.c_str(), table.c_str());
+    if (!o.markdown.empty()) {
+        std::FILE *f = std::fopen(o.markdown.c_str(), "ab");
+        if (!f) {
+            std::fprintf(stderr, "precis-quality: cannot write %s\n", o.markdown.c_str());
+            return 1;
+        }
+        std::fputs(table.c_str(), f);
+        std::fclose(f);
+    }
+    return 0;
+}
