@@ -199,8 +199,10 @@ bool setup_stemmer(const Cli &cli, Stemmer *stemmer) {
   for (const std::string &d : dirs) {
     if (stemmer->load_wordnet(d, nullptr)) return true;
   }
-  if (!cli.wordnet_dir.empty()) {
-    std::cerr << "precis-eval: no WordNet exception files in " << cli.wordnet_dir << "\n";
+  if (!cli.wordnet_dir.empty() || !cli.rouge_data_dir.empty()) {
+    std::cerr << "precis-eval: no WordNet exception files ({adj,adv,noun,verb}.exc) in " << dirs[0];
+    for (std::size_t i = 1; i < dirs.size(); ++i) std::cerr << " or " << dirs[i];
+    std::cerr << "\n";
     return false;
   }
   std::cerr << "precis-eval: note: WordNet exception lists not found (apt-get install "

@@ -169,6 +169,54 @@ std::vector<std::string> tokenize(const std::string &line) {
 }
 
 // ---- Stemming ----
+namespace {
+
+// Porter's measure m of a lower-case a-z word ([C](VC)^m[V]; y is a vowel after a consonant).
+unsigned porter_measure(const std::string &w, std::size_t n) {
+  unsigned m = 0;
+  bool prev_cons = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = w[i];
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+                       (c == 'y' && i > 0 && prev_cons);
+    if (!vowel && !prev_cons) ++m;
+    prev_cons = !vowel;
+  }
+  return m;
+}
+
+bool ends_with(const std::string &w, const char *suffix) {
+  const std::size_t n = std::char_traits<char>::length(suffix);
+  return w.size() >= n && w.compare(w.size() - n, n, suffix) == 0;
+}
+
+// ROUGE-1.5.5's Perl Porter stemmer differs from Porter's reference in step 4: after it removed
+// one of the suffixes -al, -ance, ..., -ize (anything but -ion), it also removes a following
+// -ement/-ment/-ent or -(s|t)ion when m > 1 is left: "environmental" -> "environ" (reference
+// "environment"), "commissioner" -> "commiss", "representation" -> "repres", "accidental" ->
+// "accid"; after -ion it stops ("circumvention" -> "circumvent" in both). Reproduced here on the
+// reference stem `w` of `token` (inferred from, and exact on, NIST's DUC 2006 run: 7200
+// evaluations).
+void rouge_step4_quirk(const std::string &token, std::string *w) {
+  // The reference stem can only end in one of these suffixes with m > 1 if step 4 removed
+  // another suffix before it, unless step 5a dropped a final e or step 4 removed -ion.
+  if (token == *w + "e" || token == *w + "es") return;
+  if (token.compare(0, w->size() + 3, *w + "ion") == 0) return;
+  for (const char *suffix : {"ement", "ment", "ent"}) {
+    if (ends_with(*w, suffix)) {
+      const std::size_t stem = w->size() - std::char_traits<char>::length(suffix);
+      if (porter_measure(*w, stem) > 1) w->resize(stem);
+      return;
+    }
+  }
+  const std::size_t n = w->size();
+  if (ends_with(*w, "ion") && n > 3 && ((*w)[n - 4] == 's' || (*w)[n - 4] == 't') &&
+      porter_measure(*w, n - 3) > 1) {
+    w->resize(n - 3);
+  }
+}
+
+}  // namespace
 
 std::vector<std::string> default_wordnet_dirs() {
   return {"/usr/share/wordnet", "/usr/local/share/wordnet", "/usr/share/wordnet/dict"};
@@ -198,11 +246,11 @@ bool Stemmer::load_wordnet(const std::string &dir, std::string *error) {
 std::string Stemmer::stem(const std::string &token) const {
   const auto it = exc_.find(token);
   if (it != exc_.end()) return it->second;
-  // The Perl stemmer ROUGE-1.5.5 uses treats digits as consonants that no suffix rule names;
-  // so does 'q', which stands in for them while precis::porter_stem (a-z only) runs.
-  std::string w = token;
+  // ROUGE-1.5.5's Perl stemmer treats digits as consonants that no suffix rule names; so does
+  // 'q', which stands in for them while precis::porter_stem (a-z only) runs.
+  std::string mapped = token;
   bool digits = false;
-  for (char &c : w) {
+  for (char &c : mapped) {
     if (c >= '0' && c <= '9') {
       c = 'q';
       digits = true;
@@ -210,7 +258,9 @@ std::string Stemmer::stem(const std::string &token) const {
       return token;
     }
   }
+  std::string w = mapped;
   w.resize(precis::porter_stem(&w[0], w.size()));
+  rouge_step4_quirk(mapped, &w);
   if (digits) {
     for (std::size_t i = 0; i < w.size(); ++i) {
       if (token[i] >= '0' && token[i] <= '9') w[i] = token[i];
@@ -279,7 +329,9 @@ Document Scorer::prepare(const std::vector<std::string> &sentences) {
         if (opt_.skip_gap >= 0 && j - i - 1 > static_cast<std::size_t>(opt_.skip_gap)) break;
         grams.push_back({static_cast<char32_t>(flat[i]), static_cast<char32_t>(flat[j])});
       }
-      if (opt_.skip_unigrams) grams.push_back({static_cast<char32_t>(flat[i])});
+      // ROUGE-1.5.5 adds the unigrams inside its skip-bigram loop, which stops before the last
+      // token: the last token's unigram is never counted (verified on NIST's DUC 2006 run).
+      if (opt_.skip_unigrams && i + 1 < flat.size()) grams.push_back({static_cast<char32_t>(flat[i])});
     }
     d.skip = count_grams(std::move(grams));
   }
@@ -308,14 +360,15 @@ std::uint64_t union_lcs_hits(const Document &peer, const Document &model) {
       const std::size_t n = p.size();
       if (m == 0 || n == 0) continue;
       const std::size_t w = n + 1;
-      c.assign((m + 1) * w, 0);
+      if (c.size() < (m + 1) * w) c.resize((m + 1) * w);
+      std::fill(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(w), 0u);  // row 0
       for (std::size_t i = 1; i <= m; ++i) {
+        std::uint32_t *row = &c[i * w];
+        const std::uint32_t *up = row - w;
+        const std::uint32_t ri = r[i - 1];
+        row[0] = 0;
         for (std::size_t j = 1; j <= n; ++j) {
-          if (r[i - 1] == p[j - 1]) {
-            c[i * w + j] = c[(i - 1) * w + j - 1] + 1;
-          } else {
-            c[i * w + j] = std::max(c[(i - 1) * w + j], c[i * w + j - 1]);
-          }
+          row[j] = ri == p[j - 1] ? up[j - 1] + 1 : std::max(up[j], row[j - 1]);
         }
       }
       // Backtrack as ROUGE-1.5.5 does: diagonal on equal tokens, else up when c[i-1][j] >= c[i][j-1].
@@ -556,7 +609,7 @@ std::string resolve_root(const std::string &configured, const std::string &given
   while (!p.empty() && !p.has_filename()) p = p.parent_path();  // drop trailing '/'
   const fs::path local = fs::path(config_dir.empty() ? "." : config_dir) / p.filename();
   if (fs::is_directory(local, ec)) {
-    const std::string note = "root " + configured + " not found, using " + local.string() + "\n";
+    const std::string note = "precis-eval: note: root " + configured + " not found, using " + local.string() + "\n";
     if (notes != nullptr && notes->find(note) == std::string::npos) *notes += note;
     return local.string();
   }

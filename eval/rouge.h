@@ -71,7 +71,8 @@ struct GramCounts {
   std::uint64_t total = 0;
 };
 
-// A summary prepared for scoring: token ids per sentence and its gram counts.
+// A summary prepared for scoring: token ids per sentence and its gram counts. Token ids belong
+// to the Scorer that prepared it: only compare Documents prepared by the same Scorer.
 struct Document {
   std::vector<std::vector<std::uint32_t>> sentences;
   std::vector<GramCounts> ngrams;  // [n-1] for n = 1 .. max(1, max_n)

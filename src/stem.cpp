@@ -136,7 +136,7 @@ struct Word {
     const char *rep = nullptr;
     std::size_t n = 0;
     if (!find(kStep4, &rep, &n)) return;
-    if (b[len - 1] == 'n' && b[len - 2] == 'o' && b[len - 3] == 'i' &&
+    if (len - stem == 3 && std::memcmp(b + stem, "ion", 3) == 0 &&
         (stem == 0 || (b[stem - 1] != 's' && b[stem - 1] != 't'))) {
       return;  // -ion goes only after s or t
     }
