@@ -5,6 +5,7 @@
 #include <precis/precis.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -97,10 +98,11 @@ struct Summary {
     std::vector<std::string> raw;           // for selection precision/recall
 };
 
-Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, const Options &o) {
+Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, const Options &o, double *seconds) {
     std::vector<precis_doc> docs;
     for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
     precis_config cfg{};
+    auto start = std::chrono::steady_clock::now();
     precis_limits_for(docs.data(), docs.size(), &cfg.limits);
     cfg.budget_kind = o.budget_kind;
     cfg.budget = o.budget;
@@ -109,6 +111,7 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
     std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
     std::vector<precis_span> spans(cfg.limits.max_sentences);
     int n = precis_summarize(docs.data(), docs.size(), &cfg, ws.data(), ws.size(), spans.data(), spans.size(), nullptr);
+    *seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     Summary s;
     for (int i = 0; i < n; ++i) {
         const precis_span &sp = spans[static_cast<std::size_t>(i)];
@@ -116,12 +119,11 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
         s.raw.push_back(raw);
         s.lines.push_back(collapse(raw));
         if (i == 0) {
-            bool first_of_doc = sp.sentence == 0 || (i + 1 < n && false);
-            // A back-reference is resolved when the sentence before it is in the summary; for
-            // the first summary sentence it never is, unless it opens its document.
+            // The first summary sentence's back-reference is unresolved unless the sentence opens
+            // its document (then there is nothing to refer back to).
             precis_span one[1];
             precis_doc d = docs[sp.document];
-            first_of_doc = precis_split(&d, 1, one, 1, nullptr) > 0 && one[0].offset == sp.offset;
+            bool first_of_doc = precis_split(&d, 1, one, 1, nullptr) > 0 && one[0].offset == sp.offset;
             s.opens_on_back_reference =
                 !first_of_doc && precis::opens_with_back_reference(reinterpret_cast<const unsigned char *>(raw.data()),
                                                                    static_cast<uint32_t>(raw.size()));
@@ -157,6 +159,7 @@ struct Row {
     precis::rouge::Mean mean;
     std::size_t back_refs = 0, items = 0, selected = 0, correct = 0, reference_sentences = 0;
     double words = 0;
+    double seconds = 0;  // precis only: time in precis_limits_for + precis_summarize
 };
 
 void usage() {
@@ -258,9 +261,9 @@ int main(int argc, char **argv) {
         for (std::size_t k = 0; k < systems.size(); ++k) {
             Summary s;
             if (systems[k].second >= 0) {
-                s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o);
+                s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o, &rows[k].seconds);
             } else if (systems[k].second == -2) {
-                s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o);
+                s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o, &rows[k].seconds);
             } else {
                 s = read_peer(o.peers[peer_index++].second, item.id);
             }
@@ -310,10 +313,10 @@ int main(int argc, char **argv) {
     std::vector<std::string> names = scorer.metric_names();
     std::string table = "| system | ";
     for (const std::string &n : names) table += n + (o.recall ? " R" : " F1") + " | ";
-    table += "words/summary | opens on a back-reference |";
+    table += "words/summary | opens on a back-reference | ms/item |";
     if (o.extractive) table += " selection P | selection R |";
     table += "\n|---|";
-    for (std::size_t k = 0; k < names.size() + 2 + (o.extractive ? 2 : 0); ++k) table += "---:|";
+    for (std::size_t k = 0; k < names.size() + 3 + (o.extractive ? 2 : 0); ++k) table += "---:|";
     table += "\n";
     for (Row &row : rows) {
         char buf[64];
@@ -322,8 +325,14 @@ int main(int argc, char **argv) {
             std::snprintf(buf, sizeof buf, "%.2f | ", 100.0 * (o.recall ? sc.recall : sc.f));
             table += buf;
         }
-        std::snprintf(buf, sizeof buf, "%.1f | %.1f%% |", row.words / static_cast<double>(row.items),
+        std::snprintf(buf, sizeof buf, "%.1f | %.1f%% | ", row.words / static_cast<double>(row.items),
                       100.0 * static_cast<double>(row.back_refs) / static_cast<double>(row.items));
+        table += buf;
+        if (row.seconds > 0) {
+            std::snprintf(buf, sizeof buf, "%.3f |", 1000.0 * row.seconds / static_cast<double>(row.items));
+        } else {
+            std::snprintf(buf, sizeof buf, "(peer) |");
+        }
         table += buf;
         if (o.extractive) {
             std::snprintf(buf, sizeof buf, " %.1f%% | %.1f%% |",

@@ -42,9 +42,9 @@ const char kUsage[] =
     "Offsets and lengths are bytes of the input files; scores are 16.16 fixed point shown as decimals.\n"
     "\n"
     "Exit status: 0 on success (empty input gives empty output); 1 when an input cannot be read\n"
-    "(missing, a directory, unreadable, not text: NUL bytes); 2 for usage errors (unknown option,\n"
-    "invalid number, two budgets). Errors are one line on stderr starting with 'precis: '; when any\n"
-    "input fails, nothing else is printed.\n";
+    "(missing, a directory, unreadable, not text: NUL bytes, over 2147483647 bytes) or the output\n"
+    "cannot be written; 2 for usage errors (unknown option, invalid number, two budgets). Errors\n"
+    "are one line on stderr starting with 'precis: '; when any input fails, nothing else is printed.\n";
 
 enum class Format { kText, kJson, kTsv };
 
@@ -60,8 +60,25 @@ struct Options {
     std::vector<std::string> files;
 };
 
+// An error message is one line whatever a file name or an argument holds: control bytes are
+// written as \xHH.
+std::string one_line(const std::string &msg) {
+    std::string out;
+    for (char ch : msg) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7F) {
+            char esc[8];
+            std::snprintf(esc, sizeof esc, "\\x%02X", c);
+            out += esc;
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 [[noreturn]] void usage_error(const std::string &msg) {
-    std::fprintf(stderr, "precis: %s\nTry 'precis --help'.\n", msg.c_str());
+    std::fprintf(stderr, "precis: %s (see precis --help)\n", one_line(msg).c_str());
     std::exit(2);
 }
 
@@ -191,7 +208,7 @@ Options parse_args(int argc, char **argv) {
 }
 
 [[noreturn]] void input_error(const std::string &name, const std::string &why) {
-    std::fprintf(stderr, "precis: %s: %s\n", name.c_str(), why.c_str());
+    std::fprintf(stderr, "precis: %s\n", one_line(name + ": " + why).c_str());
     std::exit(1);
 }
 
@@ -205,15 +222,22 @@ std::string read_input(const std::string &name) {
         f = std::fopen(name.c_str(), "rb");
         if (f == nullptr) input_error(display, std::strerror(errno));
     }
+    // Checked chunk by chunk, so that endless input (/dev/zero, `yes |`) stops at once or at the
+    // library's ceiling instead of filling memory.
     std::string data;
     char chunk[65536];
     std::size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) data.append(chunk, n);
+    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (std::memchr(chunk, '\0', n) != nullptr) input_error(display, "not a text file (it contains NUL bytes)");
+        if (data.size() + n > PRECIS_LIMIT_BYTES) {
+            input_error(display, "larger than the " + std::to_string(PRECIS_LIMIT_BYTES) + " bytes precis reads");
+        }
+        data.append(chunk, n);
+    }
     bool failed = std::ferror(f) != 0;
     int err = errno;
     if (f != stdin) std::fclose(f);
     if (failed) input_error(display, std::strerror(err));
-    if (data.find('\0') != std::string::npos) input_error(display, "not a text file (it contains NUL bytes)");
     return data;
 }
 
@@ -349,5 +373,9 @@ int main(int argc, char **argv) {
         }
     }
     print(o, docs, spans, result);
-    return std::fflush(stdout) == 0 ? 0 : 1;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "precis: cannot write the output: %s\n", std::strerror(errno));
+        return 1;
+    }
+    return 0;
 }

@@ -17,9 +17,31 @@ bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
     return true;
 }
 
-bool contains_ci(const unsigned char *s, uint32_t n, const char *lit) {
+// The set of bytes that start one of a list of phrases, built at compile time.
+struct ByteSet {
+    uint32_t bits[8];
+    constexpr bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31u)) & 1u; }
+};
+template <std::size_t N>
+constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
+    ByteSet set{};
+    for (const char *p : phrases) {
+        unsigned char c = static_cast<unsigned char>(p[0]);
+        set.bits[c >> 5] |= 1u << (c & 31u);
+    }
+    return set;
+}
+
+// Whether any of `phrases` (lower case) occurs in s, case-insensitively. One pass over s that
+// tries the phrases only where a phrase's first byte stands: this runs on every byte of input.
+template <std::size_t N>
+bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts) {
     for (uint32_t i = 0; i < n; ++i) {
-        if (starts_with_ci(s + i, n - i, lit)) return true;
+        unsigned char c = lower(s[i]);
+        if (!starts.has(c)) continue;
+        for (const char *p : phrases) {
+            if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
+        }
     }
     return false;
 }
@@ -49,10 +71,11 @@ const char *const kOpeners[] = {
 };
 
 // Phrases that mark a notice or credit wherever they occur (lower case).
-const char *const kMarkers[] = {
+constexpr const char *kMarkers[] = {
     "all rights reserved", "\xC2\xA9", "may not be published, broadcast", "contributed to this report",
     "contributed reporting", "click here",
 };
+constexpr ByteSet kMarkerStarts = first_bytes(kMarkers);
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -110,14 +133,13 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;
     uint32_t m = n - i;
+    const unsigned char first = m > 0 ? lower(t[0]) : 0;
     for (const char *opener : kOpeners) {
-        if (starts_with_ci(t, m, opener)) return true;
+        if (static_cast<unsigned char>(opener[0]) == first && starts_with_ci(t, m, opener)) return true;
     }
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
-    for (const char *marker : kMarkers) {
-        if (contains_ci(t, m, marker)) return true;
-    }
+    if (contains_any_ci(t, m, kMarkers, kMarkerStarts)) return true;
     return is_byline(t, m);
 }
 

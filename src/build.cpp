@@ -1,7 +1,6 @@
 #include "build.h"
 
-#include <algorithm>
-
+#include "sort.h"
 #include "discourse.h"
 #include "fixed.h"
 #include "text.h"
@@ -56,7 +55,7 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         }
         m->tokens[m->ntokens++] = static_cast<TermId>(id);
     }
-    std::sort(m->tokens + first, m->tokens + m->ntokens);
+    heap_sort(m->tokens + first, m->ntokens - first, [](TermId a, TermId b) { return a < b; });
     for (uint32_t i = first; i < m->ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;

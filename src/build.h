@@ -21,25 +21,35 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
 
 enum class Walk { kComplete, kCutByBytes, kStopped };
 
+// How far past max_bytes the segmenter may look to decide where the last sentence that fits ends
+// ("coast.Today@example.org" is one sentence, not two): a byte limit never moves a boundary
+// unless a single token is longer than this.
+constexpr uint32_t kLookAhead = 256;
+
 // Calls emit(document, bounds) for every sentence of docs[0..ndocs), in order, with datelines cut
 // (a dateline opens the first paragraph of the body: the first sentence, or the second when the
 // first is a headline line without final punctuation). The one definition of "a sentence" shared by build_model,
 // precis_split and precis_limits_for. Reads at most max_bytes bytes in all; a sentence that the
 // byte limit cuts through is not emitted (kCutByBytes). emit returns false to stop (kStopped).
+// Reads at most kLookAhead bytes past max_bytes to place the last boundary.
 template <typename Emit>
 Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, Emit emit) {
     uint32_t remaining = max_bytes;
     for (uint32_t d = 0; d < ndocs; ++d) {
         bool cut = docs[d].length > remaining;
         uint32_t len = cut ? remaining : static_cast<uint32_t>(docs[d].length);
+        uint32_t view = len;
+        if (cut) view = docs[d].length - remaining > kLookAhead ? remaining + kLookAhead : static_cast<uint32_t>(docs[d].length);
         const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
         Segmenter seg;
-        segmenter_init(&seg, docs[d].text, len);
+        segmenter_init(&seg, docs[d].text, view);
         SentenceBounds b, next;
         bool have = segmenter_next(&seg, &b), after_headline = false;
         for (uint32_t position = 0; have; ++position) {
             bool more = segmenter_next(&seg, &next);
-            if (!more && cut) return Walk::kCutByBytes;  // the last sentence of a cut text may be partial
+            // Past the limit, or the last sentence of a view that stops short of the text (it
+            // may continue beyond what the segmenter saw).
+            if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
             if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
                 b.begin += dateline_length(text + b.begin, b.end - b.begin);
             }

@@ -28,7 +28,10 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
         if (s[i] >= 0x80 && !(s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80)) return false;
         i += s[i] >= 0x80 ? 3 : 1;
     }
+    if (i >= n) return false;
+    const unsigned char first = lower(s[i]);
     for (const char *opener : kOpeners) {
+        if (static_cast<unsigned char>(opener[0]) != first) continue;
         uint32_t k = 0;
         while (opener[k] != 0 && i + k < n && lower(s[i + k]) == static_cast<unsigned char>(opener[k])) ++k;
         if (opener[k] != 0) continue;

@@ -50,4 +50,48 @@ struct Model {
     uint32_t length_of(uint32_t s) const { return sentences[s].end - sentences[s].begin; }
 };
 
+// Calls f(term id, count in a, count in b) for each term that sentences a and b share, in term
+// order. Walks the shorter run and, when the longer is much longer, binary-searches it, so that
+// comparing a short sentence with a very long one costs O(short x log long) and two runs of
+// similar length a plain merge: every pairwise measure goes through here.
+template <typename F>
+void for_each_shared_term(const Model *m, uint32_t a, uint32_t b, F f) {
+    const TermId *small = m->tokens_of(a), *large = m->tokens_of(b);
+    uint32_t ns = m->token_count(a), nl = m->token_count(b);
+    bool swapped = ns > nl;
+    if (swapped) {
+        const TermId *t = small;
+        small = large;
+        large = t;
+        uint32_t n = ns;
+        ns = nl;
+        nl = n;
+    }
+    const TermId *from = large, *end = large + nl;
+    for (uint32_t i = 0; i < ns && from < end;) {
+        TermId t = small[i];
+        uint32_t in_small = 0, in_large = 0;
+        while (i < ns && small[i] == t) ++i, ++in_small;
+        if (nl / 16 > ns) {
+            // Both ends of t's run by binary search: a term may fill most of a long sentence.
+            const TermId *hi = end;
+            while (from < hi) {  // first >= t
+                const TermId *mid = from + (hi - from) / 2;
+                if (*mid < t) from = mid + 1; else hi = mid;
+            }
+            const TermId *run = from;
+            hi = end;
+            while (from < hi) {  // first > t
+                const TermId *mid = from + (hi - from) / 2;
+                if (*mid <= t) from = mid + 1; else hi = mid;
+            }
+            in_large = static_cast<uint32_t>(from - run);
+        } else {
+            while (from < end && *from < t) ++from;
+            for (; from < end && *from == t; ++from) ++in_large;
+        }
+        if (in_large > 0) swapped ? f(t, in_large, in_small) : f(t, in_small, in_large);
+    }
+}
+
 }  // namespace precis

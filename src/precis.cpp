@@ -7,6 +7,7 @@
 #include "build.h"
 #include "score.h"
 #include "select.h"
+#include "sort.h"
 #include "tokenize.h"
 
 using namespace precis;
@@ -65,7 +66,7 @@ bool docs_valid(const precis_doc *docs, size_t ndocs) {
 bool config_valid(const precis_config &c) {
     if (c.budget_kind > PRECIS_BUDGET_RATIO) return false;
     if (c.budget_kind == PRECIS_BUDGET_RATIO && c.budget > 1000) return false;
-    if (c.algorithm >= PRECIS_ALGO_COUNT || c.order > PRECIS_ORDER_RANK) return false;
+    if (!algorithm_built(c.algorithm) || c.order > PRECIS_ORDER_RANK) return false;
     if (c.redundancy > 1000 || (c.flags & ~PRECIS_KEEP_BOILERPLATE) != 0) return false;
     return true;
 }
@@ -120,7 +121,7 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
     uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.order, w.scratch.sentence_a, out, cap);
     if (cfg.order == PRECIS_ORDER_ORIGINAL) {
-        std::sort(out, out + n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
+        heap_sort(out, n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
     }
     if (result) {
         result->flags = flags;

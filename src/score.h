@@ -16,7 +16,7 @@ struct ScoreScratch {
 };
 
 // TextRank and LexRank rank a graph of at most this many sentences: each document's first
-// kGraphSentences / documents sentences (at least one each). The rest score 0. This bounds the
+// kGraphSentences / documents sentences (at least one each, while room is left). The rest score 0. This bounds the
 // pairwise similarity work at O(kGraphSentences^2) per iteration whatever the input size.
 constexpr uint32_t kGraphSentences = 128;
 
@@ -24,7 +24,16 @@ constexpr uint32_t kGraphSentences = 128;
 // costs a pass over the sentences), and rank the rest below them by their first-pass value.
 constexpr uint32_t kGreedyPicks = 64;
 
-// Returns false for an unknown algorithm (nothing scored).
+// Build option: 0 leaves the classic algorithms (luhn .. centroid) out of the library, about
+// 5 KiB of code on Cortex-M; default and lead are always built.
+#ifndef PRECIS_CLASSIC_ALGORITHMS
+#define PRECIS_CLASSIC_ALGORITHMS 1
+#endif
+
+// Whether this build of the library has `algorithm`.
+bool algorithm_built(uint32_t algorithm);
+
+// Returns false for an algorithm this build does not have (nothing scored).
 bool score_sentences(Model *m, uint32_t algorithm, const ScoreScratch &scratch);
 
 // The algorithms, one per paper (score_*.cpp).

@@ -26,6 +26,7 @@ uint64_t centroid_cosine(const Model *m, uint32_t s) {
 
 }  // namespace
 
+#if PRECIS_CLASSIC_ALGORITHMS
 // MEAD: score = C + P + F. C sums the centroid values of the sentence's words, a word's centroid
 // value being its count per document times its idf; P = C_max of the document x (n - i) / n for
 // the i-th (from 0) of n sentences; F is the overlap (dot product of word counts) with the
@@ -54,21 +55,14 @@ void score_centroid(Model *m, const ScoreScratch &sc) {
         uint64_t position = uint64_t{doc_max[s]} * (n - i) / n;
         // Overlap with the first sentence: shared terms' count products, scaled like C (idf 1.0).
         uint64_t overlap = 0;
-        uint32_t head = m->doc_first[d];
-        const TermId *a = m->tokens_of(s), *b = m->tokens_of(head);
-        uint32_t na = m->token_count(s), nb = m->token_count(head);
-        for (uint32_t x = 0, y = 0; x < na && y < nb;) {
-            if (a[x] < b[y]) { ++x; continue; }
-            if (b[y] < a[x]) { ++y; continue; }
-            TermId t = a[x];
-            uint64_t ca = 0, cb = 0;
-            while (x < na && a[x] == t) ++x, ++ca;
-            while (y < nb && b[y] == t) ++y, ++cb;
-            overlap += ca * cb * 256;
-        }
+        for_each_shared_term(m, s, m->doc_first[d], [&](uint32_t, uint32_t ca, uint32_t cb) {
+            overlap += uint64_t{ca} * cb * 256;
+        });
         return uint64_t{value[s]} + position + overlap;
     });
 }
+
+#endif  // PRECIS_CLASSIC_ALGORITHMS
 
 // The default for news: centrality (cosine with the centroid) blended with a position prior,
 // then shaped by length and form. Tuned on the development sets (docs/quality.md):

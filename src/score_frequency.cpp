@@ -4,6 +4,8 @@
 #include "score.h"
 #include "tokenize.h"
 
+#if PRECIS_CLASSIC_ALGORITHMS
+
 namespace precis {
 namespace {
 
@@ -157,3 +159,5 @@ void score_klsum(Model *m, const ScoreScratch &sc) {
 }
 
 }  // namespace precis
+
+#endif  // PRECIS_CLASSIC_ALGORITHMS

@@ -6,6 +6,8 @@
 #include "score.h"
 #include "tokenize.h"
 
+#if PRECIS_CLASSIC_ALGORITHMS
+
 namespace precis {
 namespace {
 
@@ -14,47 +16,32 @@ constexpr uint32_t kMaxIterations = 100;
 constexpr uint32_t kConvergence = 7;       // stop when no score moves by 0.0001 (16.16) or more
 constexpr uint32_t kMaxWeight = 1u << 24;  // edge weights saturate here (16.16)
 
-// Graph members go into `nodes` (each document's first quota sentences, boilerplate left out).
+// Graph members go into `nodes`: each document's first quota sentences, boilerplate left out, and
+// never more than kGraphSentences in all (with more documents than that, the first ones' leads).
 uint32_t graph_nodes(const Model *m, uint32_t *nodes) {
     uint32_t quota = m->ndocs == 0 ? 0 : kGraphSentences / m->ndocs;
     if (quota == 0) quota = 1;
     uint32_t n = 0;
-    for (uint32_t s = 0; s < m->nsentences; ++s) {
+    for (uint32_t s = 0; s < m->nsentences && n < kGraphSentences; ++s) {
         if (m->position_in_document(s) < quota && !(m->sentences[s].flags & kSentenceBoilerplate)) nodes[n++] = s;
     }
     return n;
 }
 
 uint32_t shared_terms(const Model *m, uint32_t a, uint32_t b) {
-    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
-    uint32_t na = m->token_count(a), nb = m->token_count(b), shared = 0;
-    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
-        if (ta[i] < tb[j]) { ++i; continue; }
-        if (tb[j] < ta[i]) { ++j; continue; }
-        ++shared;
-        TermId t = ta[i];
-        while (i < na && ta[i] == t) ++i;
-        while (j < nb && tb[j] == t) ++j;
-    }
+    uint32_t shared = 0;
+    for_each_shared_term(m, a, b, [&](uint32_t, uint32_t, uint32_t) { ++shared; });
     return shared;
 }
 
 // sum over shared terms of tf_a * tf_b * idf^2 (idf in 24.8, so the sum is in 16.16 units)
 uint64_t idf_dot(const Model *m, uint32_t a, uint32_t b) {
-    const TermId *ta = m->tokens_of(a), *tb = m->tokens_of(b);
-    uint32_t na = m->token_count(a), nb = m->token_count(b);
     uint64_t dot = 0;
-    for (uint32_t i = 0, j = 0; i < na && j < nb;) {
-        if (ta[i] < tb[j]) { ++i; continue; }
-        if (tb[j] < ta[i]) { ++j; continue; }
-        TermId t = ta[i];
-        uint64_t ca = 0, cb = 0;
-        while (i < na && ta[i] == t) ++i, ++ca;
-        while (j < nb && tb[j] == t) ++j, ++cb;
+    for_each_shared_term(m, a, b, [&](uint32_t t, uint32_t ca, uint32_t cb) {
         uint64_t idf = m->term(t).idf;
-        uint64_t add = ca * cb * idf * idf;
+        uint64_t add = uint64_t{ca} * cb * idf * idf;
         dot = dot > ~uint64_t{0} - add ? ~uint64_t{0} : dot + add;
-    }
+    });
     return dot;
 }
 
@@ -142,3 +129,5 @@ void score_lexrank(Model *m, const ScoreScratch &sc) {
 }
 
 }  // namespace precis
+
+#endif  // PRECIS_CLASSIC_ALGORITHMS

@@ -10,36 +10,61 @@ namespace {
 
 using u8 = unsigned char;
 
-// Word tables: lower case, each word between single spaces. A word-list string costs a few
-// hundred bytes of flash and needs no code of its own.
+// Word tables: lower case, each word between single spaces, sorted (WordTable below indexes them
+// by first letter). A word-list string costs a few hundred bytes of flash and little code.
 //
 // Titles come before a name: a period after them never ends a sentence.
 constexpr char kTitles[] =
-    " mr mrs ms messrs mme dr prof gen col lt sgt capt cmdr adm maj brig cpl pvt gov sen rep"
-    " rev hon pres supt insp det atty fr ";
+    " adm atty brig capt cmdr col cpl det dr fr gen gov hon insp lt maj messrs mme mr mrs ms pres"
+    " prof pvt rep rev sen sgt supt ";
 // Other abbreviations: they can end a sentence, so their period is a boundary only when the
 // next word is one that typically opens a sentence (kStarters): "Co. It closed", but
 // "Apple Inc. Chief Executive". US state abbreviations are AP dateline style ("Ga.", "Calif.");
 // words that are also ordinary words (ill, mass, miss, ore, wash, sun, sat, wed) are left out.
 constexpr char kAbbrevs[] =
-    " jr sr inc co corp ltd bros vs etc al cf esp approx dept univ assn ave blvd rd hwy ft mt st"
-    " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues thu thur thurs fri"
-    " ala ariz ark calif colo conn fla ga kan kans ky md mich minn mo mont neb nev okla pa penn"
-    " tenn tex va vt wis wyo ";
+    " al ala approx apr ariz ark assn aug ave blvd bros calif cf co colo conn corp dec dept esp"
+    " etc feb fla fri ft ga hwy inc jan jr jul jun kan kans ky ltd mar md mich minn mo mon mont mt"
+    " neb nev nov oct okla pa penn rd sep sept sr st tenn tex thu thur thurs tue tues univ va vs"
+    " vt wis wyo ";
 // Abbreviations that stand before a number ("No. 10", "p. 55", "N°. 12"); before anything else
 // they are read as ordinary words ("He said no. John left.").
 constexpr char kNumberAbbrevs[] =
-    " no nos p pp vol vols art fig figs ch sec nr n\xc2\xb0 n\xc2\xba ";
+    " art ch fig figs no nos nr n\xc2\xb0 n\xc2\xba p pp sec vol vols ";
 // Capitalized words that usually open a sentence (pragmatic_segmenter uses the same idea).
 constexpr char kStarters[] =
-    " a after all an and as at but by did do for from he her here his how however i if in it"
-    " its many more most my now on once one our she since so some that the their then there"
-    " these they this those to we what when where which while who why with yet you your ";
+    " a after all an and as at but by did do for from he her here his how however i if in it its"
+    " many more most my now on once one our she since so some that the their then there these they"
+    " this those to we what when where which while who why with yet you your ";
 
 enum WordClass { kOrdinary, kTitle, kAbbrev, kNumberAbbrev };
 
-bool in_table(const char *table, const char *w, uint32_t n) {
-    for (const char *p = table; *p != '\0'; ++p) {
+// A word table and, for each letter, where its words starting with that letter begin, so that a
+// lookup reads only those (this runs at every period of the input). Built at compile time, which
+// also checks that the table is sorted.
+struct WordTable {
+    const char *text;
+    uint16_t start[27];  // offset of the ' ' before the first word >= letter; [26]: the end
+    bool sorted;
+};
+template <std::size_t N>
+constexpr WordTable index_words(const char (&text)[N]) {
+    WordTable t{text, {}, true};
+    int letter = 0;
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (text[i] != ' ' || i + 2 >= N) continue;
+        int first = text[i + 1] - 'a';
+        if (first < letter - 1 || first < 0 || first > 25) t.sorted = false;
+        while (letter <= first) t.start[letter++] = static_cast<uint16_t>(i);
+    }
+    while (letter <= 26) t.start[letter++] = static_cast<uint16_t>(N - 2);
+    return t;
+}
+
+bool in_table(const WordTable &table, const char *w, uint32_t n) {
+    if (n == 0 || w[0] < 'a' || w[0] > 'z') return false;
+    int letter = w[0] - 'a';
+    const char *end = table.text + table.start[letter + 1];
+    for (const char *p = table.text + table.start[letter]; p < end; ++p) {
         if (*p != ' ') continue;
         uint32_t k = 0;
         while (k < n && p[1 + k] == w[k]) ++k;  // stops at the table's NUL: w holds no NUL
@@ -47,6 +72,13 @@ bool in_table(const char *table, const char *w, uint32_t n) {
     }
     return false;
 }
+
+constexpr WordTable kTitleTable = index_words(kTitles);
+constexpr WordTable kAbbrevTable = index_words(kAbbrevs);
+constexpr WordTable kNumberAbbrevTable = index_words(kNumberAbbrevs);
+constexpr WordTable kStarterTable = index_words(kStarters);
+static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
+              "word tables must be sorted by first letter");
 
 char lower(u8 c) { return static_cast<char>(is_ascii_upper(c) ? c + ('a' - 'A') : c); }
 
@@ -130,9 +162,9 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
     char buf[20];
     if (n > sizeof buf) return kOrdinary;
     for (uint32_t k = 0; k < n; ++k) buf[k] = lower(t[w + k]);
-    if (in_table(kTitles, buf, n)) return kTitle;
-    if (in_table(kAbbrevs, buf, n)) return kAbbrev;
-    if (in_table(kNumberAbbrevs, buf, n)) return kNumberAbbrev;
+    if (in_table(kTitleTable, buf, n)) return kTitle;
+    if (in_table(kAbbrevTable, buf, n)) return kAbbrev;
+    if (in_table(kNumberAbbrevTable, buf, n)) return kNumberAbbrev;
     return n == 1 ? kAbbrev : kOrdinary;
 }
 
@@ -146,7 +178,7 @@ bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
         if (m == sizeof buf) return false;
         buf[m++] = lower(t[q]);
     }
-    return in_table(kStarters, buf, m);
+    return in_table(kStarterTable, buf, m);
 }
 
 // A list marker: a bullet, an enumerator ("1." "2)" "3.)" "a."), or a bullet and then an

@@ -1,8 +1,7 @@
 #include "select.h"
 
-#include <algorithm>
-
 #include "fixed.h"
+#include "sort.h"
 #include "tokenize.h"
 
 namespace precis {
@@ -34,26 +33,11 @@ uint32_t sentence_norm(const Model *m, uint32_t s) {
 uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32_t b, uint32_t norm_b) {
     uint64_t denom = uint64_t{norm_a} * norm_b;
     if (denom == 0) return 0;
-    const TermId *small = m->tokens_of(a), *large = m->tokens_of(b);
-    uint32_t ns = m->token_count(a), nl = m->token_count(b);
-    if (ns > nl) {
-        const TermId *t = small;
-        small = large;
-        large = t;
-        uint32_t n = ns;
-        ns = nl;
-        nl = n;
-    }
     uint64_t dot = 0;
-    const TermId *from = large, *end = large + nl;
-    for (uint32_t i = 0; i < ns && from < end; ++i) {
-        if (i > 0 && small[i] == small[i - 1]) continue;
-        from = std::lower_bound(from, end, small[i]);
-        if (from < end && *from == small[i]) {
-            uint64_t idf = m->term(small[i]).idf;
-            dot += idf * idf;
-        }
-    }
+    for_each_shared_term(m, a, b, [&](uint32_t t, uint32_t, uint32_t) {
+        uint64_t idf = m->term(t).idf;
+        dot += idf * idf;
+    });
     uint64_t pm = dot * 1000 / denom;
     return pm > 1000 ? 1000 : static_cast<uint32_t>(pm);
 }
@@ -62,7 +46,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
                           uint32_t *norms, precis_span *out, uint32_t out_cap) {
     for (uint32_t s = 0; s < m->nsentences; ++s) order[s] = s;
     const Sentence *sent = m->sentences;
-    std::sort(order, order + m->nsentences, [sent](uint32_t a, uint32_t b) {
+    heap_sort(order, m->nsentences, [sent](uint32_t a, uint32_t b) {
         return sent[a].score != sent[b].score ? sent[a].score > sent[b].score : a < b;
     });
     uint32_t chosen = 0, spent = 0;

@@ -9,17 +9,62 @@
 namespace precis {
 namespace {
 
-// Suffix rules for steps 2, 3 and 4: entries separated by ' ', "suffix=replacement" or just
-// "suffix" (removed). The first entry that ends the word is the one that applies, matched or not
-// by its condition, exactly like the reference's switch on the penultimate letter: where one
-// suffix ends another (ational/tional, ization/ation, ement/ment/ent) the longer comes first.
-const char kStep2[] =
-    "ational=ate tional=tion enci=ence anci=ance izer=ize bli=ble alli=al entli=ent eli=e "
-    "ousli=ous ization=ize ation=ate ator=ate alism=al iveness=ive fulness=ful ousness=ous "
-    "aliti=al iviti=ive biliti=ble logi=log";
-const char kStep3[] = "icate=ic ative= alize=al iciti=ic ical=ic ful= ness=";
-const char kStep4[] =
-    "al ance ence er ic able ible ant ement ment ent ion ou ism ate iti ous ive ize";
+// Suffix rules for steps 2, 3 and 4. The first rule whose suffix ends the word is the one that
+// applies, matched or not by its condition, exactly like the reference's switch on the
+// penultimate letter: where one suffix ends another (ational/tional, ization/ation,
+// ement/ment/ent) the longer comes first. Lengths are computed at compile time: the tables are
+// scanned for every word, so a scan must cost a comparison or two per rule.
+struct Rule {
+  const char *suffix;
+  unsigned char length;
+  const char *replacement;
+  unsigned char replacement_length;
+};
+template <std::size_t N, std::size_t M>
+constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
+  return Rule{suffix, static_cast<unsigned char>(N - 1), replacement, static_cast<unsigned char>(M - 1)};
+}
+// A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
+// next[i] the next one after rule i (N: none), in table order. Built at compile time.
+template <std::size_t N>
+struct RuleTable {
+  Rule rules[N];
+  unsigned char first[26];
+  unsigned char next[N];
+};
+template <std::size_t N>
+constexpr RuleTable<N> indexed(const Rule (&rules)[N]) {
+  RuleTable<N> t{};
+  for (std::size_t i = 0; i < N; ++i) t.rules[i] = rules[i];
+  for (unsigned char &f : t.first) f = static_cast<unsigned char>(N);
+  for (std::size_t i = N; i-- > 0;) {
+    unsigned letter = static_cast<unsigned>(rules[i].suffix[rules[i].length - 1] - 'a');
+    t.next[i] = t.first[letter];
+    t.first[letter] = static_cast<unsigned char>(i);
+  }
+  return t;
+}
+constexpr Rule kStep2Rules[] = {
+    rule("ational", "ate"), rule("tional", "tion"), rule("enci", "ence"), rule("anci", "ance"),
+    rule("izer", "ize"),    rule("bli", "ble"),     rule("alli", "al"),   rule("entli", "ent"),
+    rule("eli", "e"),       rule("ousli", "ous"),   rule("ization", "ize"), rule("ation", "ate"),
+    rule("ator", "ate"),    rule("alism", "al"),    rule("iveness", "ive"), rule("fulness", "ful"),
+    rule("ousness", "ous"), rule("aliti", "al"),    rule("iviti", "ive"), rule("biliti", "ble"),
+    rule("logi", "log"),
+};
+constexpr Rule kStep3Rules[] = {
+    rule("icate", "ic"), rule("ative", ""), rule("alize", "al"), rule("iciti", "ic"),
+    rule("ical", "ic"),  rule("ful", ""),   rule("ness", ""),
+};
+constexpr Rule kStep4Rules[] = {
+    rule("al", ""),   rule("ance", ""), rule("ence", ""), rule("er", ""),   rule("ic", ""),
+    rule("able", ""), rule("ible", ""), rule("ant", ""),  rule("ement", ""), rule("ment", ""),
+    rule("ent", ""),  rule("ion", ""),  rule("ou", ""),   rule("ism", ""),  rule("ate", ""),
+    rule("iti", ""),  rule("ous", ""),  rule("ive", ""),  rule("ize", ""),
+};
+constexpr auto kStep2 = indexed(kStep2Rules);
+constexpr auto kStep3 = indexed(kStep3Rules);
+constexpr auto kStep4 = indexed(kStep4Rules);
 
 bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
@@ -34,9 +79,13 @@ struct Word {
   std::size_t len;   // current length of the word
   std::size_t stem;  // length of the stem before the suffix found by the last successful ends()
 
+  // Whether b[i] is a consonant. Only a 'y' depends on the letter before it, so walk back over
+  // a run of y's alone rather than from the start of the word.
   bool cons(std::size_t i) const {
-    bool c = true;
-    for (std::size_t p = 0; p <= i; ++p) c = cons_at(b[p], p, c);
+    std::size_t p = i;
+    while (p > 0 && b[p] == 'y') --p;  // b[p] decides; each y flips the answer
+    bool c = p == 0 && b[p] == 'y' ? true : !is_vowel_letter(b[p]);
+    for (++p; p <= i; ++p) c = cons_at(b[p], p, c);
     return c;
   }
   // m: the number of vowel-consonant sequences in b[0, n), i.e. [C](VC)^m[V].
@@ -67,7 +116,11 @@ struct Word {
     return c != 'w' && c != 'x' && c != 'y';
   }
   bool ends(const char *s, std::size_t n) {
-    if (n > len || std::memcmp(b + len - n, s, n) != 0) return false;
+    if (n > len) return false;
+    // From the last letter back: most suffixes fail on the first comparison.
+    for (std::size_t i = n; i-- > 0;) {
+      if (b[len - n + i] != s[i]) return false;
+    }
     stem = len - n;
     return true;
   }
@@ -75,34 +128,20 @@ struct Word {
     std::memcpy(b + stem, s, n);
     len = stem + n;
   }
-  // Finds the first rule of `table` whose suffix ends the word. On success `stem` is set and
-  // `rep`/`rep_len` describe the replacement.
-  bool find(const char *table, const char **rep, std::size_t *rep_len) {
-    const char *p = table;
-    while (*p != '\0') {
-      const char *end = p;
-      while (*end != '\0' && *end != ' ' && *end != '=') ++end;
-      const char *r = end;
-      const char *next = end;
-      if (*next == '=') {
-        ++r;
-        next = r;
-        while (*next != '\0' && *next != ' ') ++next;
-      }
-      if (ends(p, static_cast<std::size_t>(end - p))) {
-        *rep = r;
-        *rep_len = static_cast<std::size_t>(next - r);
-        return true;
-      }
-      p = (*next == ' ') ? next + 1 : next;
+  // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
+  // rules ending in the word's last letter are tried.
+  template <std::size_t N>
+  const Rule *find(const RuleTable<N> &table) {
+    for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
+      if (ends(table.rules[i].suffix, table.rules[i].length)) return &table.rules[i];
     }
-    return false;
+    return nullptr;
   }
   // Steps 2 and 3: replace the suffix when the stem's m > 0.
-  void replace_step(const char *table) {
-    const char *rep = nullptr;
-    std::size_t n = 0;
-    if (find(table, &rep, &n) && measure(stem) > 0) set_to(rep, n);
+  template <std::size_t N>
+  void replace_step(const RuleTable<N> &rules) {
+    const Rule *r = find(rules);
+    if (r != nullptr && measure(stem) > 0) set_to(r->replacement, r->replacement_length);
   }
 
   void step1ab() {
@@ -133,9 +172,7 @@ struct Word {
     if (ends("y", 1) && has_vowel(stem)) b[len - 1] = 'i';
   }
   void step4() {
-    const char *rep = nullptr;
-    std::size_t n = 0;
-    if (!find(kStep4, &rep, &n)) return;
+    if (find(kStep4) == nullptr) return;
     if (len - stem == 3 && std::memcmp(b + stem, "ion", 3) == 0 &&
         (stem == 0 || (b[stem - 1] != 's' && b[stem - 1] != 't'))) {
       return;  // -ion goes only after s or t

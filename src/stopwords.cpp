@@ -4,13 +4,14 @@
 // what it is about. Not "us": case folding makes "US" (the country) look like it.
 #include "stopwords.h"
 
-#include <cstring>
+#include <cstdint>
+
 
 namespace precis {
 namespace {
 
 // Sorted (bytewise) for binary search. One array of pointers: small and read-only.
-const char *const kStopwords[] = {
+constexpr const char *kStopwords[] = {
     "a", "about", "above", "after", "again", "against", "ain", "all", "also", "am", "an", "and",
     "any", "are", "aren", "as", "at", "be", "because", "been", "before", "being", "below",
     "between", "both", "but", "by", "can", "could", "couldn", "d", "did", "didn", "do", "does",
@@ -28,18 +29,40 @@ const char *const kStopwords[] = {
     "yourself", "yourselves",
 };
 
+// Bytewise order of word[0..len) and a NUL-terminated entry, in one pass (no strlen per probe).
 int compare(const char *word, std::size_t len, const char *entry) {
-    std::size_t elen = std::strlen(entry);
-    std::size_t n = len < elen ? len : elen;
-    int c = std::memcmp(word, entry, n);
-    if (c != 0) return c;
-    return len < elen ? -1 : (len > elen ? 1 : 0);
+    for (std::size_t i = 0;; ++i) {
+        unsigned char e = static_cast<unsigned char>(entry[i]);
+        if (i == len) return e == 0 ? 0 : -1;
+        if (e == 0) return 1;
+        unsigned char w = static_cast<unsigned char>(word[i]);
+        if (w != e) return w < e ? -1 : 1;
+    }
 }
+
+constexpr std::size_t kCount = sizeof kStopwords / sizeof kStopwords[0];
+
+// kFirst[c]: index of the first stopword whose first letter is >= 'a' + c ([26]: the count), so
+// that a lookup searches only the words with the right first letter. Built at compile time.
+struct FirstLetterIndex {
+    uint8_t at[27];
+};
+constexpr FirstLetterIndex index_first_letters() {
+    FirstLetterIndex index{};
+    std::size_t w = 0;
+    for (int c = 0; c <= 26; ++c) {
+        while (w < kCount && kStopwords[w][0] - 'a' < c) ++w;
+        index.at[c] = static_cast<uint8_t>(w);
+    }
+    return index;
+}
+constexpr FirstLetterIndex kFirst = index_first_letters();
 
 }  // namespace
 
 bool is_stopword(const char *word, std::size_t len) {
-    std::size_t lo = 0, hi = sizeof kStopwords / sizeof kStopwords[0];
+    if (len == 0 || word[0] < 'a' || word[0] > 'z') return false;  // every stopword is a-z
+    std::size_t lo = kFirst.at[word[0] - 'a'], hi = kFirst.at[word[0] - 'a' + 1];
     while (lo < hi) {
         std::size_t mid = lo + (hi - lo) / 2;
         int c = compare(word, len, kStopwords[mid]);

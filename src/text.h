@@ -7,9 +7,10 @@
 
 namespace precis {
 
-// Whitespace for every stage: ASCII blanks and NUL (a NUL byte never joins two words).
+// Whitespace for every stage: ASCII blanks (space, \t \n \v \f \r) and NUL (a NUL byte never
+// joins two words). A mask test: this runs on every byte of input, several times.
 constexpr bool is_space(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0;
+    return c <= ' ' && ((uint64_t{0x100003E01} >> c) & 1u) != 0;
 }
 constexpr bool is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool is_ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }

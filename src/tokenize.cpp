@@ -7,8 +7,7 @@
 namespace precis {
 namespace {
 
-bool is_word_code_point(uint32_t cp) {
-    if (cp < 0x80) return is_ascii_alpha(static_cast<unsigned char>(cp)) || is_digit(static_cast<unsigned char>(cp));
+bool is_word_code_point_above_ascii(uint32_t cp) {
     if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and signs
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;              // punctuation, symbols, arrows
     if (cp >= 0x3000 && cp <= 0x303F) return false;              // CJK punctuation
@@ -16,6 +15,11 @@ bool is_word_code_point(uint32_t cp) {
     if (cp >= 0xFF00 && cp <= 0xFF0F) return false;              // full-width punctuation
     if (cp == kReplacement || (cp >= 0x1F000 && cp <= 0x1FFFF)) return false;  // invalid, emoji
     return true;
+}
+
+inline bool is_word_code_point(uint32_t cp) {
+    if (cp < 0x80) return is_ascii_alpha(static_cast<unsigned char>(cp)) || is_digit(static_cast<unsigned char>(cp));
+    return is_word_code_point_above_ascii(cp);
 }
 
 // Lower-case for ASCII and Latin-1 upper-case letters (U+00C0..U+00DE except U+00D7).
@@ -61,8 +65,14 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     const unsigned char *p = c->p, *end = c->end;
     uint32_t cp = 0;
     std::size_t n = 0;
-    // Skip to the first word character.
+    // Skip to the first word character. ASCII bytes are classified in place: this loop and the
+    // next see every byte of the input, and most of it is ASCII.
     while (p < end) {
+        if (*p < 0x80) {
+            if (is_ascii_alpha(*p) || is_digit(*p)) break;
+            ++p;
+            continue;
+        }
         n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
         if (is_word_code_point(cp)) break;
         p += n;
@@ -74,7 +84,12 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {
-        n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+        if (*p < 0x80) {
+            cp = *p;
+            n = 1;
+        } else {
+            n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+        }
         if (!is_word_code_point(cp)) {
             // "3.5" and "1,000": a separator between digits stays inside a number.
             bool inner = (cp == '.' || cp == ',') && digits_only && out > 0 && p + 1 < end && is_digit(p[1]);
@@ -83,7 +98,14 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
             p += n;
             continue;
         }
-        if (cp >= 0x80 || !is_digit(static_cast<unsigned char>(cp))) digits_only = false;
+        if (cp < 0x80) {  // most bytes of most text: no re-encoding
+            unsigned char b = static_cast<unsigned char>(cp);
+            if (!is_digit(b)) digits_only = false;
+            if (out < kMaxWordBytes) buf[out++] = static_cast<char>(is_ascii_upper(b) ? b + 32 : b);
+            p += n;
+            continue;
+        }
+        digits_only = false;
         unsigned char bytes[4];
         std::size_t k = encode(fold(cp), bytes);
         if (out + k <= kMaxWordBytes) {

@@ -92,7 +92,10 @@ enum precis_algorithm {
 };
 #define PRECIS_ALGO_COUNT 8
 
-/* TextRank and LexRank rank a graph of each document's first 128/documents sentences (at least
+/* A library built with the CMake option PRECIS_CLASSIC_ALGORITHMS=OFF has only DEFAULT and LEAD
+ * (about 5 KiB less code on Cortex-M); asking it for another algorithm is PRECIS_ERR_ARGUMENT.
+ *
+ * TextRank and LexRank rank a graph of each document's first 128/documents sentences (at least
  * one each): pairwise similarity is bounded by 128^2 per iteration whatever the input's size;
  * sentences outside the graph score 0. SumBasic and KL-Sum order their first 64 greedy picks and
  * rank the other sentences below them. */
@@ -163,7 +166,8 @@ size_t precis_workspace_size(const precis_limits *limits);
 
 /* Limits that fit this input exactly, so that nothing is truncated (for hosts that size the
  * workspace per input). One linear pass, no memory. `out` receives the limits; max_terms is an
- * upper bound (the distinct-term count needs the table). Returns PRECIS_OK, PRECIS_ERR_ARGUMENT
+ * upper bound (the distinct-term count needs the table), capped at PRECIS_LIMIT_TERMS: an input
+ * with more distinct terms than that still comes back PRECIS_OK but is truncated when summarized. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT
  * (NULL docs with ndocs > 0, NULL text with length > 0, NULL out) or PRECIS_ERR_LIMITS (the input
  * is beyond a ceiling: `out` holds the ceilings, and summarizing will truncate). */
 int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
