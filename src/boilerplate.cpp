@@ -22,11 +22,15 @@ struct ByteSet {
     uint32_t bits[8];
     constexpr bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31u)) & 1u; }
 };
+// Both cases of each first letter are in the set, so that the scan tests a raw byte and
+// lower-cases only the few that may start a phrase.
 template <std::size_t N>
 constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
     ByteSet set{};
     for (const char *p : phrases) {
         unsigned char c = static_cast<unsigned char>(p[0]);
+        set.bits[c >> 5] |= 1u << (c & 31u);
+        if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
         set.bits[c >> 5] |= 1u << (c & 31u);
     }
     return set;
@@ -37,8 +41,8 @@ constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
 template <std::size_t N>
 bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts) {
     for (uint32_t i = 0; i < n; ++i) {
+        if (!starts.has(s[i])) continue;
         unsigned char c = lower(s[i]);
-        if (!starts.has(c)) continue;
         for (const char *p : phrases) {
             if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
         }

@@ -4,14 +4,14 @@
 #include "segment.h"
 
 #include "text.h"
+#include "wordtable.h"
 
 namespace precis {
 namespace {
 
 using u8 = unsigned char;
 
-// Word tables: lower case, each word between single spaces, sorted (WordTable below indexes them
-// by first letter). A word-list string costs a few hundred bytes of flash and little code.
+// Word tables (wordtable.h): lower case, sorted, each word between single spaces.
 //
 // Titles come before a name: a period after them never ends a sentence.
 constexpr char kTitles[] =
@@ -38,45 +38,10 @@ constexpr char kStarters[] =
 
 enum WordClass { kOrdinary, kTitle, kAbbrev, kNumberAbbrev };
 
-// A word table and, for each letter, where its words starting with that letter begin, so that a
-// lookup reads only those (this runs at every period of the input). Built at compile time, which
-// also checks that the table is sorted.
-struct WordTable {
-    const char *text;
-    uint16_t start[27];  // offset of the ' ' before the first word >= letter; [26]: the end
-    bool sorted;
-};
-template <std::size_t N>
-constexpr WordTable index_words(const char (&text)[N]) {
-    WordTable t{text, {}, true};
-    int letter = 0;
-    for (std::size_t i = 0; i + 1 < N; ++i) {
-        if (text[i] != ' ' || i + 2 >= N) continue;
-        int first = text[i + 1] - 'a';
-        if (first < letter - 1 || first < 0 || first > 25) t.sorted = false;
-        while (letter <= first) t.start[letter++] = static_cast<uint16_t>(i);
-    }
-    while (letter <= 26) t.start[letter++] = static_cast<uint16_t>(N - 2);
-    return t;
-}
-
-bool in_table(const WordTable &table, const char *w, uint32_t n) {
-    if (n == 0 || w[0] < 'a' || w[0] > 'z') return false;
-    int letter = w[0] - 'a';
-    const char *end = table.text + table.start[letter + 1];
-    for (const char *p = table.text + table.start[letter]; p < end; ++p) {
-        if (*p != ' ') continue;
-        uint32_t k = 0;
-        while (k < n && p[1 + k] == w[k]) ++k;  // stops at the table's NUL: w holds no NUL
-        if (k == n && p[1 + n] == ' ') return true;
-    }
-    return false;
-}
-
-constexpr WordTable kTitleTable = index_words(kTitles);
-constexpr WordTable kAbbrevTable = index_words(kAbbrevs);
-constexpr WordTable kNumberAbbrevTable = index_words(kNumberAbbrevs);
-constexpr WordTable kStarterTable = index_words(kStarters);
+constexpr auto kTitleTable = index_words(kTitles);
+constexpr auto kAbbrevTable = index_words(kAbbrevs);
+constexpr auto kNumberAbbrevTable = index_words(kNumberAbbrevs);
+constexpr auto kStarterTable = index_words(kStarters);
 static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
               "word tables must be sorted by first letter");
 
@@ -162,9 +127,9 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
     char buf[20];
     if (n > sizeof buf) return kOrdinary;
     for (uint32_t k = 0; k < n; ++k) buf[k] = lower(t[w + k]);
-    if (in_table(kTitleTable, buf, n)) return kTitle;
-    if (in_table(kAbbrevTable, buf, n)) return kAbbrev;
-    if (in_table(kNumberAbbrevTable, buf, n)) return kNumberAbbrev;
+    if (in_word_table(kTitleTable, buf, n)) return kTitle;
+    if (in_word_table(kAbbrevTable, buf, n)) return kAbbrev;
+    if (in_word_table(kNumberAbbrevTable, buf, n)) return kNumberAbbrev;
     return n == 1 ? kAbbrev : kOrdinary;
 }
 
@@ -178,7 +143,7 @@ bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
         if (m == sizeof buf) return false;
         buf[m++] = lower(t[q]);
     }
-    return in_table(kStarterTable, buf, m);
+    return in_word_table(kStarterTable, buf, m);
 }
 
 // A list marker: a bullet, an enumerator ("1." "2)" "3.)" "a."), or a bullet and then an

@@ -84,13 +84,16 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {
+        bool word_char;
         if (*p < 0x80) {
             cp = *p;
             n = 1;
+            word_char = is_ascii_alpha(*p) || is_digit(*p);
         } else {
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+            word_char = is_word_code_point(cp);
         }
-        if (!is_word_code_point(cp)) {
+        if (!word_char) {
             // "3.5" and "1,000": a separator between digits stays inside a number.
             bool inner = (cp == '.' || cp == ',') && digits_only && out > 0 && p + 1 < end && is_digit(p[1]);
             if (!inner) break;

@@ -1,0 +1,18 @@
+#include "wordtable.h"
+
+namespace precis {
+
+bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
+    if (n == 0 || w[0] < 'a' || w[0] > 'z') return false;
+    const unsigned char *p = text + start[w[0] - 'a'];
+    const unsigned char *end = text + start[w[0] - 'a' + 1];
+    for (; p < end; p += *p + 1) {
+        if (*p != n) continue;
+        std::size_t k = 1;  // the first letters match: the index says so
+        while (k < n && p[1 + k] == static_cast<unsigned char>(w[k])) ++k;
+        if (k == n) return true;
+    }
+    return false;
+}
+
+}  // namespace precis

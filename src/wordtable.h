@@ -1,0 +1,50 @@
+// Word tables: a sorted list of lower-case words, written in the source as one string with each
+// word between single spaces (" a about above "). At compile time each space becomes the length
+// of the word after it and the table is indexed by first letter, so a lookup hops from word to
+// word among those that share the first letter and compares only words of the right length. No
+// pointer per word: a table costs its characters and 54 bytes of index in flash. Used for the
+// stopwords and the segmenter's abbreviations.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace precis {
+
+template <std::size_t N>
+struct WordTable {
+    unsigned char text[N];  // each word after its length byte; 0 at the end
+    uint16_t start[27];     // offset of the first word >= 'a' + c; [26]: the end
+    bool sorted;            // by first letter; checked by a static_assert where a table is defined
+};
+
+template <std::size_t N>
+constexpr WordTable<N> index_words(const char (&words)[N]) {
+    WordTable<N> t{};
+    t.sorted = true;
+    int letter = 0;
+    for (std::size_t i = 0; i < N; ++i) t.text[i] = static_cast<unsigned char>(words[i]);
+    for (std::size_t i = 0; i + 2 < N; ++i) {
+        if (words[i] != ' ') continue;
+        std::size_t len = 0;
+        while (words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0') ++len;
+        t.text[i] = static_cast<unsigned char>(len);
+        int first = words[i + 1] - 'a';
+        if (first < letter - 1 || first < 0 || first > 25 || len == 0 || len > 255) t.sorted = false;
+        while (letter <= first) t.start[letter++] = static_cast<uint16_t>(i);
+    }
+    t.text[N - 2] = 0;
+    while (letter <= 26) t.start[letter++] = static_cast<uint16_t>(N - 2);
+    return t;
+}
+
+// Whether w[0..n) is one of the words of a table's text and start index (one function for every
+// table size: it is code in flash).
+bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n);
+
+template <std::size_t N>
+bool in_word_table(const WordTable<N> &table, const char *w, std::size_t n) {
+    return in_word_table(table.text, table.start, w, n);
+}
+
+}  // namespace precis
