@@ -7,12 +7,10 @@
 namespace precis {
 namespace {
 
-unsigned char lower(unsigned char c) { return is_ascii_upper(c) ? static_cast<unsigned char>(c + 32) : c; }
-
 bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
     uint32_t i = 0;
     for (; lit[i] != 0; ++i) {
-        if (i >= n || lower(s[i]) != static_cast<unsigned char>(lit[i])) return false;
+        if (i >= n || ascii_lower(s[i]) != static_cast<unsigned char>(lit[i])) return false;
     }
     return true;
 }
@@ -42,7 +40,7 @@ template <std::size_t N>
 bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts) {
     for (uint32_t i = 0; i < n; ++i) {
         if (!starts.has(s[i])) continue;
-        unsigned char c = lower(s[i]);
+        unsigned char c = ascii_lower(s[i]);
         for (const char *p : phrases) {
             if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
         }
@@ -137,7 +135,7 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;
     uint32_t m = n - i;
-    const unsigned char first = m > 0 ? lower(t[0]) : 0;
+    const unsigned char first = m > 0 ? ascii_lower(t[0]) : 0;
     for (const char *opener : kOpeners) {
         if (static_cast<unsigned char>(opener[0]) == first && starts_with_ci(t, m, opener)) return true;
     }

@@ -1,8 +1,8 @@
 #include "build.h"
 
-#include "sort.h"
 #include "discourse.h"
 #include "fixed.h"
+#include "sort.h"
 #include "text.h"
 #include "tokenize.h"
 

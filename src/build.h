@@ -13,8 +13,9 @@ struct BuildLimits {
     uint32_t max_bytes, max_sentences, max_tokens, max_documents;
 };
 
-// Fills m (whose arrays and term table are already carved) from docs[0..ndocs). Returns PRECIS_TRUNCATED when a
-// limit cut the input, plus PRECIS_INVALID_UTF8 / PRECIS_NUL_BYTES as seen in what was read.
+// Fills m (whose arrays and term table are already carved) from docs[0..ndocs). Returns
+// PRECIS_TRUNCATED when a limit cut the input, plus PRECIS_INVALID_UTF8 / PRECIS_NUL_BYTES as
+// seen in what was read.
 // *bytes_read receives the bytes that took part.
 uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
                      const BuildLimits &limits, std::size_t *bytes_read);
@@ -28,10 +29,11 @@ constexpr uint32_t kLookAhead = 256;
 
 // Calls emit(document, bounds) for every sentence of docs[0..ndocs), in order, with datelines cut
 // (a dateline opens the first paragraph of the body: the first sentence, or the second when the
-// first is a headline line without final punctuation). The one definition of "a sentence" shared by build_model,
-// precis_split and precis_limits_for. Reads at most max_bytes bytes in all; a sentence that the
-// byte limit cuts through is not emitted (kCutByBytes). emit returns false to stop (kStopped).
-// Reads at most kLookAhead bytes past max_bytes to place the last boundary.
+// first is a headline line without final punctuation). The one definition of "a sentence" shared
+// by build_model, precis_split and precis_limits_for. Emits only sentences within the first
+// max_bytes bytes in all, looking up to kLookAhead bytes further to place the last boundary; a
+// sentence that the limit cuts through is not emitted (kCutByBytes). emit returns false to stop
+// (kStopped).
 template <typename Emit>
 Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, Emit emit) {
     uint32_t remaining = max_bytes;
@@ -39,7 +41,8 @@ Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_byte
         bool cut = docs[d].length > remaining;
         uint32_t len = cut ? remaining : static_cast<uint32_t>(docs[d].length);
         uint32_t view = len;
-        if (cut) view = docs[d].length - remaining > kLookAhead ? remaining + kLookAhead : static_cast<uint32_t>(docs[d].length);
+        if (cut && docs[d].length - remaining > kLookAhead) view = remaining + kLookAhead;
+        else if (cut) view = static_cast<uint32_t>(docs[d].length);
         const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
         Segmenter seg;
         segmenter_init(&seg, docs[d].text, view);

@@ -17,8 +17,6 @@ const char *const kOpeners[] = {
     "for his part", "for her part", "for its part", "for their part",
 };
 
-unsigned char lower(unsigned char c) { return is_ascii_upper(c) ? static_cast<unsigned char>(c + 32) : c; }
-
 }  // namespace
 
 bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
@@ -29,11 +27,11 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
         i += s[i] >= 0x80 ? 3 : 1;
     }
     if (i >= n) return false;
-    const unsigned char first = lower(s[i]);
+    const unsigned char first = ascii_lower(s[i]);
     for (const char *opener : kOpeners) {
         if (static_cast<unsigned char>(opener[0]) != first) continue;
         uint32_t k = 0;
-        while (opener[k] != 0 && i + k < n && lower(s[i + k]) == static_cast<unsigned char>(opener[k])) ++k;
+        while (opener[k] != 0 && i + k < n && ascii_lower(s[i + k]) == static_cast<unsigned char>(opener[k])) ++k;
         if (opener[k] != 0) continue;
         // A whole word: "Item" and "Thesis" do not open with "it" and "the".
         if (i + k == n || !(is_ascii_alpha(s[i + k]) || is_digit(s[i + k]))) return true;

@@ -14,7 +14,6 @@ namespace precis {
 enum : uint8_t {
     kSentenceBackReference = 1u << 5,  // opens on a pronoun or connective (discourse.h)
     kSentenceBoilerplate = 1u << 6,    // byline, copyright, credit: never selected unless asked
-    kSentenceSelected = 1u << 7,
 };
 
 struct Sentence {
@@ -23,7 +22,7 @@ struct Sentence {
     uint32_t first_token;  // index into Model::tokens; the run ends where the next sentence's starts
     uint32_t score;        // 16.16 fixed point, set by the ranking algorithm
     uint16_t document;
-    uint8_t flags;         // SentenceFlag | kSentenceBoilerplate | kSentenceSelected
+    uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate
 };
 
 struct Model {
@@ -49,6 +48,19 @@ struct Model {
     }
     uint32_t length_of(uint32_t s) const { return sentences[s].end - sentences[s].begin; }
 };
+
+// Calls f(term id, count in sentence) for each distinct term of sentence s, in id order.
+template <typename F>
+void for_each_term(const Model *m, uint32_t s, F f) {
+    const TermId *tok = m->tokens_of(s);
+    uint32_t n = m->token_count(s);
+    for (uint32_t i = 0; i < n;) {
+        uint32_t j = i;
+        while (j < n && tok[j] == tok[i]) ++j;
+        f(tok[i], j - i);
+        i = j;
+    }
+}
 
 // Calls f(term id, count in a, count in b) for each term that sentences a and b share, in term
 // order. Walks the shorter run and, when the longer is much longer, binary-searches it, so that

@@ -48,19 +48,6 @@ void score_default(Model *m, const ScoreScratch &scratch);
 
 // Shared by the algorithms ---------------------------------------------------------------------
 
-// Calls f(term id, count in sentence) for each distinct term of sentence s, in id order.
-template <typename F>
-void for_each_term(const Model *m, uint32_t s, F f) {
-    const TermId *tok = m->tokens_of(s);
-    uint32_t n = m->token_count(s);
-    for (uint32_t i = 0; i < n;) {
-        uint32_t j = i;
-        while (j < n && tok[j] == tok[i]) ++j;
-        f(tok[i], j - i);
-        i = j;
-    }
-}
-
 // Sets every sentence's score to raw(s) scaled so that the largest is 1.0 (kOne). raw is called
 // twice per sentence (no memory needed); it must be deterministic.
 template <typename Raw>

@@ -45,8 +45,6 @@ constexpr auto kStarterTable = index_words(kStarters);
 static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
               "word tables must be sorted by first letter");
 
-char lower(u8 c) { return static_cast<char>(is_ascii_upper(c) ? c + ('a' - 'A') : c); }
-
 bool is_line_break(u8 c) { return c == '\n' || c == '\r'; }
 
 uint32_t decode(const u8 *t, uint32_t n, uint32_t i, uint32_t *cp) {
@@ -126,7 +124,7 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
     if (n == 1 && is_ascii_upper(t[w])) return kAbbrev;
     char buf[20];
     if (n > sizeof buf) return kOrdinary;
-    for (uint32_t k = 0; k < n; ++k) buf[k] = lower(t[w + k]);
+    for (uint32_t k = 0; k < n; ++k) buf[k] = static_cast<char>(ascii_lower(t[w + k]));
     if (in_word_table(kTitleTable, buf, n)) return kTitle;
     if (in_word_table(kAbbrevTable, buf, n)) return kAbbrev;
     if (in_word_table(kNumberAbbrevTable, buf, n)) return kNumberAbbrev;
@@ -141,7 +139,7 @@ bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
     uint32_t m = 0;
     for (; q < n && is_ascii_alpha(t[q]); ++q) {
         if (m == sizeof buf) return false;
-        buf[m++] = lower(t[q]);
+        buf[m++] = static_cast<char>(ascii_lower(t[q]));
     }
     return in_word_table(kStarterTable, buf, m);
 }

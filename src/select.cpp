@@ -19,14 +19,11 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
 }  // namespace
 
 uint32_t sentence_norm(const Model *m, uint32_t s) {
-    const TermId *t = m->tokens_of(s);
-    uint32_t n = m->token_count(s);
     uint64_t sum = 0;
-    for (uint32_t i = 0; i < n; ++i) {
-        if (i > 0 && t[i] == t[i - 1]) continue;
-        uint64_t idf = m->term(t[i]).idf;
+    for_each_term(m, s, [&](uint32_t t, uint32_t) {
+        uint64_t idf = m->term(t).idf;
         sum += idf * idf;
-    }
+    });
     return static_cast<uint32_t>(isqrt(sum));
 }
 
@@ -62,7 +59,6 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             repeats = similarity_permille(m, s, norms[s], c2, norms[c2]) >= rules.redundancy;
         }
         if (repeats) continue;
-        m->sentences[s].flags |= kSentenceSelected;
         out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score};
         spent += c;
     }

@@ -30,9 +30,8 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
 // idf^2), the denominator of similarity_permille.
 uint32_t sentence_norm(const Model *m, uint32_t s);
 
-// Per-mille idf-weighted cosine similarity of two sentences' sets of terms, given their norms.
-// Walks the shorter term run and searches the longer one: O(short x log long), so a very long
-// sentence costs little to compare with.
+// Per-mille idf-weighted cosine similarity of two sentences' sets of terms, given their norms
+// (through for_each_shared_term, so a very long sentence costs little to compare with).
 uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32_t b, uint32_t norm_b);
 
 }  // namespace precis

@@ -104,7 +104,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         if (cp < 0x80) {  // most bytes of most text: no re-encoding
             unsigned char b = static_cast<unsigned char>(cp);
             if (!is_digit(b)) digits_only = false;
-            if (out < kMaxWordBytes) buf[out++] = static_cast<char>(is_ascii_upper(b) ? b + 32 : b);
+            if (out < kMaxWordBytes) buf[out++] = static_cast<char>(ascii_lower(b));
             p += n;
             continue;
         }
