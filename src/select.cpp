@@ -2,10 +2,61 @@
 
 #include "fixed.h"
 #include "sort.h"
+#include "text.h"
 #include "tokenize.h"
 
 namespace precis {
 namespace {
+
+// Marks kept in SelectScratch::group beside the group's first sentence (< 2^24).
+constexpr uint32_t kGroupChosen = 1u << 31;  // on a group's first sentence: the group is in the summary
+constexpr uint32_t kDropped = 1u << 30;      // on a sentence: never a candidate again
+constexpr uint32_t kGroupMask = kDropped - 1;
+// Concept weights in SelectScratch::term: bit 31 marks a concept the summary covers.
+constexpr uint32_t kCovered = 1u << 31;
+
+// A sentence's text as write_collapsed writes it, a byte at a time (-1 at the end): the one
+// notion of "the same text" for exact repeats.
+struct CollapsedReader {
+    const unsigned char *p, *end;
+    bool pending_space, started;
+    int next() {
+        for (; p < end; ++p) {
+            if (is_space(*p)) {
+                pending_space = started;
+                continue;
+            }
+            if (pending_space) {
+                pending_space = false;
+                return ' ';
+            }
+            started = true;
+            return *p++;
+        }
+        return -1;
+    }
+};
+
+CollapsedReader reader(const Model *m, uint32_t s) {
+    const unsigned char *t = m->text_of(s);
+    return CollapsedReader{t, t + m->length_of(s), false, false};
+}
+
+uint32_t text_hash(const Model *m, uint32_t s) {
+    CollapsedReader r = reader(m, s);
+    uint32_t h = 2166136261u;
+    for (int c = r.next(); c >= 0; c = r.next()) h = (h ^ static_cast<uint32_t>(c)) * 16777619u;
+    return h;
+}
+
+bool same_text(const Model *m, uint32_t a, uint32_t b) {
+    CollapsedReader ra = reader(m, a), rb = reader(m, b);
+    for (;;) {
+        int ca = ra.next(), cb = rb.next();
+        if (ca != cb) return false;
+        if (ca < 0) return true;
+    }
+}
 
 // The cost of a sentence in the budget's unit.
 uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
@@ -15,6 +66,72 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
         default: return 1;
     }
 }
+
+// The fourth root of a cost, in 8.8 fixed point: what value is divided by under a byte or word
+// budget. Value per byte would fill the budget with the shortest sentences, value alone with the
+// first that fits; with the fourth root a long sentence must be worth more, but not in proportion
+// (tuned among the roots 1/4, 1/2, 3/4 and 1 on every development set).
+uint64_t cost_root4(uint32_t c) {
+    uint64_t root2 = isqrt(uint64_t{c} << 16);  // c^(1/2), 8.8
+    return isqrt(root2 << 8);                   // c^(1/4), 8.8
+}
+
+// Concept weights: a term's weight is the square of the number of reports that use it, so
+// that what several reports agree on outweighs what one of them says at length (a term of one
+// report weighs 1, of four reports 16). term[t] = weight (< 2^31), nothing covered yet.
+void weigh_concepts(const Model *m, uint32_t *term) {
+    for (uint32_t t = 0; t < m->nterms(); ++t) term[t] = 0;
+    for (uint32_t d = 0; d < m->ndocs; ++d) {  // high half: last document seen + 1; low: documents
+        for (uint32_t s = m->doc_first[d]; s < m->doc_first[d + 1]; ++s) {
+            for_each_term(m, s, [&](uint32_t t, uint32_t) {
+                if ((term[t] >> 16) != d + 1) term[t] = ((d + 1) << 16) | ((term[t] & 0xFFFFu) + 1);
+            });
+        }
+    }
+    for (uint32_t t = 0; t < m->nterms(); ++t) {
+        uint32_t df = term[t] & 0xFFFFu;
+        term[t] = df * df;
+    }
+}
+
+// Weight of the concepts of s that the summary does not cover yet.
+uint64_t uncovered_weight(const Model *m, uint32_t s, const uint32_t *term) {
+    uint64_t w = 0;
+    for_each_term(m, s, [&](uint32_t t, uint32_t) {
+        if (!(term[t] & kCovered)) w += term[t];
+    });
+    return w;
+}
+
+struct Selector {
+    Model *m;
+    const Budget &budget;
+    const Selection &rules;
+    const SelectScratch &sc;
+    uint64_t coverage_max;  // the largest uncovered weight of any sentence at the start (>= 1)
+
+    // What s adds to the summary now, in 16.16 (at most 1.0).
+    uint64_t value(uint32_t s) const {
+        uint64_t score = m->sentences[s].score;
+        if (!rules.coverage) return score;
+        // Coverage and score weigh alike.
+        uint64_t cov = uncovered_weight(m, s, sc.term) * kOne / coverage_max;
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) {
+            // Sentences cost the reader words even when the budget counts sentences: twice the
+            // coverage per fourth root of the words (so that the longest sentence does not win
+            // for its length alone and the story's lead comes first), at most 1.0.
+            uint64_t root = cost_root4(count_words(m->text_of(s), m->length_of(s)));
+            cov = root == 0 ? 0 : cov * 512 / root;
+            if (cov > kOne) cov = kOne;
+        }
+        return (cov + score) / 2;  // coverage and score weigh alike
+    }
+    uint32_t ratio(uint64_t v, uint32_t s) const {
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) return static_cast<uint32_t>(v);
+        uint64_t r = (v << 24) / cost_root4(cost(m, s, budget.kind));
+        return r > 0xFFFFFFFFu ? 0xFFFFFFFFu : static_cast<uint32_t>(r);
+    }
+};
 
 }  // namespace
 
@@ -39,30 +156,158 @@ uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32
     return pm > 1000 ? 1000 : static_cast<uint32_t>(pm);
 }
 
-uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
-                          uint32_t *norms, precis_span *out, uint32_t out_cap) {
-    for (uint32_t s = 0; s < m->nsentences; ++s) order[s] = s;
+uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, const SelectScratch &sc,
+                          precis_span *out, uint32_t out_cap, uint32_t *flags) {
+    const uint32_t n = m->nsentences;
     const Sentence *sent = m->sentences;
-    heap_sort(order, m->nsentences, [sent](uint32_t a, uint32_t b) {
-        return sent[a].score != sent[b].score ? sent[a].score > sent[b].score : a < b;
+    uint32_t *order = sc.order, *key = sc.key, *hash = sc.hash, *group = sc.group;
+    *flags = 0;
+
+    // Exact repeats: sentences with the same collapsed text form one group, known by its first
+    // sentence. Sorting by hash finds them in O(n log n) whatever the budget.
+    for (uint32_t s = 0; s < n; ++s) {
+        hash[s] = text_hash(m, s);
+        order[s] = s;
+        group[s] = s;
+    }
+    heap_sort(order, n, [hash](uint32_t a, uint32_t b) { return hash[a] != hash[b] ? hash[a] < hash[b] : a < b; });
+    for (uint32_t i = 1; i < n; ++i) {
+        uint32_t first = group[order[i - 1]];
+        if (hash[order[i]] == hash[first] && same_text(m, order[i], first)) group[order[i]] = first;
+    }
+
+    // Candidates: what may be selected at all.
+    bool informative_exists = false;
+    for (uint32_t s = 0; s < n; ++s) {
+        bool excluded = (sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate;
+        if (excluded || sent[s].score == 0) group[s] |= kDropped;
+        else informative_exists = true;
+    }
+
+    Selector sel{m, budget, rules, sc, 1};
+    if (rules.coverage) {
+        weigh_concepts(m, sc.term);
+        for (uint32_t s = 0; s < n; ++s) {
+            uint64_t w = uncovered_weight(m, s, sc.term);
+            if (w > sel.coverage_max) sel.coverage_max = w;
+        }
+    }
+    // The best single sentence that fits: under a byte or word budget greedy value per cost can
+    // lose to it (Khuller et al. 1999), so the summary is whichever is worth more.
+    uint32_t single = n;
+    uint64_t single_value = 0;
+    for (uint32_t s = 0; s < n; ++s) {
+        key[s] = (group[s] & kDropped) ? 0 : sel.ratio(sel.value(s), s);
+        if (budget.kind == PRECIS_BUDGET_SENTENCES || (group[s] & kDropped)) continue;
+        if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
+        uint64_t v = sel.value(s);
+        if (v > single_value && cost(m, s, budget.kind) <= budget.amount) {
+            single = s;
+            single_value = v;
+        }
+    }
+    // Best first; ties by position in the document (leads first), then by text, so that the
+    // order of the input files does not decide between two reports' sentences.
+    heap_sort(order, n, [m, key, hash](uint32_t a, uint32_t b) {
+        if (key[a] != key[b]) return key[a] > key[b];
+        uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
+        if (pa != pb) return pa < pb;
+        return hash[a] != hash[b] ? hash[a] < hash[b] : a < b;
     });
-    uint32_t chosen = 0, spent = 0;
-    for (uint32_t r = 0; r < m->nsentences && chosen < out_cap && spent < budget.amount; ++r) {
-        uint32_t s = order[r];
-        if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
-        uint32_t c = cost(m, s, budget.kind);
-        if (c > budget.amount - spent) continue;  // a shorter sentence further down may still fit
-        norms[s] = sentence_norm(m, s);  // once per candidate; chosen ones keep theirs
+    uint32_t *norms = hash;  // hashes are not needed past the sort
+    for (uint32_t s = 0; s < n; ++s) norms[s] = 0xFFFFFFFFu;
+
+    auto dropped = [&](uint32_t s) { return (group[s] & kDropped) != 0; };
+    auto drop = [&](uint32_t s) { group[s] |= kDropped; };
+    auto group_chosen = [&](uint32_t s) { return (group[group[s] & kGroupMask] & kGroupChosen) != 0; };
+
+    uint32_t chosen = 0, spent = 0, head = 0;
+    uint64_t total_value = 0;
+    while (chosen < out_cap && spent < budget.amount) {
+        // The best candidate still available: the first in order for static values; with
+        // coverage, the best current value per cost among the next kCoverageEvaluations, stopping
+        // early once no later bound can beat it (values only fall as the summary grows).
+        bool lazy = rules.coverage && chosen < kCoveragePicks;
+        uint32_t best = n, best_ratio = 0, evaluated = 0;
+        uint64_t best_value = 0;
+        while (head < n && dropped(order[head])) ++head;
+        for (uint32_t r = head; r < n; ++r) {
+            uint32_t s = order[r];
+            if (dropped(s)) continue;
+            if (group_chosen(s) || cost(m, s, budget.kind) > budget.amount - spent) {
+                drop(s);  // a repeat stays a repeat, and the budget left only shrinks
+                continue;
+            }
+            // A sentence that opens on a back-reference ("He said", "However,") is taken only
+            // after the sentence it follows: alone it points at nothing.
+            if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0 &&
+                !group_chosen(s - 1)) {
+                drop(s);
+                continue;
+            }
+            if (!lazy) {
+                best = s;
+                best_value = sent[s].score;
+                break;
+            }
+            if (best != n && key[s] <= best_ratio) break;
+            uint64_t v = sel.value(s);
+            uint32_t ratio = sel.ratio(v, s);
+            if (best == n || ratio > best_ratio) {
+                best = s;
+                best_ratio = ratio;
+                best_value = v;
+            }
+            if (++evaluated == kCoverageEvaluations) break;
+        }
+        if (best == n) break;
+        if (best_value == 0) {  // nothing left that adds anything
+            drop(best);
+            if (!lazy) continue;
+            break;
+        }
+        // Near repeats: similarity with the best-ranked choices.
+        if (norms[best] == 0xFFFFFFFFu) norms[best] = sentence_norm(m, best);
         bool repeats = false;
         for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
-            uint32_t c2 = out[k].sentence;
-            repeats = similarity_permille(m, s, norms[s], c2, norms[c2]) >= rules.redundancy;
+            uint32_t c = out[k].sentence;
+            repeats = similarity_permille(m, best, norms[best], c, norms[c]) >= rules.redundancy;
         }
+        drop(best);
         if (repeats) continue;
-        out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score};
-        spent += c;
+        out[chosen++] = precis_span{sent[best].document, sent[best].begin, sent[best].end - sent[best].begin, best,
+                                    sent[best].score};
+        spent += cost(m, best, budget.kind);
+        total_value += best_value;
+        group[group[best] & kGroupMask] |= kGroupChosen;
+        if (rules.coverage) {
+            for_each_term(m, best, [&](uint32_t t, uint32_t) { sc.term[t] |= kCovered; });
+        }
     }
+    if (single != n && single_value > total_value && out_cap > 0) {
+        out[0] = precis_span{sent[single].document, sent[single].begin, sent[single].end - sent[single].begin, single,
+                             sent[single].score};
+        chosen = 1;
+    }
+    if (chosen == 0 && informative_exists) *flags |= PRECIS_NOTHING_FITS;
     return chosen;
+}
+
+void sort_story_order(const Model *m, precis_span *spans, uint32_t n) {
+    heap_sort(spans, n, [m](const precis_span &a, const precis_span &b) {
+        uint32_t da = a.document, db = b.document;
+        uint64_t pa = m->position_in_document(a.sentence), pb = m->position_in_document(b.sentence);
+        if (da != db) {
+            // pa / na < pb / nb, in integers
+            uint64_t na = m->doc_first[m->sentences[a.sentence].document + 1] - m->doc_first[m->sentences[a.sentence].document];
+            uint64_t nb = m->doc_first[m->sentences[b.sentence].document + 1] - m->doc_first[m->sentences[b.sentence].document];
+            if (pa * nb != pb * na) return pa * nb < pb * na;
+            if (pa != pb) return pa < pb;
+            uint32_t ha = text_hash(m, a.sentence), hb = text_hash(m, b.sentence);
+            if (ha != hb) return ha < hb;
+        }
+        return a.sentence < b.sentence;
+    });
 }
 
 }  // namespace precis
