@@ -38,6 +38,7 @@ struct Options {
     bool recall = false;          // report recall (DUC convention) instead of F1
     bool extractive = false;      // references are sentences of the article: report selection P/R
     uint32_t order = PRECIS_ORDER_ORIGINAL;
+    uint32_t redundancy = 0;      // precis_config.redundancy (0: the default)
     std::size_t limit = 0;
     int half = -1;                // -1: every item; 0: the tuning half; 1: the check half
     bool presplit = false;        // the text is lower-cased and tokenized: one sentence per line first
@@ -155,6 +156,7 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
     cfg.budget = o.budget;
     cfg.algorithm = algorithm;
     cfg.order = o.order;
+    cfg.redundancy = o.redundancy;
     std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
     std::vector<precis_span> spans(cfg.limits.max_sentences);
     int n = precis_summarize(docs.data(), docs.size(), &cfg, ws.data(), ws.size(), spans.data(), spans.size(), nullptr);
@@ -256,7 +258,8 @@ void usage() {
     std::fputs(
         "usage: precis-quality --set DIR [-n N | -b BYTES | -w WORDS | -r PERMILLE] [--rouge-bytes N]\n"
         "                      [--rouge-words N] [--recall] [--extractive] [--rank-order] [--limit K]\n"
-        "                      [--half tune|check|all] [--presplit] [--no-intervals] [--brief]\n"
+        "                      [--half tune|check|all] [--presplit] [--redundancy PERMILLE] [--no-intervals]\n"
+        "                      [--brief]\n"
         "                      [--algorithms a,b,...] [--peer NAME=DIR ...] [--markdown FILE]\n"
         "  --half      items whose id hashes to the tuning (0) or check (1) half (FNV-1a, bit 7)\n"
         "  --presplit  lower-cased tokenized text: a line per \" . \" / \" ! \" / \" ? \" token first\n"
@@ -286,6 +289,7 @@ Options parse(int argc, char **argv) {
             else if (h == "check") o.half = 1;
             else if (h != "all") usage();
         } else if (a == "--presplit") o.presplit = true;
+        else if (a == "--redundancy") o.redundancy = static_cast<uint32_t>(std::stoul(value()));
         else if (a == "--no-intervals") o.intervals = false;
         else if (a == "--brief") o.brief = true;
         else if (a == "--recall") o.recall = true;
@@ -337,7 +341,7 @@ int main(int argc, char **argv) {
     if (scorer.stemmer().exception_count() == 0) std::fputs("precis-quality: no WordNet exceptions (install wordnet-base)\n", stderr);
 
     std::vector<Row> rows;
-    std::vector<std::pair<std::string, int>> systems;  // name, algorithm id or -1 (peer) / -2 (newest lead)
+    std::vector<std::pair<std::string, int>> systems;  // name, algorithm id or -1 (peer) / -2 (newest lead) / -3 (text start)
     for (const std::string &a : o.algorithms) {
         int id = -1;
         for (int k = 0; k < PRECIS_ALGO_COUNT; ++k) {
@@ -351,6 +355,8 @@ int main(int argc, char **argv) {
     }
     bool multi = items[0].docs.size() > 1;
     if (multi) systems.emplace_back("lead (newest document)", -2);
+    // Under a ROUGE length cut, the text itself cut there: what a screen shows of the raw article.
+    if (o.rouge_bytes > 0 || o.rouge_words > 0) systems.emplace_back("text start, cut at the budget", -3);
     for (const auto &p : o.peers) systems.emplace_back(p.first, -1);
     rows.resize(systems.size());
     for (std::size_t k = 0; k < systems.size(); ++k) rows[k].system = systems[k].first;
@@ -368,6 +374,8 @@ int main(int argc, char **argv) {
                 s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o, &rows[k].seconds);
             } else if (systems[k].second == -2) {
                 s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o, &rows[k].seconds);
+            } else if (systems[k].second == -3) {
+                s.lines.push_back(collapse(item.docs.back()));
             } else {
                 s = read_peer(o.peers[peer_index++].second, item.id);
             }
