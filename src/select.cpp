@@ -289,7 +289,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
                              sent[single].score};
         chosen = 1;
     }
-    if (chosen == 0 && informative_exists) *flags |= PRECIS_NOTHING_FITS;
+    if (chosen == 0 && informative_exists && out_cap > 0) *flags |= PRECIS_NOTHING_FITS;
     return chosen;
 }
 

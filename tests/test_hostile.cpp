@@ -68,7 +68,9 @@ void expect_sane(const std::vector<std::string> &texts, const test::Run &r, uint
         EXPECT_FALSE(is_space_byte(static_cast<unsigned char>(t[s.offset + s.length - 1]))) << "span " << i;
         EXPECT_LT(s.sentence, r.result.sentences);
         // Story order keeps each document's own order (and a sentence appears once).
-        if (seen[s.document]) EXPECT_GT(s.sentence, previous[s.document]) << "original order within a document";
+        if (seen[s.document]) {
+            EXPECT_GT(s.sentence, previous[s.document]) << "original order within a document";
+        }
         seen[s.document] = true;
         previous[s.document] = s.sentence;
     }
@@ -616,7 +618,9 @@ TEST(Hostile, ByteOrderMarkIsSkippedInEveryDocument) {
     expect_sane(texts, f);
     ASSERT_EQ(f.status, 3);
     for (const precis_span &s : f.spans) {
-        if (s.sentence == 0 || s.document == 1) EXPECT_EQ(s.offset, 3u) << "the first sentence of document " << s.document;
+        if (s.sentence == 0 || s.document == 1) {
+            EXPECT_EQ(s.offset, 3u) << "the first sentence of document " << s.document;
+        }
     }
     EXPECT_EQ(f.result.flags, 0u);
 }

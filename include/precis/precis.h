@@ -81,7 +81,8 @@ enum precis_budget_kind {
 
 /* Ranking algorithms. Selection (budget, redundancy, boilerplate) is the same for all. */
 enum precis_algorithm {
-    PRECIS_ALGO_DEFAULT = 0,  /* position-aware centroid centrality, tuned for news */
+    PRECIS_ALGO_DEFAULT = 0,  /* position-aware centroid centrality, tuned for news; with several
+                                 documents selection also rewards covering what they share */
     PRECIS_ALGO_LEAD = 1,     /* first sentences of each document, in turn */
     PRECIS_ALGO_LUHN = 2,     /* Luhn 1958: clusters of significant words */
     PRECIS_ALGO_TEXTRANK = 3, /* Mihalcea & Tarau 2004: PageRank over word-overlap similarity */
@@ -98,10 +99,23 @@ enum precis_algorithm {
  * TextRank and LexRank rank a graph of each document's first 128/documents sentences (at least
  * one each): pairwise similarity is bounded by 128^2 per iteration whatever the input's size;
  * sentences outside the graph score 0. SumBasic and KL-Sum order their first 64 greedy picks and
- * rank the other sentences below them. */
+ * rank the other sentences below them.
+ *
+ * Selection, the same for every algorithm: sentences are taken best first; under a byte or word
+ * budget best means score per cost^(1/4), with the best single sentence as a fallback. A sentence
+ * is never taken twice (the same text once whitespace is collapsed, at any budget) nor when it
+ * repeats one of the 64 best choices (see redundancy); a sentence that opens on a back-reference
+ * ("He said", "However,", "The move") only after the sentence it follows; boilerplate never
+ * unless PRECIS_KEEP_BOILERPLATE. With several documents the default values each candidate by the
+ * weight of the terms it adds to the summary (a term's weight: the square of the number of
+ * documents using it), lazily re-evaluating at most 256 candidates per pick for the first 64
+ * picks: the cost per call stays linear in the input. */
 
 enum precis_order {
-    PRECIS_ORDER_ORIGINAL = 0, /* document order, then position */
+    /* Story order. One document: its order. Several: by relative position in their documents
+     * (the leads first), then position, then text, so the order of the documents in the call
+     * does not change the summary. Sentences of one document always keep their order. */
+    PRECIS_ORDER_ORIGINAL = 0,
     PRECIS_ORDER_RANK = 1      /* best first */
 };
 
@@ -120,8 +134,8 @@ typedef struct precis_config {
      * candidate is taken to repeat a sentence already chosen and is skipped. 1..1000; 0: 350
      * (two agencies' wordings of one fact measure 447..1000 on the seeds, distinct facts of
      * one story at most 239).
-     * Each candidate is compared with the chosen sentences only, so the cost is
-     * O(sentences x chosen), never O(sentences^2). */
+     * Each candidate is compared with at most the 64 best-ranked choices, so the cost is
+     * O(sentences x 64) at most, never O(sentences^2); exact repeats are caught at any budget. */
     uint32_t redundancy;
     uint32_t flags; /* PRECIS_KEEP_BOILERPLATE */
 } precis_config;
