@@ -31,7 +31,7 @@ struct Model {
     uint32_t *doc_first;       // [max_documents + 1] index of each document's first sentence
     Sentence *sentences;       // [max_sentences]
     uint32_t nsentences;
-    TermId *tokens;            // [max_tokens + 1], sorted within each sentence
+    TermId *tokens;            // [max_tokens], sorted within each sentence
     uint32_t ntokens;
     TermTable terms;           // [max_terms] terms and their hash index
 

@@ -185,7 +185,10 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
 /* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
  * and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
  * when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
- * Errors: PRECIS_ERR_ARGUMENT. */
+ * Errors: PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with length > 0, NULL out
+ * with out_cap > 0), PRECIS_ERR_LIMITS (more than PRECIS_LIMIT_DOCUMENTS documents, or more than
+ * PRECIS_LIMIT_BYTES bytes in all: the lengths are added in 64 bits and checked before any text
+ * is read). */
 int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap,
                  precis_result *result);
 
