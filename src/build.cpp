@@ -115,6 +115,10 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         *bytes_read = done_bytes + last_end;
     }
     m->doc_first[m->ndocs] = m->nsentences;
+    m->docs_with_sentences = 0;
+    for (uint32_t d = 0; d < m->ndocs; ++d) {
+        if (m->doc_first[d + 1] > m->doc_first[d]) ++m->docs_with_sentences;
+    }
 
     std::size_t left = *bytes_read;
     for (uint32_t d = 0; d < m->ndocs && left > 0; ++d) {

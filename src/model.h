@@ -27,7 +27,10 @@ struct Sentence {
 
 struct Model {
     const precis_doc *docs;
-    uint32_t ndocs;            // documents read
+    uint32_t ndocs;            // documents read: Sentence::document indexes the caller's array
+    // Documents with at least one sentence: the count every scorer uses ("one report or several",
+    // per-document shares), so that an empty document, anywhere, changes no score.
+    uint32_t docs_with_sentences;
     uint32_t *doc_first;       // [max_documents + 1] index of each document's first sentence
     Sentence *sentences;       // [max_sentences]
     uint32_t nsentences;
