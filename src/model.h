@@ -13,7 +13,8 @@ namespace precis {
 // Sentence flags beyond the segmenter's (SentenceFlag uses the low bits).
 enum : uint8_t {
     kSentenceBackReference = 1u << 5,  // opens on a pronoun or connective (discourse.h)
-    kSentenceBoilerplate = 1u << 6,    // byline, copyright, credit: never selected unless asked
+    kSentenceBoilerplate = 1u << 6,    // furniture (content.h): never selected unless asked
+    kSentenceContentFree = 1u << 7,    // nothing to say (content.h): never selected at all
 };
 
 struct Sentence {
@@ -22,7 +23,7 @@ struct Sentence {
     uint32_t first_token;  // index into Model::tokens; the run ends where the next sentence's starts
     uint32_t score;        // 16.16 fixed point, set by the ranking algorithm
     uint16_t document;
-    uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate
+    uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate | kSentenceContentFree
 };
 
 struct Model {

@@ -50,6 +50,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     for (uint32_t r = 0; r < m->nsentences && chosen < out_cap && spent < budget.amount; ++r) {
         uint32_t s = order[r];
         if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
+        if (sent[s].flags & kSentenceContentFree) continue;  // content.h: never, whatever the flags
         uint32_t c = cost(m, s, budget.kind);
         if (c > budget.amount - spent) continue;  // a shorter sentence further down may still fit
         norms[s] = sentence_norm(m, s);  // once per candidate; chosen ones keep theirs

@@ -79,7 +79,8 @@ enum precis_budget_kind {
                                to nearest, at least one */
 };
 
-/* Ranking algorithms. Selection (budget, redundancy, boilerplate) is the same for all. */
+/* Ranking algorithms. Selection (budget, redundancy, boilerplate, content-free units) is the
+ * same for all. */
 enum precis_algorithm {
     PRECIS_ALGO_DEFAULT = 0,  /* position-aware centroid centrality, tuned for news */
     PRECIS_ALGO_LEAD = 1,     /* first sentences of each document, in turn */
@@ -106,7 +107,12 @@ enum precis_order {
 };
 
 /* precis_config.flags */
-#define PRECIS_KEEP_BOILERPLATE 0x1u /* select bylines, copyright lines, datelines too */
+/* Let boilerplate be selected too: bylines, credits, copyright lines, wire editor codes ("(xyz)",
+ * "MORE", "4th graf pvs") and e-mail furniture (quoted "> " lines, "On ... wrote:", greetings,
+ * sign-offs and signatures, "Sent from my ..."). Content-free sentences are never selected,
+ * with or without it: fewer than two distinct content words ("Ugh.", "No.", emoji only), code
+ * fences and table rules. Datelines are cut from their sentence either way. */
+#define PRECIS_KEEP_BOILERPLATE 0x1u
 
 /* A zeroed config means: default limits, 3 sentences, default algorithm, original order,
  * redundancy threshold 350, boilerplate filtered. */

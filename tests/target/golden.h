@@ -698,45 +698,45 @@ static const precis_span golden_edge_3[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1,
 static const precis_span golden_edge_4[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}}; /* algo=0 ratio=300 original */
 static const precis_span golden_edge_5[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 sentences=3 original */
 static const precis_span golden_edge_6[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_edge_7[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 151, 13, 3, 16384}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 words=60 original */
-static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 151, 13, 3, 16384}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_edge_7[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 words=60 original */
+static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_edge_9[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 ratio=300 original */
 static const precis_span golden_edge_10[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 sentences=3 original */
 static const precis_span golden_edge_11[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_edge_12[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 151, 13, 3, 0}, {0, 165, 19, 4, 0}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 words=60 original */
-static const precis_span golden_edge_13[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 151, 13, 3, 0}, {0, 165, 19, 4, 0}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_edge_12[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 165, 19, 4, 0}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 words=60 original */
+static const precis_span golden_edge_13[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 165, 19, 4, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_edge_14[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 ratio=300 original */
 static const precis_span golden_edge_15[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 33857}, {0, 345, 68, 8, 35317}}; /* algo=3 sentences=3 original */
 static const precis_span golden_edge_16[] = {{0, 0, 71, 0, 65536}, {0, 345, 68, 8, 35317}, {0, 280, 64, 7, 33857}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_edge_17[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 6734}, {0, 131, 19, 2, 6734}, {0, 151, 13, 3, 6734}, {0, 165, 19, 4, 6734}, {0, 280, 64, 7, 33857}, {0, 345, 68, 8, 35317}}; /* algo=3 words=60 original */
-static const precis_span golden_edge_18[] = {{0, 0, 71, 0, 65536}, {0, 345, 68, 8, 35317}, {0, 280, 64, 7, 33857}, {0, 72, 58, 1, 6734}, {0, 131, 19, 2, 6734}, {0, 151, 13, 3, 6734}, {0, 165, 19, 4, 6734}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_edge_17[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 6734}, {0, 131, 19, 2, 6734}, {0, 165, 19, 4, 6734}, {0, 280, 64, 7, 33857}, {0, 345, 68, 8, 35317}}; /* algo=3 words=60 original */
+static const precis_span golden_edge_18[] = {{0, 0, 71, 0, 65536}, {0, 345, 68, 8, 35317}, {0, 280, 64, 7, 33857}, {0, 72, 58, 1, 6734}, {0, 131, 19, 2, 6734}, {0, 165, 19, 4, 6734}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_edge_19[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 33857}, {0, 345, 68, 8, 35317}}; /* algo=3 ratio=300 original */
 static const precis_span golden_edge_20[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}}; /* algo=4 sentences=3 original */
 static const precis_span golden_edge_21[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_edge_22[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}, {0, 151, 13, 3, 63652}, {0, 165, 19, 4, 63652}, {0, 185, 58, 5, 63652}, {0, 244, 34, 6, 63652}, {0, 414, 33, 9, 63652}}; /* algo=4 words=60 original */
-static const precis_span golden_edge_23[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}, {0, 151, 13, 3, 63652}, {0, 165, 19, 4, 63652}, {0, 185, 58, 5, 63652}, {0, 244, 34, 6, 63652}, {0, 414, 33, 9, 63652}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_edge_22[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}, {0, 165, 19, 4, 63652}, {0, 185, 58, 5, 63652}, {0, 244, 34, 6, 63652}, {0, 414, 33, 9, 63652}}; /* algo=4 words=60 original */
+static const precis_span golden_edge_23[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}, {0, 165, 19, 4, 63652}, {0, 185, 58, 5, 63652}, {0, 244, 34, 6, 63652}, {0, 414, 33, 9, 63652}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_edge_24[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 63652}, {0, 131, 19, 2, 63652}}; /* algo=4 ratio=300 original */
 static const precis_span golden_edge_25[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 sentences=3 original */
 static const precis_span golden_edge_26[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 sentences=3 rank */
-static const precis_span golden_edge_27[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}, {0, 151, 13, 3, 47665}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 words=60 original */
-static const precis_span golden_edge_28[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}, {0, 151, 13, 3, 47665}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_edge_27[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 words=60 original */
+static const precis_span golden_edge_28[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_edge_29[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 ratio=300 original */
-static const precis_span golden_edge_30[] = {{0, 131, 19, 2, 59579}, {0, 151, 13, 3, 65536}, {0, 165, 19, 4, 53622}}; /* algo=6 sentences=3 original */
-static const precis_span golden_edge_31[] = {{0, 151, 13, 3, 65536}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_edge_32[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 151, 13, 3, 65536}, {0, 165, 19, 4, 53622}, {0, 185, 58, 5, 29794}, {0, 244, 34, 6, 41708}, {0, 345, 68, 8, 35751}, {0, 414, 33, 9, 11923}}; /* algo=6 words=60 original */
-static const precis_span golden_edge_33[] = {{0, 151, 13, 3, 65536}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}, {0, 0, 71, 0, 47665}, {0, 244, 34, 6, 41708}, {0, 345, 68, 8, 35751}, {0, 185, 58, 5, 29794}}; /* algo=6 bytes=320 rank */
-static const precis_span golden_edge_34[] = {{0, 131, 19, 2, 59579}, {0, 151, 13, 3, 65536}, {0, 165, 19, 4, 53622}}; /* algo=6 ratio=300 original */
+static const precis_span golden_edge_30[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}}; /* algo=6 sentences=3 original */
+static const precis_span golden_edge_31[] = {{0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}, {0, 0, 71, 0, 47665}}; /* algo=6 sentences=3 rank */
+static const precis_span golden_edge_32[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}, {0, 185, 58, 5, 29794}, {0, 244, 34, 6, 41708}, {0, 345, 68, 8, 35751}, {0, 414, 33, 9, 11923}}; /* algo=6 words=60 original */
+static const precis_span golden_edge_33[] = {{0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}, {0, 0, 71, 0, 47665}, {0, 244, 34, 6, 41708}, {0, 345, 68, 8, 35751}, {0, 185, 58, 5, 29794}, {0, 414, 33, 9, 11923}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_edge_34[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}}; /* algo=6 ratio=300 original */
 static const precis_span golden_edge_35[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 sentences=3 original */
 static const precis_span golden_edge_36[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 sentences=3 rank */
 static const precis_span golden_edge_37[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}, {0, 280, 64, 7, 31148}, {0, 345, 68, 8, 34720}}; /* algo=7 words=60 original */
-static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}, {0, 345, 68, 8, 34720}, {0, 131, 19, 2, 30413}, {0, 165, 19, 4, 24448}, {0, 151, 13, 3, 24155}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}, {0, 345, 68, 8, 34720}, {0, 131, 19, 2, 30413}, {0, 165, 19, 4, 24448}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_edge_39[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 ratio=300 original */
 static const precis_span golden_edge_40[] = {{0, 0, 71, 0, 65536}}; /* algo=0 sentences=1 rank */
-static const precis_span golden_edge_41[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}, {0, 131, 19, 2, 12563}, {0, 414, 33, 9, 11168}, {0, 165, 19, 4, 6291}, {0, 151, 13, 3, 3591}}; /* algo=0 sentences=12 rank */
+static const precis_span golden_edge_41[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}, {0, 131, 19, 2, 12563}, {0, 414, 33, 9, 11168}, {0, 165, 19, 4, 6291}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_edge_42[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}}; /* algo=0 budget=0 rank */
-static const precis_span golden_edge_43[] = {{0, 0, 71, 0, 65536}, {0, 151, 13, 3, 3591}}; /* algo=0 words=15 rank */
+static const precis_span golden_edge_43[] = {{0, 0, 71, 0, 65536}}; /* algo=0 words=15 rank */
 static const precis_span golden_edge_44[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 131, 19, 2, 12563}}; /* algo=0 bytes=160 rank */
-static const precis_span golden_edge_45[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}, {0, 131, 19, 2, 12563}, {0, 414, 33, 9, 11168}, {0, 165, 19, 4, 6291}, {0, 151, 13, 3, 3591}}; /* algo=0 ratio=1000 rank */
+static const precis_span golden_edge_45[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}, {0, 131, 19, 2, 12563}, {0, 414, 33, 9, 11168}, {0, 165, 19, 4, 6291}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_edge_46[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}}; /* algo=0 sentences=6 redundancy=1000 rank */
 static const precis_span golden_edge_47[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}}; /* algo=0 sentences=6 redundancy=100 rank */
 static const precis_span golden_edge_48[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46930}, {0, 185, 58, 5, 34424}, {0, 345, 68, 8, 34169}, {0, 280, 64, 7, 31826}, {0, 244, 34, 6, 24890}}; /* algo=0 sentences=6 keep-boilerplate rank */
@@ -760,9 +760,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_6},
     {"algo=1 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_7},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_7},
     {"algo=1 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_8},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_8},
     {"algo=1 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_9},
     {"algo=2 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -770,9 +770,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_11},
     {"algo=2 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 316, 0x29ce2b80, 7, golden_edge_12},
+     6, 0x6, 10, 1, 447, 302, 0x7822126b, 6, golden_edge_12},
     {"algo=2 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 316, 0xea19d92e, 7, golden_edge_13},
+     6, 0x6, 10, 1, 447, 302, 0xf902ce79, 6, golden_edge_13},
     {"algo=2 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_14},
     {"algo=3 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -780,9 +780,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=3 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x775aba1f, 3, golden_edge_16},
     {"algo=3 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 316, 0x29ce2b80, 7, golden_edge_17},
+     6, 0x6, 10, 1, 447, 302, 0x7822126b, 6, golden_edge_17},
     {"algo=3 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 316, 0x473555f4, 7, golden_edge_18},
+     6, 0x6, 10, 1, 447, 302, 0xa447902f, 6, golden_edge_18},
     {"algo=3 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_19},
     {"algo=4 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -790,9 +790,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_21},
     {"algo=4 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_22},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_22},
     {"algo=4 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_23},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_23},
     {"algo=4 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_24},
     {"algo=5 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -800,21 +800,21 @@ static const golden_case golden_edge_cases[] = {
     {"algo=5 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_26},
     {"algo=5 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_27},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_27},
     {"algo=5 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_28},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_28},
     {"algo=5 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_29},
     {"algo=6 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x6, 10, 1, 447, 53, 0x5a183e11, 3, golden_edge_30},
+     3, 0x6, 10, 1, 447, 111, 0xa81f2c65, 3, golden_edge_30},
     {"algo=6 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x6, 10, 1, 447, 53, 0x12d07a95, 3, golden_edge_31},
+     3, 0x6, 10, 1, 447, 111, 0x3f2a4ab5, 3, golden_edge_31},
     {"algo=6 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 322, 0x00a8ba86, 8, golden_edge_32},
+     7, 0x6, 10, 1, 447, 308, 0x84b6e8d7, 7, golden_edge_32},
     {"algo=6 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 288, 0x45ab7cfd, 7, golden_edge_33},
+     7, 0x6, 10, 1, 447, 308, 0x16d29771, 7, golden_edge_33},
     {"algo=6 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x6, 10, 1, 447, 53, 0x5a183e11, 3, golden_edge_34},
+     3, 0x6, 10, 1, 447, 111, 0xa81f2c65, 3, golden_edge_34},
     {"algo=7 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_35},
     {"algo=7 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
@@ -822,21 +822,21 @@ static const golden_case golden_edge_cases[] = {
     {"algo=7 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x6, 10, 1, 447, 321, 0x0fb580ec, 5, golden_edge_37},
     {"algo=7 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 312, 0xbabd176b, 7, golden_edge_38},
+     6, 0x6, 10, 1, 447, 298, 0xca5ef69c, 6, golden_edge_38},
     {"algo=7 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_39},
     {"algo=0 sentences=1 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x6, 10, 1, 447, 71, 0xf28f2bee, 1, golden_edge_40},
     {"algo=0 sentences=12 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 12, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     10, 0x6, 10, 1, 447, 444, 0xa6b5fb84, 10, golden_edge_41},
+     9, 0x6, 10, 1, 447, 430, 0x11529033, 9, golden_edge_41},
     {"algo=0 budget=0 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_42},
     {"algo=0 words=15 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     2, 0x6, 10, 1, 447, 85, 0xa666befd, 2, golden_edge_43},
+     1, 0x6, 10, 1, 447, 71, 0xf28f2bee, 1, golden_edge_43},
     {"algo=0 bytes=160 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_44},
     {"algo=0 ratio=1000 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     10, 0x6, 10, 1, 447, 444, 0xa6b5fb84, 10, golden_edge_45},
+     9, 0x6, 10, 1, 447, 430, 0x11529033, 9, golden_edge_45},
     {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
      6, 0x6, 10, 1, 447, 356, 0x8b9ea8e5, 6, golden_edge_46},
     {"algo=0 sentences=6 redundancy=100 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 100, .flags = 0},
