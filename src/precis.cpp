@@ -137,6 +137,7 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     if (cfg.order == PRECIS_ORDER_ORIGINAL) {
         heap_sort(out, n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
     }
+    arena.release();  // the workspace is the caller's again (guarded builds poison parts of it)
     if (result) {
         result->flags = flags;
         result->sentences = m.nsentences;

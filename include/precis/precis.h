@@ -183,7 +183,9 @@ int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
  * NULL. The workspace needs no alignment and no initialization; its contents are garbage after.
  * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out/workspace where needed, a config field out of
  * range), PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (result->workspace_needed is set).
- * Empty input, or input without any sentence, returns 0. */
+ * Empty input, input without any sentence, or without a sentence that may be selected (see
+ * PRECIS_KEEP_BOILERPLATE), returns 0. Empty documents take no part in scoring: adding them
+ * anywhere changes no selection and no score (span document indices still count them). */
 int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config,
                      void *workspace, size_t workspace_size, precis_span *out, size_t out_cap,
                      precis_result *result);
