@@ -218,10 +218,11 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
         while (phrase[i - b] != 0) ++i;
         if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
         if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
-        // Then nothing, or a name on the same line: at most three capitalized words.
+        // Then nothing, or a name on the same line: at most three capitalized words (a byte from
+        // 0x80 may open "Łukasz" or "Ömer").
         uint32_t words = 0;
         for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
-            if (!is_ascii_upper(s[i]) || ++words > 3) return false;
+            if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
             while (i < e && !is_space(s[i])) ++i;
         }
         return true;

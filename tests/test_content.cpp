@@ -137,6 +137,12 @@ TEST(Content, SignOffAndTheNameUnderItAreBoilerplate) {
     expect_boilerplate(text, "Logistics Manager, Northwind Ferries");
 }
 
+TEST(Content, SignOffWithANameOnItsLineIsBoilerplate) {
+    for (const char *line : {"Thanks, Anna", "Cheers, Tom Baker", "Kind regards, \xC5\x81ukasz Nowak"}) {
+        expect_boilerplate(kStory + line, line);
+    }
+}
+
 TEST(Content, SignatureAfterTheDelimiterIsBoilerplate) {
     std::string text = kStory + "-- \nTom Baker\nOperations Desk, Harbour Lines\n";
     expect_boilerplate(text, "Tom Baker");
