@@ -5,6 +5,26 @@
 #include <cstddef>
 #include <cstdint>
 
+// Guarded workspace (CMake option PRECIS_GUARDED_WORKSPACE, for AddressSanitizer builds): every
+// array handed out is followed by a poisoned redzone, so that a write or read one past an array
+// into the next one is reported by ASan instead of silently corrupting the neighbour. Without
+// ASan the option does nothing.
+#if defined(PRECIS_GUARDED_WORKSPACE) && PRECIS_GUARDED_WORKSPACE
+#if defined(__SANITIZE_ADDRESS__)
+#define PRECIS_WORKSPACE_REDZONES 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PRECIS_WORKSPACE_REDZONES 1
+#endif
+#endif
+#endif
+#ifndef PRECIS_WORKSPACE_REDZONES
+#define PRECIS_WORKSPACE_REDZONES 0
+#endif
+#if PRECIS_WORKSPACE_REDZONES
+#include <sanitizer/asan_interface.h>
+#endif
+
 namespace precis {
 
 class Arena {
@@ -12,6 +32,10 @@ public:
     // Any caller buffer works: the base is first rounded up to kAlign, and every size reported
     // includes the kAlign - 1 bytes this may cost, so offsets never depend on the address.
     static constexpr std::size_t kAlign = 8;
+
+    // Bytes of poisoned redzone after each array: 0 unless the workspace is guarded. A multiple
+    // of ASan's 8-byte shadow granule, so that each redzone poisons at least three whole ones.
+    static constexpr std::size_t kRedzone = PRECIS_WORKSPACE_REDZONES ? 32 : 0;
 
     // base == nullptr: measuring mode, nothing is handed out.
     Arena(void *base, std::size_t capacity) {
@@ -37,8 +61,28 @@ public:
         }
         std::size_t at = used_ + pad;
         used_ = at + count * sizeof(T);
+        if (kRedzone > 0) {
+            if (used_ > kMax - kRedzone) {
+                failed_ = true;
+                used_ = kMax;
+                return nullptr;
+            }
+            used_ += kRedzone;
+        }
         if (base_ == nullptr || used_ > cap_) return nullptr;
+#if PRECIS_WORKSPACE_REDZONES
+        ASAN_POISON_MEMORY_REGION(base_ + used_ - kRedzone, kRedzone);
+#endif
         return reinterpret_cast<T *>(base_ + at);
+    }
+
+    // Gives the memory back to the caller as it came: the redzones are unpoisoned (a no-op unless
+    // the workspace is guarded). Call before returning to the caller, whose next use of the
+    // buffer would otherwise fault.
+    void release() {
+#if PRECIS_WORKSPACE_REDZONES
+        if (base_ != nullptr) ASAN_UNPOISON_MEMORY_REGION(base_, used_ < cap_ ? used_ : cap_);
+#endif
     }
 
     // Bytes a caller must provide for everything taken so far, whatever its buffer's alignment.

@@ -70,6 +70,11 @@ const char *const kOpeners[] = {
     "read more",      "related:",      "advertisement",  "e-mail to a friend",   "share this",
     "picture credit", "image credit",  "photo credit",   "photo:",               "picture:",
     "image:",         "source:",
+    // Wire editors' notes and transmission lines ("Eds: Embargoed for Friday.").
+    "eds:",           "editors:",      "editor:",        "editor's note",        "editors' note",
+    "story filed by",
+    // Message furniture: a phone's footer, a forwarded or quoted message's header.
+    "sent from my",   "get outlook for", "original message",
 };
 
 // Phrases that mark a notice or credit wherever they occur (lower case).
@@ -96,7 +101,161 @@ bool is_byline(const unsigned char *s, uint32_t n) {
     return words >= 1 && words <= 6;
 }
 
+// Trims spaces at both ends: [*b, *e) is what is left.
+void trim(const unsigned char *s, uint32_t n, uint32_t *b, uint32_t *e) {
+    *b = skip_spaces(s, n, 0);
+    *e = n;
+    while (*e > *b && is_space(s[*e - 1])) --*e;
+}
+
+bool equals(const unsigned char *s, uint32_t n, const char *lit) {
+    uint32_t i = 0;
+    for (; lit[i] != 0; ++i) {
+        if (i >= n || s[i] != static_cast<unsigned char>(lit[i])) return false;
+    }
+    return i == n;
+}
+
+bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
+
+// Whether the whole word `lit` (lower case, compared case-insensitively unless `exact`) occurs
+// in s.
+bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact) {
+    uint32_t len = 0;
+    while (lit[len] != 0) ++len;
+    for (uint32_t i = 0; i + len <= n; ++i) {
+        if (i > 0 && is_word_byte(s[i - 1])) continue;
+        if (i + len < n && is_word_byte(s[i + len])) continue;
+        bool match = true;
+        for (uint32_t k = 0; k < len && match; ++k) {
+            unsigned char c = exact ? s[i + k] : ascii_lower(s[i + k]);
+            match = c == static_cast<unsigned char>(lit[k]);
+        }
+        if (match) return true;
+    }
+    return false;
+}
+
+// A wire editor's slug on its own: "(scl)", "(rn/sl)", "(pvs/ih/kk/gj)", "(ht-cph)": lower-case
+// initials between brackets, joined by "/" or "-".
+bool is_editor_slug(const unsigned char *s, uint32_t n) {
+    if (n < 3 || n > 40 || s[0] != '(' || s[n - 1] != ')') return false;
+    uint32_t letters = 0;
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+        if (is_ascii_lower(s[i])) ++letters;
+        else if (s[i] != '/' && s[i] != '-') return false;
+    }
+    return letters > 0;
+}
+
+// A transmission marker that is the whole line, bracketed or not, with a final "." or ":":
+// "MORE", "(MORE)", "END", "ENDIT", "(BEGIN OPTIONAL TRIM)", and an interview's "Q." / "A." that
+// stands alone. Upper case only: "More." and "End." are words (and content-free anyway).
+bool is_wire_marker(const unsigned char *s, uint32_t n) {
+    static const char *const kMarkersAlone[] = {
+        "MORE", "END", "ENDIT", "ENDALL", "OPTIONAL TRIM", "BEGIN OPTIONAL TRIM", "END OPTIONAL TRIM", "Q", "A",
+    };
+    uint32_t b = 0, e = n;
+    while (b < e && (s[b] == '(' || s[b] == '[' || is_space(s[b]))) ++b;
+    while (e > b && (s[e - 1] == ')' || s[e - 1] == ']' || s[e - 1] == '.' || s[e - 1] == ':' || is_space(s[e - 1]))) --e;
+    for (const char *marker : kMarkersAlone) {
+        if (equals(s + b, e - b, marker)) return true;
+    }
+    return false;
+}
+
+// A rule drawn with underscores, dashes or equals signs: "___", "------", "=====".
+bool is_rule(const unsigned char *s, uint32_t n) {
+    uint32_t marks = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (s[i] == '_' || s[i] == '-' || s[i] == '=') ++marks;
+        else if (!is_space(s[i])) return false;
+    }
+    return marks >= 3;
+}
+
+// An editor's pick-up note: "The talks, 4th graf pvs", "graf 5 pvs", "3rd graf prv". "graf" in
+// lower case ("Steffi Graf" is a name) with a "previous" abbreviation.
+bool is_pickup_note(const unsigned char *s, uint32_t n) {
+    constexpr uint32_t kLongestNote = 120;  // a few words: long sentences are not scanned at all
+    if (n > kLongestNote) return false;
+    if (!has_word(s, n, "graf", true) && !has_word(s, n, "grafs", true)) return false;
+    return has_word(s, n, "pvs", false) || has_word(s, n, "prv", false) || has_word(s, n, "prev", false) ||
+           has_word(s, n, "previous", false);
+}
+
+// A quoted line of an earlier message: "> Hi Tom," (">>" for older ones).
+bool is_quoted_reply(const unsigned char *s, uint32_t n) { return n > 0 && s[0] == '>'; }
+
+// The line that introduces a quoted message: "On Fri, 3 May 2024, Tom <tom@example.com> wrote:".
+// A news sentence may end in "wrote:" before a quotation, so the line must also open on "On " or
+// hold an address.
+bool is_reply_header(const unsigned char *s, uint32_t n) {
+    static const char kWrote[] = "wrote:";
+    constexpr uint32_t kWroteLength = sizeof kWrote - 1;
+    if (n < kWroteLength || !starts_with_ci(s + n - kWroteLength, kWroteLength, kWrote)) return false;
+    if (n >= 3 && s[0] == 'O' && s[1] == 'n' && s[2] == ' ') return true;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (s[i] == '@') return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool is_sign_off(const unsigned char *s, uint32_t n) {
+    // Longest first where one phrase opens another ("best regards" before "best").
+    static const char *const kSignOffs[] = {
+        "best regards", "kind regards", "warm regards", "warmest regards", "with regards", "regards",
+        "best wishes",  "all the best", "many thanks",  "thanks again",    "thank you",    "thanks",
+        "yours sincerely", "yours truly", "yours faithfully", "sincerely", "cheers", "take care", "best",
+    };
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    for (const char *phrase : kSignOffs) {
+        if (!starts_with_ci(s + b, e - b, phrase)) continue;
+        uint32_t i = b;
+        while (phrase[i - b] != 0) ++i;
+        if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
+        if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
+        // Then nothing, or a name on the same line: at most three capitalized words (a byte from
+        // 0x80 may open "Łukasz" or "Ömer").
+        uint32_t words = 0;
+        for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
+            if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
+            while (i < e && !is_space(s[i])) ++i;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool is_greeting(const unsigned char *s, uint32_t n) {
+    static const char *const kGreetings[] = {"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening"};
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    if (e == b || (s[e - 1] != ',' && s[e - 1] != '!' && s[e - 1] != ':')) return false;
+    for (const char *phrase : kGreetings) {
+        if (!starts_with_ci(s + b, e - b, phrase)) continue;
+        uint32_t i = b;
+        while (phrase[i - b] != 0) ++i;
+        if (i < e && is_word_byte(s[i])) continue;  // "Hiring", "Heyday"
+        // Then at most three words (a name, "all", "team") before the final mark.
+        uint32_t words = 0;
+        for (i = skip_spaces(s, e, i); i < e - 1; i = skip_spaces(s, e, i)) {
+            if (++words > 3) return false;
+            while (i < e - 1 && !is_space(s[i])) ++i;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    return equals(s + b, e - b, "--");
+}
 
 uint32_t dateline_length(const unsigned char *s, uint32_t n) {
     // A head of place-name words: letters, spaces, commas, periods; at most 48 bytes.
@@ -130,6 +289,8 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n) {
 }
 
 bool is_boilerplate(const unsigned char *s, uint32_t n) {
+    if (is_quoted_reply(s, n) || is_reply_header(s, n) || is_greeting(s, n) || is_sign_off(s, n)) return true;
+    if (is_editor_slug(s, n) || is_wire_marker(s, n) || is_rule(s, n) || is_pickup_note(s, n)) return true;
     // Leading list markers and brackets do not hide a byline: "* Writing by ...", "(Reporting by".
     uint32_t i = 0;
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;

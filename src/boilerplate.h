@@ -1,4 +1,5 @@
-// Text that is part of a news page but not of the story: datelines, bylines, credits, rights.
+// Text that is part of a news page or a message but not of the story: datelines, bylines,
+// credits, rights, wire codes, message furniture.
 #pragma once
 
 #include <cstdint>
@@ -10,9 +11,26 @@ namespace precis {
 // sentence does not start with one, or when nothing would be left after it.
 uint32_t dateline_length(const unsigned char *s, uint32_t n);
 
-// True for a sentence that never belongs in a summary: bylines ("Writing by ...", "By Jane Doe."),
-// credits ("... contributed to this report", "Photo: ..."), copyright and rights notices, and
-// page furniture ("Click here ...", "Read more").
+// True for a sentence that never belongs in a summary unless the caller asks for boilerplate:
+//  - bylines ("Writing by ...", "By Jane Doe."), credits ("... contributed to this report",
+//    "Photo: ..."), copyright and rights notices, page furniture ("Click here ...", "Read more");
+//  - wire editors' codes and sign-offs: slugs ("(scl)", "(rn/sl)"), markers alone on their line
+//    ("MORE", "(END)", "ENDIT", "(BEGIN OPTIONAL TRIM)", an interview's "Q." or "A."), rules
+//    ("___", "-----"), pick-up notes ("The talks, 4th graf pvs"), editors' notes ("Eds: ...");
+//  - message furniture: quoted reply lines ("> ..."), reply headers ("On ..., Tom wrote:"),
+//    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----".
+// s is one sentence as the segmenter gives it: no whitespace at either end.
 bool is_boilerplate(const unsigned char *s, uint32_t n);
+
+// A message's sign-off, alone or with a name on its line: "Best regards,", "Thanks, Anna". The
+// lines after it are the signature (content.h).
+bool is_sign_off(const unsigned char *s, uint32_t n);
+
+// A message's greeting line: "Hi Tom,", "Dear Ms Novak,", "Hello everyone!" (a greeting word,
+// at most three words, and a final "," "!" or ":").
+bool is_greeting(const unsigned char *s, uint32_t n);
+
+// The signature delimiter of e-mail, "-- " on its own line.
+bool is_signature_delimiter(const unsigned char *s, uint32_t n);
 
 }  // namespace precis

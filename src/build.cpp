@@ -1,5 +1,6 @@
 #include "build.h"
 
+#include "content.h"
 #include "discourse.h"
 #include "fixed.h"
 #include "sort.h"
@@ -38,16 +39,19 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
     return flags;
 }
 
-// Appends the sentence's content tokens as sorted term ids. False (and nothing appended) when
-// the token array or the term table is full.
-bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length) {
+// Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
+// count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
+// in_unspaced_script. False (and nothing appended) when the token array or the term table is full.
+bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, uint32_t *content_words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
     std::size_t len = 0;
+    bool unspaced = false;
     while (next_word(&c, word, &len)) {
         uint32_t key = term_key(word, len);
         if (key == 0) continue;
+        unspaced = unspaced || in_unspaced_script(word);
         uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
         if (id == kNoTerm) {
             m->ntokens = first;
@@ -56,11 +60,16 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         m->tokens[m->ntokens++] = static_cast<TermId>(id);
     }
     heap_sort(m->tokens + first, m->ntokens - first, [](TermId a, TermId b) { return a < b; });
+    uint32_t distinct = 0;
     for (uint32_t i = first; i < m->ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;
-        if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
+        if (i == first || m->tokens[i] != m->tokens[i - 1]) {
+            ++t.sentences;
+            ++distinct;
+        }
     }
+    *content_words = unspaced && distinct < kMinContentWords ? kMinContentWords : distinct;
     return true;
 }
 
@@ -80,6 +89,7 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     m->ndocs = 0;
     std::size_t done_bytes = 0;    // bytes of the documents read to their end
     uint32_t last_end = 0;         // end of the last sentence taken in the current document
+    UnitContext units = unit_context();
 
     auto enter_document = [&](uint32_t d) {
         while (m->ndocs <= d) {
@@ -99,9 +109,10 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         s.first_token = m->ntokens;
         s.score = 0;
         s.document = static_cast<uint16_t>(d);
-        s.flags = static_cast<uint8_t>(b.flags | (is_boilerplate(text, length) ? kSentenceBoilerplate : 0) |
+        uint32_t content_words = 0;
+        if (!add_tokens(m, limits.max_tokens, text, length, &content_words)) return false;
+        s.flags = static_cast<uint8_t>(b.flags | classify_unit(&units, d, text, length, b.flags, content_words) |
                                        (opens_with_back_reference(text, length) ? kSentenceBackReference : 0));
-        if (!add_tokens(m, limits.max_tokens, text, length)) return false;
         ++m->nsentences;
         last_end = b.end;
         return true;
@@ -115,6 +126,10 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         *bytes_read = done_bytes + last_end;
     }
     m->doc_first[m->ndocs] = m->nsentences;
+    m->docs_with_sentences = 0;
+    for (uint32_t d = 0; d < m->ndocs; ++d) {
+        if (m->doc_first[d + 1] > m->doc_first[d]) ++m->docs_with_sentences;
+    }
 
     std::size_t left = *bytes_read;
     for (uint32_t d = 0; d < m->ndocs && left > 0; ++d) {

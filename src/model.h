@@ -13,7 +13,8 @@ namespace precis {
 // Sentence flags beyond the segmenter's (SentenceFlag uses the low bits).
 enum : uint8_t {
     kSentenceBackReference = 1u << 5,  // opens on a pronoun or connective (discourse.h)
-    kSentenceBoilerplate = 1u << 6,    // byline, copyright, credit: never selected unless asked
+    kSentenceBoilerplate = 1u << 6,    // furniture (content.h): never selected unless asked
+    kSentenceContentFree = 1u << 7,    // nothing to say (content.h): never selected at all
 };
 
 struct Sentence {
@@ -22,16 +23,19 @@ struct Sentence {
     uint32_t first_token;  // index into Model::tokens; the run ends where the next sentence's starts
     uint32_t score;        // 16.16 fixed point, set by the ranking algorithm
     uint16_t document;
-    uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate
+    uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate | kSentenceContentFree
 };
 
 struct Model {
     const precis_doc *docs;
-    uint32_t ndocs;            // documents read
+    uint32_t ndocs;            // documents read: Sentence::document indexes the caller's array
+    // Documents with at least one sentence: the count every scorer uses ("one report or several",
+    // per-document shares), so that an empty document, anywhere, changes no score.
+    uint32_t docs_with_sentences;
     uint32_t *doc_first;       // [max_documents + 1] index of each document's first sentence
     Sentence *sentences;       // [max_sentences]
     uint32_t nsentences;
-    TermId *tokens;            // [max_tokens + 1], sorted within each sentence
+    TermId *tokens;            // [max_tokens], sorted within each sentence
     uint32_t ntokens;
     TermTable terms;           // [max_terms] terms and their hash index
 

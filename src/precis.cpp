@@ -68,6 +68,20 @@ bool docs_valid(const precis_doc *docs, size_t ndocs) {
     return true;
 }
 
+// The documents' total length, added in 64 bits on every target: on a 32-bit target two 2 GiB
+// lengths would wrap a size_t sum to a small number and let a huge input pass as a small one.
+// False when even 64 bits overflow (lengths near SIZE_MAX on a 64-bit target): beyond any ceiling.
+bool total_length(const precis_doc *docs, size_t ndocs, uint64_t *total) {
+    uint64_t sum = 0;
+    for (size_t d = 0; d < ndocs; ++d) {
+        uint64_t n = docs[d].length;
+        if (sum > ~uint64_t{0} - n) return false;
+        sum += n;
+    }
+    *total = sum;
+    return true;
+}
+
 bool config_valid(const precis_config &c) {
     if (c.budget_kind > PRECIS_BUDGET_RATIO) return false;
     if (c.budget_kind == PRECIS_BUDGET_RATIO && c.budget > 1000) return false;
@@ -123,12 +137,13 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     score_sentences(&m, cfg.algorithm, w.scratch);
 
     Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0,
-                    cfg.algorithm == PRECIS_ALGO_DEFAULT && m.ndocs > 1};
+                    cfg.algorithm == PRECIS_ALGO_DEFAULT && m.docs_with_sentences > 1};
     uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
     uint32_t select_flags = 0;
     uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.select, out, cap, &select_flags);
     flags |= select_flags;
     if (cfg.order == PRECIS_ORDER_ORIGINAL) sort_story_order(&m, out, n);
+    arena.release();  // the workspace is the caller's again (guarded builds poison parts of it)
     if (result) {
         result->flags = flags;
         result->sentences = m.nsentences;
@@ -142,9 +157,8 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
     clear(result);
     if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0)) return PRECIS_ERR_ARGUMENT;
     if (ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
-    size_t total = 0;
-    for (size_t d = 0; d < ndocs; ++d) total += docs[d].length;
-    if (total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
+    uint64_t total = 0;
+    if (!total_length(docs, ndocs, &total) || total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
     uint32_t count = 0;
     for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
         if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0};
@@ -154,7 +168,7 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
     if (result) {
         result->sentences = count;
         result->documents = static_cast<uint32_t>(ndocs);
-        result->bytes_read = total;
+        result->bytes_read = static_cast<size_t>(total);
     }
     return static_cast<int>(count);
 }
@@ -162,7 +176,7 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
 int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out) {
     if (!docs_valid(docs, ndocs) || out == nullptr) return PRECIS_ERR_ARGUMENT;
     uint64_t bytes = 0;
-    for (size_t d = 0; d < ndocs; ++d) bytes += docs[d].length;
+    if (!total_length(docs, ndocs, &bytes)) bytes = ~uint64_t{0};  // beyond every ceiling
     uint32_t usable = ndocs > PRECIS_LIMIT_DOCUMENTS ? PRECIS_LIMIT_DOCUMENTS : static_cast<uint32_t>(ndocs);
     uint64_t sentences = 0, tokens = 0;
     for_each_sentence(docs, usable, PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
@@ -189,7 +203,7 @@ int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, 
     }
     size_t sep_len = 0;
     while (separator[sep_len] != 0) ++sep_len;
-    size_t total = 0;
+    uint64_t total = 0;  // 64 bits: on a 32-bit target a span near 4 GiB would wrap a size_t sum
     for (size_t i = 0; i < nspans; ++i) {
         const precis_span &s = spans[i];
         if (s.document >= ndocs || s.offset > docs[s.document].length || s.length > docs[s.document].length - s.offset) {

@@ -33,7 +33,7 @@ uint64_t centroid_cosine(const Model *m, uint32_t s) {
 // document's first sentence, in the same units as C.
 void score_centroid(Model *m, const ScoreScratch &sc) {
     uint32_t *value = sc.sentence_a, *doc_max = sc.sentence_b;  // doc_max: per sentence, of its document
-    uint32_t ndocs = m->ndocs ? m->ndocs : 1;
+    uint32_t ndocs = m->docs_with_sentences ? m->docs_with_sentences : 1;  // empty documents count for nothing
     for (uint32_t s = 0; s < m->nsentences; ++s) {
         uint64_t c = 0;
         if (!(m->sentences[s].flags & kSentenceBoilerplate)) {
@@ -78,8 +78,8 @@ void score_centroid(Model *m, const ScoreScratch &sc) {
 //    and sentences that open on a back-reference ("He said", "However,") are discounted.
 void score_default(Model *m, const ScoreScratch &) {
     constexpr uint32_t kCentralityWeight = 3, kShortWords = 5, kLongWords = 20;
-    uint32_t excess_kept = m->ndocs > 1 ? 0 : 300;  // per mille of the words past kLongWords
-    uint32_t position_weight = m->ndocs > 1 ? 1 : 3;
+    uint32_t excess_kept = m->docs_with_sentences > 1 ? 0 : 300;  // per mille of the words past kLongWords
+    uint32_t position_weight = m->docs_with_sentences > 1 ? 1 : 3;
     set_scores_scaled(m, [&](uint32_t s) { return centroid_cosine(m, s); });
     for (uint32_t s = 0; s < m->nsentences; ++s) {
         Sentence &sent = m->sentences[s];

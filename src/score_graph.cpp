@@ -18,8 +18,9 @@ constexpr uint32_t kMaxWeight = 1u << 24;  // edge weights saturate here (16.16)
 
 // Graph members go into `nodes`: each document's first quota sentences, boilerplate left out, and
 // never more than kGraphSentences in all (with more documents than that, the first ones' leads).
+// The quota shares the graph among the documents that have sentences: an empty one takes none.
 uint32_t graph_nodes(const Model *m, uint32_t *nodes) {
-    uint32_t quota = m->ndocs == 0 ? 0 : kGraphSentences / m->ndocs;
+    uint32_t quota = m->docs_with_sentences == 0 ? 0 : kGraphSentences / m->docs_with_sentences;
     if (quota == 0) quota = 1;
     uint32_t n = 0;
     for (uint32_t s = 0; s < m->nsentences && n < kGraphSentences; ++s) {

@@ -179,8 +179,9 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     // Candidates: what may be selected at all.
     bool informative_exists = false;
     for (uint32_t s = 0; s < n; ++s) {
-        bool excluded = (sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate;
-        if (excluded || sent[s].score == 0) group[s] |= kDropped;
+        bool excluded = ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) ||
+                        (sent[s].flags & kSentenceContentFree);  // content.h: never, whatever the flags
+        if (excluded) group[s] |= kDropped;
         else informative_exists = true;
     }
 
@@ -261,11 +262,6 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             if (++evaluated == kCoverageEvaluations) break;
         }
         if (best == n) break;
-        if (best_value == 0) {  // nothing left that adds anything
-            drop(best);
-            if (!lazy) continue;
-            break;
-        }
         // Near repeats: similarity with the best-ranked choices.
         if (norms[best] == 0xFFFFFFFFu) norms[best] = sentence_norm(m, best);
         bool repeats = false;

@@ -79,7 +79,8 @@ enum precis_budget_kind {
                                to nearest, at least one */
 };
 
-/* Ranking algorithms. Selection (budget, redundancy, boilerplate) is the same for all. */
+/* Ranking algorithms. Selection (budget, redundancy, boilerplate, content-free units) is the
+ * same for all. */
 enum precis_algorithm {
     PRECIS_ALGO_DEFAULT = 0,  /* position-aware centroid centrality, tuned for news; with several
                                  documents selection also rewards covering what they share */
@@ -120,7 +121,12 @@ enum precis_order {
 };
 
 /* precis_config.flags */
-#define PRECIS_KEEP_BOILERPLATE 0x1u /* select bylines, copyright lines, datelines too */
+/* Let boilerplate be selected too: bylines, credits, copyright lines, wire editor codes ("(xyz)",
+ * "MORE", "4th graf pvs") and e-mail furniture (quoted "> " lines, "On ... wrote:", greetings,
+ * sign-offs and signatures, "Sent from my ..."). Content-free sentences are never selected,
+ * with or without it: fewer than two distinct content words ("Ugh.", "No.", emoji only), code
+ * fences and table rules. Datelines are cut from their sentence either way. */
+#define PRECIS_KEEP_BOILERPLATE 0x1u
 
 /* A zeroed config means: default limits, 3 sentences, default algorithm, original order,
  * redundancy threshold 350, boilerplate filtered. */
@@ -194,7 +200,9 @@ int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
  * NULL. The workspace needs no alignment and no initialization; its contents are garbage after.
  * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out/workspace where needed, a config field out of
  * range), PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (result->workspace_needed is set).
- * Empty input, or input without any sentence, returns 0. */
+ * Empty input, input without any sentence, or without a sentence that may be selected (see
+ * PRECIS_KEEP_BOILERPLATE), returns 0. Empty documents take no part in scoring: adding them
+ * anywhere changes no selection and no score (span document indices still count them). */
 int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config,
                      void *workspace, size_t workspace_size, precis_span *out, size_t out_cap,
                      precis_result *result);
@@ -202,7 +210,10 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
 /* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
  * and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
  * when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
- * Errors: PRECIS_ERR_ARGUMENT. */
+ * Errors: PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with length > 0, NULL out
+ * with out_cap > 0), PRECIS_ERR_LIMITS (more than PRECIS_LIMIT_DOCUMENTS documents, or more than
+ * PRECIS_LIMIT_BYTES bytes in all: the lengths are added in 64 bits and checked before any text
+ * is read). */
 int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap,
                  precis_result *result);
 

@@ -193,8 +193,8 @@ static const precis_span golden_article_4k_8[] = {{0, 0, 72, 0, 65536}, {0, 107,
 static const precis_span golden_article_4k_9[] = {{0, 0, 72, 0, 65536}, {0, 107, 206, 1, 32768}, {0, 315, 203, 2, 21845}, {0, 520, 196, 3, 16384}, {0, 717, 65, 4, 13107}, {0, 784, 108, 5, 10922}, {0, 893, 69, 6, 9362}, {0, 964, 116, 7, 8192}, {0, 1081, 75, 8, 7281}, {0, 1157, 136, 9, 6553}, {0, 1295, 86, 10, 5957}, {0, 1382, 161, 11, 5461}}; /* algo=1 ratio=300 original */
 static const precis_span golden_article_4k_10[] = {{0, 0, 72, 0, 41053}, {0, 107, 206, 1, 65536}, {0, 520, 196, 3, 39289}}; /* algo=2 sentences=3 original */
 static const precis_span golden_article_4k_11[] = {{0, 107, 206, 1, 65536}, {0, 0, 72, 0, 41053}, {0, 520, 196, 3, 39289}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053}, {0, 107, 206, 1, 65536}, {0, 3927, 50, 36, 20736}}; /* algo=2 words=60 original */
-static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536}, {0, 0, 72, 0, 41053}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053}, {0, 107, 206, 1, 65536}, {0, 2589, 29, 22, 0}, {0, 3927, 50, 36, 20736}}; /* algo=2 words=60 original */
+static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536}, {0, 0, 72, 0, 41053}, {0, 2589, 29, 22, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_article_4k_14[] = {{0, 0, 72, 0, 41053}, {0, 107, 206, 1, 65536}, {0, 315, 203, 2, 20736}, {0, 520, 196, 3, 39289}, {0, 1157, 136, 9, 19634}, {0, 1295, 86, 10, 21065}, {0, 1734, 145, 14, 37324}, {0, 1881, 135, 15, 31104}, {0, 2514, 73, 21, 24575}, {0, 3444, 65, 31, 20736}, {0, 3802, 124, 35, 30161}, {0, 3927, 50, 36, 20736}}; /* algo=2 ratio=300 original */
 static const precis_span golden_article_4k_15[] = {{0, 107, 206, 1, 65536}, {0, 315, 203, 2, 42296}, {0, 520, 196, 3, 55695}}; /* algo=3 sentences=3 original */
 static const precis_span golden_article_4k_16[] = {{0, 107, 206, 1, 65536}, {0, 520, 196, 3, 55695}, {0, 315, 203, 2, 42296}}; /* algo=3 sentences=3 rank */
@@ -260,9 +260,9 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0x1b12b8ed, 3, golden_article_4k_11},
     {"algo=2 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 330, 0x83642b0e, 3, golden_article_4k_12},
+     4, 0x0, 40, 1, 4078, 360, 0x99a5ff74, 4, golden_article_4k_12},
     {"algo=2 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     2, 0x0, 40, 1, 4078, 279, 0xcd863793, 2, golden_article_4k_13},
+     3, 0x0, 40, 1, 4078, 309, 0xc0952979, 3, golden_article_4k_13},
     {"algo=2 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1502, 0x13ab9c72, 12, golden_article_4k_14},
     {"algo=3 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -698,13 +698,13 @@ static const precis_span golden_edge_3[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1,
 static const precis_span golden_edge_4[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}}; /* algo=0 ratio=300 original */
 static const precis_span golden_edge_5[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 sentences=3 original */
 static const precis_span golden_edge_6[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_edge_7[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 151, 13, 3, 16384}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 words=60 original */
-static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 151, 13, 3, 16384}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_edge_7[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 words=60 original */
+static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}, {0, 165, 19, 4, 13107}, {0, 185, 58, 5, 10922}, {0, 244, 34, 6, 9362}, {0, 414, 33, 9, 6553}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_edge_9[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 32768}, {0, 131, 19, 2, 21845}}; /* algo=1 ratio=300 original */
 static const precis_span golden_edge_10[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 sentences=3 original */
 static const precis_span golden_edge_11[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_edge_12[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 words=60 original */
-static const precis_span golden_edge_13[] = {{0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}, {0, 0, 71, 0, 65536}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_edge_12[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 165, 19, 4, 0}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 words=60 original */
+static const precis_span golden_edge_13[] = {{0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}, {0, 0, 71, 0, 65536}, {0, 72, 58, 1, 0}, {0, 131, 19, 2, 0}, {0, 165, 19, 4, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_edge_14[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 65536}, {0, 345, 68, 8, 65536}}; /* algo=2 ratio=300 original */
 static const precis_span golden_edge_15[] = {{0, 0, 71, 0, 65536}, {0, 280, 64, 7, 33857}, {0, 345, 68, 8, 35317}}; /* algo=3 sentences=3 original */
 static const precis_span golden_edge_16[] = {{0, 0, 71, 0, 65536}, {0, 345, 68, 8, 35317}, {0, 280, 64, 7, 33857}}; /* algo=3 sentences=3 rank */
@@ -719,7 +719,7 @@ static const precis_span golden_edge_24[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1
 static const precis_span golden_edge_25[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 sentences=3 original */
 static const precis_span golden_edge_26[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_edge_27[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 words=60 original */
-static const precis_span golden_edge_28[] = {{0, 131, 19, 2, 53622}, {0, 151, 13, 3, 47665}, {0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_edge_28[] = {{0, 131, 19, 2, 53622}, {0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 165, 19, 4, 41708}, {0, 185, 58, 5, 35751}, {0, 244, 34, 6, 29794}, {0, 414, 33, 9, 11923}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_edge_29[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 59579}, {0, 131, 19, 2, 53622}}; /* algo=5 ratio=300 original */
 static const precis_span golden_edge_30[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}}; /* algo=6 sentences=3 original */
 static const precis_span golden_edge_31[] = {{0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}, {0, 0, 71, 0, 47665}}; /* algo=6 sentences=3 rank */
@@ -728,15 +728,15 @@ static const precis_span golden_edge_33[] = {{0, 131, 19, 2, 59579}, {0, 165, 19
 static const precis_span golden_edge_34[] = {{0, 0, 71, 0, 47665}, {0, 131, 19, 2, 59579}, {0, 165, 19, 4, 53622}}; /* algo=6 ratio=300 original */
 static const precis_span golden_edge_35[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 sentences=3 original */
 static const precis_span golden_edge_36[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 sentences=3 rank */
-static const precis_span golden_edge_37[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 131, 19, 2, 30413}, {0, 151, 13, 3, 24155}, {0, 165, 19, 4, 24448}, {0, 185, 58, 5, 37851}, {0, 345, 68, 8, 34720}}; /* algo=7 words=60 original */
-static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 131, 19, 2, 30413}, {0, 185, 58, 5, 37851}, {0, 151, 13, 3, 24155}, {0, 345, 68, 8, 34720}, {0, 165, 19, 4, 24448}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_edge_37[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 131, 19, 2, 30413}, {0, 165, 19, 4, 24448}, {0, 185, 58, 5, 37851}, {0, 345, 68, 8, 34720}}; /* algo=7 words=60 original */
+static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 131, 19, 2, 30413}, {0, 185, 58, 5, 37851}, {0, 345, 68, 8, 34720}, {0, 165, 19, 4, 24448}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_edge_39[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 46504}, {0, 185, 58, 5, 37851}}; /* algo=7 ratio=300 original */
 static const precis_span golden_edge_40[] = {{0, 0, 71, 0, 65536}}; /* algo=0 sentences=1 rank */
-static const precis_span golden_edge_41[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}, {0, 414, 33, 9, 10696}, {0, 131, 19, 2, 10288}, {0, 165, 19, 4, 5337}, {0, 151, 13, 3, 2797}}; /* algo=0 sentences=12 rank */
+static const precis_span golden_edge_41[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}, {0, 414, 33, 9, 10696}, {0, 131, 19, 2, 10288}, {0, 165, 19, 4, 5337}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_edge_42[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}}; /* algo=0 budget=0 rank */
 static const precis_span golden_edge_43[] = {{0, 0, 71, 0, 65536}}; /* algo=0 words=15 rank */
 static const precis_span golden_edge_44[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 131, 19, 2, 10288}}; /* algo=0 bytes=160 rank */
-static const precis_span golden_edge_45[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}, {0, 414, 33, 9, 10696}, {0, 131, 19, 2, 10288}, {0, 165, 19, 4, 5337}, {0, 151, 13, 3, 2797}}; /* algo=0 ratio=1000 rank */
+static const precis_span golden_edge_45[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}, {0, 414, 33, 9, 10696}, {0, 131, 19, 2, 10288}, {0, 165, 19, 4, 5337}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_edge_46[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}}; /* algo=0 sentences=6 redundancy=1000 rank */
 static const precis_span golden_edge_47[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}}; /* algo=0 sentences=6 redundancy=100 rank */
 static const precis_span golden_edge_48[] = {{0, 0, 71, 0, 65536}, {0, 72, 58, 1, 42009}, {0, 345, 68, 8, 34767}, {0, 185, 58, 5, 33140}, {0, 280, 64, 7, 31518}, {0, 244, 34, 6, 22797}}; /* algo=0 sentences=6 keep-boilerplate rank */
@@ -760,9 +760,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_6},
     {"algo=1 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_7},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_7},
     {"algo=1 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x630a7927, 8, golden_edge_8},
+     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_8},
     {"algo=1 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_9},
     {"algo=2 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -770,9 +770,9 @@ static const golden_case golden_edge_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_11},
     {"algo=2 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_12},
+     6, 0x6, 10, 1, 447, 302, 0x7822126b, 6, golden_edge_12},
     {"algo=2 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x6, 10, 1, 447, 203, 0x0ac795b5, 3, golden_edge_13},
+     6, 0x6, 10, 1, 447, 302, 0xb0b02271, 6, golden_edge_13},
     {"algo=2 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_14},
     {"algo=3 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -802,7 +802,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=5 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_27},
     {"algo=5 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     8, 0x6, 10, 1, 447, 312, 0x09e59097, 8, golden_edge_28},
+     7, 0x6, 10, 1, 447, 298, 0x94a1dbfa, 7, golden_edge_28},
     {"algo=5 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_29},
     {"algo=6 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -820,15 +820,15 @@ static const golden_case golden_edge_cases[] = {
     {"algo=7 sentences=3 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_36},
     {"algo=7 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 312, 0xca17155f, 7, golden_edge_37},
+     6, 0x6, 10, 1, 447, 298, 0x4459acdc, 6, golden_edge_37},
     {"algo=7 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 312, 0x81e76fcd, 7, golden_edge_38},
+     6, 0x6, 10, 1, 447, 298, 0xa9632e70, 6, golden_edge_38},
     {"algo=7 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_39},
     {"algo=0 sentences=1 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x6, 10, 1, 447, 71, 0xf28f2bee, 1, golden_edge_40},
     {"algo=0 sentences=12 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 12, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     10, 0x6, 10, 1, 447, 444, 0xe267f5f4, 10, golden_edge_41},
+     9, 0x6, 10, 1, 447, 430, 0xf7fedba3, 9, golden_edge_41},
     {"algo=0 budget=0 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 199, 0xdc942b43, 3, golden_edge_42},
     {"algo=0 words=15 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -836,7 +836,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=0 bytes=160 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_44},
     {"algo=0 ratio=1000 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     10, 0x6, 10, 1, 447, 444, 0xe267f5f4, 10, golden_edge_45},
+     9, 0x6, 10, 1, 447, 430, 0xf7fedba3, 9, golden_edge_45},
     {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
      6, 0x6, 10, 1, 447, 356, 0xb3880915, 6, golden_edge_46},
     {"algo=0 sentences=6 redundancy=100 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 100, .flags = 0},

@@ -1,0 +1,52 @@
+#include "content.h"
+
+#include "boilerplate.h"
+#include "model.h"
+#include "segment.h"
+#include "text.h"
+
+namespace precis {
+namespace {
+
+// A signature is the few short lines without final punctuation after a sign-off or a "-- "
+// delimiter: a name, a title, a company, a number. A terminated sentence ends it.
+constexpr uint32_t kSignatureLines = 4, kSignatureLineBytes = 80;
+
+// The opening or closing line of a fenced code block: "```", "```python", "~~~".
+bool is_code_fence(const unsigned char *s, uint32_t n) {
+    return n >= 3 && ((s[0] == '`' && s[1] == '`' && s[2] == '`') || (s[0] == '~' && s[1] == '~' && s[2] == '~'));
+}
+
+// A table's rule line: "|---|:---:|", "+----+----+", "|===|". Only rule characters, and dashes
+// or equals signs among them.
+bool is_table_rule(const unsigned char *s, uint32_t n) {
+    uint32_t dashes = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        if (s[i] == '-' || s[i] == '=') ++dashes;
+        else if (s[i] != '|' && s[i] != '+' && s[i] != ':' && !is_space(s[i])) return false;
+    }
+    return dashes >= 3;
+}
+
+}  // namespace
+
+uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
+                      uint32_t content_words) {
+    uint8_t flags = 0;
+    if (c->document != document) {
+        c->document = document;
+        c->signature_lines = 0;
+    }
+    if (c->signature_lines > 0 && (segment_flags & kSentenceUnterminated) && n <= kSignatureLineBytes) {
+        flags |= kSentenceBoilerplate;
+        --c->signature_lines;
+    } else {
+        c->signature_lines = 0;
+    }
+    if (is_boilerplate(s, n)) flags |= kSentenceBoilerplate;
+    if (is_sign_off(s, n) || is_signature_delimiter(s, n)) c->signature_lines = kSignatureLines;
+    if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n)) flags |= kSentenceContentFree;
+    return flags;
+}
+
+}  // namespace precis

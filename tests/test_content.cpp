@@ -1,0 +1,166 @@
+// One rule for units that carry no story (src/content.h), obeyed by every algorithm: what is
+// never selected at all (content-free), and what is furniture that only PRECIS_KEEP_BOILERPLATE
+// lets through. Every test runs every algorithm with a budget of every sentence, so that
+// whatever is left out is left out by the rule and not by the ranking.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+// Story sentences, written for these tests, that any algorithm selects when the budget holds all.
+const std::string kStory =
+    "The ferry company cancelled all crossings on Thursday because of the storm.\n\n"
+    "Passengers were offered hotel rooms in the harbour town.\n\n";
+
+std::vector<std::string> selected(const std::string &text, uint32_t algorithm, bool keep_boilerplate) {
+    precis_config cfg{};
+    cfg.algorithm = algorithm;
+    cfg.budget_kind = PRECIS_BUDGET_RATIO;
+    cfg.budget = 1000;
+    cfg.redundancy = 1000;  // only identical term sets count as repeats
+    if (keep_boilerplate) cfg.flags = PRECIS_KEEP_BOILERPLATE;
+    std::vector<std::string> texts{text};
+    return test::texts_of(texts, test::summarize(texts, cfg));
+}
+
+bool contains(const std::vector<std::string> &v, const std::string &s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// `unit` (one sentence as the segmenter splits it from `text`) is never selected, whatever the
+// flags, and the story around it still is.
+void expect_never_selected(const std::string &text, const std::string &unit) {
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        for (bool keep : {false, true}) {
+            std::vector<std::string> got = selected(text, a, keep);
+            EXPECT_FALSE(contains(got, unit)) << "algorithm " << a << (keep ? " with" : " without")
+                                              << " boilerplate selected: " << unit;
+            EXPECT_TRUE(contains(got, "Passengers were offered hotel rooms in the harbour town."))
+                << "algorithm " << a << ": the story is gone";
+        }
+    }
+}
+
+// `unit` is furniture: never selected by default, selectable when the caller keeps boilerplate.
+void expect_boilerplate(const std::string &text, const std::string &unit) {
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        EXPECT_FALSE(contains(selected(text, a, false), unit)) << "algorithm " << a << " selected: " << unit;
+        EXPECT_TRUE(contains(selected(text, a, true), unit)) << "algorithm " << a << " kept out: " << unit;
+    }
+}
+
+// ---- never selected ----------------------------------------------------------------------------
+
+TEST(Content, ChatFillerWithFewerThanTwoContentWordsIsNeverSelected) {
+    for (const char *line : {"Ugh.", "ok do it", "No.", "It was.", "Thanks!!", "Yes, yes."}) {
+        expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
+    }
+}
+
+TEST(Content, EmojiOnlyLinesAreNeverSelected) {
+    for (const char *line : {"\xF0\x9F\x91\x8D", "\xF0\x9F\x98\x82\xF0\x9F\x98\x82\xF0\x9F\x98\x82",
+                             "\xF0\x9F\x8E\x89 \xF0\x9F\x8E\x89 !!"}) {
+        expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
+    }
+}
+
+TEST(Content, CodeFenceLinesAreNeverSelected) {
+    std::string text = kStory + "```\n\nThe timetable lists every crossing.\n\n~~~\n\n```json config file\n";
+    expect_never_selected(text, "```");
+    expect_never_selected(text, "~~~");
+    expect_never_selected(text, "```json config file");
+}
+
+TEST(Content, TableRuleLinesAreNeverSelected) {
+    for (const char *line : {"|---|---|", "| :--- | ---: |", "+------+------+", "|=====|"}) {
+        expect_never_selected(kStory + "| Route | Status |\n" + line + "\n| Dover Calais | cancelled |\n", line);
+    }
+}
+
+TEST(Content, ShortNewsSentencesWithTwoContentWordsStaySelectable) {
+    for (const char *line : {"Police arrested two men.", "Turnout was high.", "Nobody was hurt."}) {
+        std::string text = kStory + line;
+        for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+            EXPECT_TRUE(contains(selected(text, a, false), line)) << "algorithm " << a << ": " << line;
+        }
+    }
+}
+
+TEST(Content, SentencesInScriptsWithoutSpacesStaySelectable) {
+    // One "word" to the tokenizer, a clause to the reader: the rule must not count it as one word.
+    const std::string line = "\xE6\xB8\xA1\xE8\x88\xB9\xE5\x85\xAC\xE5\x8F\xB8\xE5\x8F\x96\xE6\xB6\x88"
+                             "\xE4\xBA\x86\xE6\x89\x80\xE6\x9C\x89\xE8\x88\xAA\xE7\x8F\xAD\xE3\x80\x82";
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        EXPECT_TRUE(contains(selected(kStory + line, a, false), line)) << "algorithm " << a;
+    }
+}
+
+// ---- furniture: boilerplate ----------------------------------------------------------------------
+
+TEST(Content, QuotedReplyLinesAreBoilerplate) {
+    std::string text = kStory + "> Could you check the ferry times for Monday?\n> The office closes early.\n";
+    expect_boilerplate(text, "> Could you check the ferry times for Monday?");
+    expect_boilerplate(text, "> The office closes early.");
+}
+
+TEST(Content, ReplyHeadersAreBoilerplate) {
+    const std::string header = "On Fri, 3 May 2024 at 10:15, Tom Baker <tom@example.com> wrote:";
+    expect_boilerplate(kStory + header + "\n> Any news about the ferry?\n", header);
+    const std::string short_header = "Maria Lopez <maria@example.org> wrote:";
+    expect_boilerplate(kStory + short_header + "\n> Any news about the ferry?\n", short_header);
+}
+
+TEST(Content, ASentenceThatIntroducesAQuotationIsNotAReplyHeader) {
+    std::string text = kStory + "In his letter to the council the harbour master wrote:\n\n"
+                                "\"The pier needs repairs before winter.\"";
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        EXPECT_TRUE(contains(selected(text, a, false), "In his letter to the council the harbour master wrote:"))
+            << "algorithm " << a;
+    }
+}
+
+TEST(Content, GreetingLinesAreBoilerplate) {
+    for (const char *line : {"Hi Tom,", "Dear Ms Novak,", "Hello everyone!"}) {
+        expect_boilerplate(std::string(line) + "\n\n" + kStory, line);
+    }
+}
+
+TEST(Content, SignOffAndTheNameUnderItAreBoilerplate) {
+    std::string text = kStory + "Best regards,\nAnna Kowalski\nLogistics Manager, Northwind Ferries\n";
+    expect_boilerplate(text, "Best regards,");
+    expect_boilerplate(text, "Anna Kowalski");
+    expect_boilerplate(text, "Logistics Manager, Northwind Ferries");
+}
+
+TEST(Content, SignOffWithANameOnItsLineIsBoilerplate) {
+    for (const char *line : {"Thanks, Anna", "Cheers, Tom Baker", "Kind regards, \xC5\x81ukasz Nowak"}) {
+        expect_boilerplate(kStory + line, line);
+    }
+}
+
+TEST(Content, SignatureAfterTheDelimiterIsBoilerplate) {
+    std::string text = kStory + "-- \nTom Baker\nOperations Desk, Harbour Lines\n";
+    expect_boilerplate(text, "Tom Baker");
+    expect_boilerplate(text, "Operations Desk, Harbour Lines");
+    expect_never_selected(text, "--");
+}
+
+TEST(Content, ASignatureEndsAtTheFirstSentenceWithFinalPunctuation) {
+    std::string text = "Kind regards,\nTom Baker\nThe harbour reopened on Saturday morning after repairs.\n" + kStory;
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        EXPECT_TRUE(contains(selected(text, a, false), "The harbour reopened on Saturday morning after repairs."))
+            << "algorithm " << a;
+    }
+}
+
+TEST(Content, SentFromMyPhoneLinesAreBoilerplate) {
+    expect_boilerplate(kStory + "Sent from my iPhone", "Sent from my iPhone");
+    expect_boilerplate(kStory + "Sent from my Galaxy tablet", "Sent from my Galaxy tablet");
+}
+
+}  // namespace
