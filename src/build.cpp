@@ -2,6 +2,7 @@
 
 #include "discourse.h"
 #include "fixed.h"
+#include "precis/precis_options.h"
 #include "sort.h"
 #include "text.h"
 #include "tokenize.h"
@@ -99,8 +100,11 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         s.first_token = m->ntokens;
         s.score = 0;
         s.document = static_cast<uint16_t>(d);
-        s.flags = static_cast<uint8_t>(b.flags | (is_boilerplate(text, length) ? kSentenceBoilerplate : 0) |
-                                       (opens_with_back_reference(text, length) ? kSentenceBackReference : 0));
+        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
+        bool boilerplate = PRECIS_FEATURE_BOILERPLATE && is_boilerplate(text, length);
+        bool leans = PRECIS_FEATURE_DISCOURSE && opens_with_back_reference(text, length);
+        s.flags = static_cast<uint8_t>(b.flags | (boilerplate ? kSentenceBoilerplate : 0) |
+                                       (leans ? kSentenceBackReference : 0));
         if (!add_tokens(m, limits.max_tokens, text, length)) return false;
         ++m->nsentences;
         last_end = b.end;

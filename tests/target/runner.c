@@ -216,6 +216,13 @@ static void run_case(const golden_input *in, const precis_doc *docs, const golde
     }
 }
 
+/* Cases of algorithms this build does not have (skipped). */
+static uint32_t absent_cases(const golden_input *in) {
+    uint32_t k, n = 0;
+    for (k = 0; k < in->ncases; ++k) n += !precis_algorithm_available((int)in->cases[k].config.algorithm);
+    return n;
+}
+
 static void run_input(const golden_input *in) {
     static char name[96];
     const golden_text *t = text_named(in->name);
@@ -278,6 +285,10 @@ static void run_input(const golden_input *in) {
 
     for (k = 0; k < in->ncases; ++k) {
         const golden_case *c = &in->cases[k];
+        if (!precis_algorithm_available((int)c->config.algorithm)) {
+            ++skipped; /* a firmware build (PRECIS_CLASSIC_ALGORITHMS=OFF) checks what it has */
+            continue;
+        }
         snprintf(name, sizeof name, "%s: %s", in->name, c->label);
         begin(name);
         run_case(in, docs, c, 0);
@@ -288,7 +299,7 @@ static void run_input(const golden_input *in) {
         }
         end();
     }
-    printf("%s: %u cases checked\n", in->name, (unsigned)in->ncases);
+    printf("%s: %u cases checked\n", in->name, (unsigned)(in->ncases - absent_cases(in)));
 }
 
 int main(void) {
