@@ -83,6 +83,14 @@ static void api_tests(void) {
     expect(strcmp(precis_status_name(42), "PRECIS_UNKNOWN") == 0, "unknown name", 0, 0);
     end();
 
+    begin("api: version and algorithms of this build");
+    EXPECT_EQ(precis_version(), PRECIS_VERSION, "library version = header version");
+    expect(strcmp(precis_algorithm_name(PRECIS_ALGO_DEFAULT), "default") == 0, "name of the default", 0, 0);
+    expect(precis_algorithm_name(PRECIS_ALGO_COUNT) == NULL, "no name past the enum", 0, 0);
+    EXPECT_EQ(precis_algorithm_available(PRECIS_ALGO_LEAD), 1, "lead is in every build");
+    EXPECT_EQ(precis_algorithm_available(-1), 0, "-1 is no algorithm");
+    end();
+
     begin("api: workspace size of NULL limits equals zeroed limits");
     memset(&zero, 0, sizeof zero);
     expect(precis_workspace_size(NULL) > 0, "size > 0", 0, 1);
