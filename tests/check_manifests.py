@@ -121,6 +121,8 @@ try:
         if not idf.get(key):
             fail("idf_component.yml: no %s" % key)
     same_version("idf_component.yml", idf.get("version"))
+    if not re.search(r"^config PRECIS_CLASSIC_ALGORITHMS$", read("Kconfig"), re.M):
+        fail("Kconfig (ESP-IDF menuconfig): no config PRECIS_CLASSIC_ALGORITHMS")
     top = read("CMakeLists.txt")
     branch = re.search(r"if\(ESP_PLATFORM\)(.*?)endif\(\)", top, re.S)
     if not branch or "idf_component_register" not in branch.group(1):
