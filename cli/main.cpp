@@ -75,7 +75,7 @@ std::string algorithm_help() {
         std::size_t end = list.find(' ', start);
         std::string word = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
         start = end == std::string::npos ? list.size() : end + 1;
-        if (!line.empty() && line.size() + 1 + word.size() > 56) {
+        if (!line.empty() && line.size() + 1 + word.size() > 57) {  // 80 columns in all
             out += line + "\n                        ";
             line.clear();
         }
