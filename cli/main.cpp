@@ -13,7 +13,8 @@
 
 namespace {
 
-const char kUsage[] =
+// The help text, in two parts around the list of algorithms, which is this build's.
+const char kUsageHead[] =
     "Usage: precis [OPTIONS] [FILE...]\n"
     "Print the sentences that carry the story of UTF-8 text, in their original order.\n"
     "With no FILE, or FILE '-', read standard input. Several FILEs are reports of one story:\n"
@@ -26,8 +27,8 @@ const char kUsage[] =
     "  -r, --ratio R         a share of the input's sentences, 0 < R <= 1 (e.g. 0.2)\n"
     "\n"
     "Selection:\n"
-    "  -a, --algorithm NAME  default (position-aware centrality for news), lead, luhn,\n"
-    "                        textrank, lexrank, sumbasic, klsum or centroid\n"
+    "  -a, --algorithm NAME  ";
+const char kUsageTail[] =
     "      --order ORDER     original (default: story order, the leads first across files)\n"
     "                        or rank (best first)\n"
     "      --no-filter       let bylines, credits, copyright lines, wire codes and e-mail\n"
@@ -52,9 +53,40 @@ const char kUsage[] =
 
 enum class Format { kText, kJson, kTsv };
 
-// Names for enum precis_algorithm, indexed by value.
-const char *const kAlgorithms[PRECIS_ALGO_COUNT] = {"default",  "lead",     "luhn",  "textrank",
-                                                     "lexrank",  "sumbasic", "klsum", "centroid"};
+// The algorithms this build of the library has, by name: "default, lead, ..." (joined with `last`
+// before the final one).
+std::string built_algorithms(const char *last) {
+    std::vector<std::string> names;
+    for (int a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        if (precis_algorithm_available(a)) names.push_back(precis_algorithm_name(a));
+    }
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        out += (i == 0 ? "" : (i + 1 == names.size() ? last : ", ")) + names[i];
+    }
+    return out;
+}
+
+// The -a line of the help: "default (position-aware centrality for news), lead, luhn, ..."
+// wrapped at 80 columns under the option.
+std::string algorithm_help() {
+    std::string list = built_algorithms(" or ");
+    const std::string first = "default";
+    list.replace(0, first.size(), first + " (position-aware centrality for news)");
+    std::string out, line;
+    std::size_t start = 0;
+    while (start < list.size()) {
+        std::size_t end = list.find(' ', start);
+        std::string word = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        start = end == std::string::npos ? list.size() : end + 1;
+        if (!line.empty() && line.size() + 1 + word.size() > 57) {  // 80 columns in all
+            out += line + "\n                        ";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    return out + line + "\n";
+}
 
 struct Options {
     precis_config config{};
@@ -163,7 +195,9 @@ Options parse_args(int argc, char **argv) {
         };
         if (name == "-h" || name == "--help") {
             no_value();
-            std::fputs(kUsage, stdout);
+            std::fputs(kUsageHead, stdout);
+            std::fputs(algorithm_help().c_str(), stdout);
+            std::fputs(kUsageTail, stdout);
             std::exit(0);
         } else if (name == "--version") {
             no_value();
@@ -178,14 +212,19 @@ Options parse_args(int argc, char **argv) {
         } else if (name == "-r" || name == "--ratio") {
             set_budget(o, PRECIS_BUDGET_RATIO, parse_ratio(take_value()));
         } else if (name == "-a" || name == "--algorithm") {
-            std::string v = take_value(), known;
-            uint32_t found = PRECIS_ALGO_COUNT;
-            for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
-                if (v == kAlgorithms[a]) found = a;
-                known += std::string(a ? ", " : "") + kAlgorithms[a];
+            std::string v = take_value();
+            int found = PRECIS_ALGO_COUNT;
+            for (int a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+                if (v == precis_algorithm_name(a)) found = a;
             }
-            if (found == PRECIS_ALGO_COUNT) usage_error("unknown algorithm '" + v + "' (known: " + known + ")");
-            o.config.algorithm = found;
+            if (found == PRECIS_ALGO_COUNT) {
+                usage_error("unknown algorithm '" + v + "' (known: " + built_algorithms(", ") + ")");
+            }
+            if (!precis_algorithm_available(found)) {
+                usage_error("algorithm '" + v + "' is not in this build of precis (built: " + built_algorithms(", ") +
+                            "; it was compiled with PRECIS_CLASSIC_ALGORITHMS=OFF)");
+            }
+            o.config.algorithm = static_cast<uint32_t>(found);
         } else if (name == "--order") {
             std::string v = take_value();
             if (v == "original") o.config.order = PRECIS_ORDER_ORIGINAL;

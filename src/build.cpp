@@ -3,6 +3,7 @@
 #include "content.h"
 #include "discourse.h"
 #include "fixed.h"
+#include "precis/precis_options.h"
 #include "sort.h"
 #include "text.h"
 #include "tokenize.h"
@@ -111,8 +112,10 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         s.document = static_cast<uint16_t>(d);
         uint32_t content_words = 0;
         if (!add_tokens(m, limits.max_tokens, text, length, &content_words)) return false;
+        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
+        bool leans = PRECIS_FEATURE_DISCOURSE && opens_with_back_reference(text, length);
         s.flags = static_cast<uint8_t>(b.flags | classify_unit(&units, d, text, length, b.flags, content_words) |
-                                       (opens_with_back_reference(text, length) ? kSentenceBackReference : 0));
+                                       (leans ? kSentenceBackReference : 0));
         ++m->nsentences;
         last_end = b.end;
         return true;

@@ -2,6 +2,7 @@
 
 #include "boilerplate.h"
 #include "model.h"
+#include "precis/precis_options.h"
 #include "segment.h"
 #include "text.h"
 
@@ -43,8 +44,11 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     } else {
         c->signature_lines = 0;
     }
-    if (is_boilerplate(s, n)) flags |= kSentenceBoilerplate;
-    if (is_sign_off(s, n) || is_signature_delimiter(s, n)) c->signature_lines = kSignatureLines;
+    // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
+    if (PRECIS_FEATURE_BOILERPLATE && is_boilerplate(s, n)) flags |= kSentenceBoilerplate;
+    if (PRECIS_FEATURE_BOILERPLATE && (is_sign_off(s, n) || is_signature_delimiter(s, n))) {
+        c->signature_lines = kSignatureLines;
+    }
     if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n)) flags |= kSentenceContentFree;
     return flags;
 }

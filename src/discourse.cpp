@@ -7,7 +7,7 @@ namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
 // self-contained sentences too ("It is raining"), but in news they mostly refer back.
-const char *const kOpeners[] = {
+const char *const kBackReferenceOpeners[] = {
     "he",        "she",      "it",        "they",        "them",     "his",       "her",
     "its",       "their",    "this",      "these",       "those",    "that",      "such",
     "but",       "however",  "also",      "and",         "yet",      "still",     "meanwhile",
@@ -31,7 +31,7 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
     }
     if (i >= n) return false;
     const unsigned char first = ascii_lower(s[i]);
-    for (const char *opener : kOpeners) {
+    for (const char *opener : kBackReferenceOpeners) {
         if (static_cast<unsigned char>(opener[0]) != first) continue;
         uint32_t k = 0;
         while (opener[k] != 0 && i + k < n && ascii_lower(s[i + k]) == static_cast<unsigned char>(opener[k])) ++k;

@@ -1,5 +1,6 @@
 // The C API: argument checks, limits, the workspace layout, and the pipeline in order.
 #include "precis/precis.h"
+#include "precis/precis_options.h"
 
 #include <algorithm>
 
@@ -14,8 +15,10 @@ using namespace precis;
 
 namespace {
 
-constexpr uint32_t kDefaultBytes = 65536, kDefaultSentences = 1024, kDefaultTerms = 4096,
-                   kDefaultDocuments = 16, kDefaultBudget = 3, kDefaultRedundancy = 350;
+// Defaults for zeroed fields: precis_options.h (a user-config file may change them).
+constexpr uint32_t kDefaultBytes = PRECIS_DEFAULT_MAX_BYTES, kDefaultSentences = PRECIS_DEFAULT_MAX_SENTENCES,
+                   kDefaultTerms = PRECIS_DEFAULT_MAX_TERMS, kDefaultDocuments = PRECIS_DEFAULT_MAX_DOCUMENTS,
+                   kDefaultBudget = PRECIS_DEFAULT_BUDGET, kDefaultRedundancy = PRECIS_DEFAULT_REDUNDANCY;
 
 // Limits with defaults filled in; false when a field is above its ceiling.
 bool resolve_limits(const precis_limits *in, precis_limits *out) {

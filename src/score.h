@@ -4,6 +4,7 @@
 
 #include "fixed.h"
 #include "model.h"
+#include "precis/precis_options.h"
 
 namespace precis {
 
@@ -24,11 +25,8 @@ constexpr uint32_t kGraphSentences = 128;
 // costs a pass over the sentences), and rank the rest below them by their first-pass value.
 constexpr uint32_t kGreedyPicks = 64;
 
-// Build option: 0 leaves the classic algorithms (luhn .. centroid) out of the library, about
-// 5 KiB of code on Cortex-M; default and lead are always built.
-#ifndef PRECIS_CLASSIC_ALGORITHMS
-#define PRECIS_CLASSIC_ALGORITHMS 1
-#endif
+// Build option PRECIS_CLASSIC_ALGORITHMS (precis_options.h): 0 leaves the classic algorithms
+// (luhn .. centroid) out of the library; default and lead are always built.
 
 // Whether this build of the library has `algorithm`.
 bool algorithm_built(uint32_t algorithm);

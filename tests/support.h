@@ -63,7 +63,19 @@ inline std::vector<std::string> texts_of(const std::vector<std::string> &texts, 
     return out;
 }
 
+// True when this build of the library has the algorithm (a firmware build, with the option
+// PRECIS_CLASSIC_ALGORITHMS=OFF, has only default and lead).
+inline bool has_algorithm(uint32_t a) { return precis_algorithm_available(static_cast<int>(a)) != 0; }
+
 // The bundled sample article (written for the project).
 inline std::string sample() { return read_file(source_path("examples/sample.txt")); }
 
 }  // namespace test
+
+// In a test: reports it as skipped, not passed, when this build lacks the algorithm.
+#define PRECIS_SKIP_WITHOUT(algorithm)                                                               \
+    do {                                                                                           \
+        if (!test::has_algorithm(algorithm))                                                       \
+            GTEST_SKIP() << "algorithm " << precis_algorithm_name(static_cast<int>(algorithm))    \
+                         << " is not in this build (PRECIS_CLASSIC_ALGORITHMS=OFF)";              \
+    } while (0)

@@ -28,6 +28,7 @@ std::vector<uint32_t> scores(const std::string &text, uint32_t algorithm) {
 const char kFloods[] = "Floods hit towns. Snow closes roads. Floods hit villages.";
 
 TEST(Luhn, SignificantWordsAreFrequentAndAboveAverageAndClusterValuesAreSquaredOverLength) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_LUHN);
     // Terms: solar panel cut power bill | wind turbin cut power bill farm | cat sleep.
     // 10 terms, 13 tokens ("also", "for" are stopwords): significant = occurs >= 2 and
     // occurrences * 10 >= 13: cut, power, bill. Sentence 0: words 2..4 significant, one cluster
@@ -39,6 +40,7 @@ TEST(Luhn, SignificantWordsAreFrequentAndAboveAverageAndClusterValuesAreSquaredO
 }
 
 TEST(Luhn, AGapOfMoreThanFourWordsSplitsClusters) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_LUHN);
     // Significant: power and bill (2 occurrences each, average 14/10 = 1.4). Sentence 0: "power"
     // at 0 and "bills" at 6, five words apart: two clusters of one word, value 1. Sentence 1:
     // "Power bills": one cluster of 2 over 2 words, value 2. Scaled: 0.5 and 1.0.
@@ -48,6 +50,7 @@ TEST(Luhn, AGapOfMoreThanFourWordsSplitsClusters) {
 }
 
 TEST(TextRank, PathGraphCentreOutranksItsEndsByThePageRankRatio) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_TEXTRANK);
     // A = {appl red grow}, B = {appl ripen near pear}, C = {ripe pear fall}: edges A-B and B-C
     // with one shared word each and equal weight 1 / (log 3 + log 4); no edge A-C. With d = 0.85:
     // A = 0.15 + 0.85 * B / 2 and B = 0.15 + 0.85 * (A + C) = 0.15 + 1.7 A give
@@ -62,6 +65,7 @@ TEST(TextRank, PathGraphCentreOutranksItsEndsByThePageRankRatio) {
 }
 
 TEST(LexRank, ContinuousLexRankWithIdfCosineAndSelfLoopsMatchesTheHandSolution) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_LEXRANK);
     // Same sentences. idf = 1 + log2((3 + 1) / sf): appl, pear 2.0; the others 3.0. Norms:
     // |A|^2 = 4 + 9 + 9 = 22, |B|^2 = 4 + 9 + 9 + 4 = 26, |C|^2 = 22; cos(A,B) = cos(B,C) =
     // 4 / sqrt(22 * 26) = 0.16724 = x; cos(A,C) = 0; self loops 1. Row sums 1 + x, 1 + 2x, 1 + x.
@@ -75,6 +79,7 @@ TEST(LexRank, ContinuousLexRankWithIdfCosineAndSelfLoopsMatchesTheHandSolution) 
 }
 
 TEST(SumBasic, SquaringPickedWordsMakesTheNextPickSaySomethingNew) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_SUMBASIC);
     // p: flood, hit 2/9; the rest 1/9. Pick 1: the top word is flood; of the sentences holding it,
     // 0 and 2 weigh (2+2+1)/27 alike: sentence 0. Its words' p are squared (flood, hit 4/81).
     // Pick 2: the top word is now snow (1/9, lowest id among the 1/9 words): sentence 1, although
@@ -83,6 +88,7 @@ TEST(SumBasic, SquaringPickedWordsMakesTheNextPickSaySomethingNew) {
 }
 
 TEST(KlSum, EachPickMinimizesTheDivergenceFromTheInputDistribution) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_KLSUM);
     // N = 9 tokens, V = 7 terms, every sentence 3 tokens, so the length term is equal for all.
     // Pick 1: gains 5 log 3 (sentences 0 and 2) and 3 log 3 (sentence 1): sentence 0. Pick 2:
     // sentence 1 gains 3 log 3 = 4.755, sentence 2 gains 2 (log 5 - log 3) * 2 + log 3 = 4.533
@@ -91,6 +97,7 @@ TEST(KlSum, EachPickMinimizesTheDivergenceFromTheInputDistribution) {
 }
 
 TEST(Centroid, MeadScoreIsCentroidPlusPositionPlusFirstSentenceOverlap) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_CENTROID);
     // idf: flood, hit 2.0; others 3.0 (256 units each). Centroid values (occurrences x idf, one
     // document): flood, hit 1024; the rest 768. C = 2816, 2304, 2816; C_max = 2816.
     // P = 2816 x (3 - i) / 3 = 2816, 1877, 938. F (shared word counts with sentence 0, x 256)
@@ -123,11 +130,25 @@ TEST(Default, BackReferenceOpenersAreDiscounted) {
 TEST(Algorithms, EveryAlgorithmIsDeterministicAndScoresWithinRange) {
     std::string sample = test::sample();
     for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        if (!test::has_algorithm(a)) continue;  // AbsentAlgorithmIsAnArgumentError covers those
         std::vector<uint32_t> first = scores(sample, a), second = scores(sample, a);
         EXPECT_EQ(first, second) << a;
         ASSERT_FALSE(first.empty()) << a;
         for (uint32_t v : first) EXPECT_LE(v, 65536u) << a;
     }
+}
+
+TEST(Algorithms, AbsentAlgorithmIsAnArgumentError) {
+    // Only in a firmware build (PRECIS_CLASSIC_ALGORITHMS=OFF): the classic ones are refused.
+    bool any_absent = false;
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        if (test::has_algorithm(a)) continue;
+        any_absent = true;
+        precis_config cfg{};
+        cfg.algorithm = a;
+        EXPECT_EQ(test::summarize({"One sentence."}, cfg).status, PRECIS_ERR_ARGUMENT) << a;
+    }
+    if (!any_absent) GTEST_SKIP() << "this build has every algorithm";
 }
 
 TEST(Algorithms, UnknownAlgorithmIsAnArgumentError) {

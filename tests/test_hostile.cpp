@@ -366,6 +366,7 @@ const std::vector<std::string> &every_algorithm_input() {
 class HostileAlgorithm : public ::testing::TestWithParam<uint32_t> {};
 
 TEST_P(HostileAlgorithm, LongFirstSentenceAndManyShortOnesTakeLinearTime) {
+    PRECIS_SKIP_WITHOUT(GetParam());
     const std::vector<std::string> &texts = every_algorithm_input();
     std::vector<precis_doc> docs = test::docs_of(texts);
     precis_config cfg{};
@@ -395,6 +396,8 @@ INSTANTIATE_TEST_SUITE_P(Algorithms, HostileAlgorithm,
 // The graph holds at most kGraphSentences nodes whatever the number of documents (it once took
 // one node per document: 40,000 one-line reports took 39 s).
 TEST(Hostile, GraphAlgorithmsWithTheMostDocumentsTakeLinearTime) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_TEXTRANK);
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_LEXRANK);
     std::vector<std::string> texts;
     // A vocabulary below PRECIS_LIMIT_TERMS, so that precis_limits_for's limits hold everything.
     for (unsigned i = 0; i < PRECIS_LIMIT_DOCUMENTS; ++i) {
@@ -416,6 +419,8 @@ TEST(Hostile, GraphAlgorithmsWithTheMostDocumentsTakeLinearTime) {
 // 128 x iterations. 128 reports whose first sentences have 4,000 words (3 MB) stay well inside
 // the test's timeout.
 TEST(Hostile, GraphAlgorithmsWithLongLeadSentencesStayLinear) {
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_TEXTRANK);
+    PRECIS_SKIP_WITHOUT(PRECIS_ALGO_LEXRANK);
     std::vector<std::string> texts;
     unsigned x = 1;
     for (unsigned d = 0; d < 128; ++d) {

@@ -11,6 +11,10 @@
  * Status convention: a negative return is a precis_status error; a non-negative return is a
  * count. Nothing is written to the output array on error.
  *
+ * Compatibility: a zeroed field of every struct here keeps the behaviour it has today in every
+ * later version (new fields are added with zero meaning "as before"), so `= {0}` initialized
+ * configs keep working unchanged.
+ *
  * This header is C99 and includes nothing beyond <stddef.h> and <stdint.h>.
  */
 #ifndef PRECIS_H
@@ -19,16 +23,33 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* PRECIS_API marks the functions the library exports. It is built with hidden visibility, so
+ * nothing else is visible from it (a shared build exports only these). Define PRECIS_API
+ * yourself before including this header to override it (e.g. for a Windows DLL). */
+#ifndef PRECIS_API
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define PRECIS_API __attribute__((visibility("default")))
+#else
+#define PRECIS_API
+#endif
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* ---- Version ------------------------------------------------------------------------------- */
 
+/* The one place the version is written: CMake, pkg-config and every package manifest take it
+ * from these three lines (scripts/set-version rewrites them all; a test checks they agree). */
 #define PRECIS_VERSION_MAJOR 0
 #define PRECIS_VERSION_MINOR 1
 #define PRECIS_VERSION_PATCH 0
 #define PRECIS_VERSION_STRING "0.1.0"
+/* One comparable number: MAJOR * 10000 + MINOR * 100 + PATCH (0.1.0 is 100). Compile-time
+ * checks: #if PRECIS_VERSION >= 200. The library's own: precis_version(). */
+#define PRECIS_VERSION \
+    (PRECIS_VERSION_MAJOR * 10000L + PRECIS_VERSION_MINOR * 100L + PRECIS_VERSION_PATCH)
 
 /* ---- Status codes -------------------------------------------------------------------------- */
 
@@ -62,7 +83,7 @@ typedef struct precis_limits {
     uint32_t max_bytes;     /* total input bytes over all documents; 0: 65536 */
     uint32_t max_sentences; /* sentences over all documents; 0: 1024 */
     uint32_t max_terms;     /* distinct content terms (after stemming); 0: 4096 */
-    uint32_t max_tokens;    /* content words (not stopwords) over all documents; 0: max_bytes/2+1 */
+    uint32_t max_tokens;    /* content words (not stopwords), all documents; 0: max_bytes/2+1 */
     uint32_t max_documents; /* documents per call; 0: 16 */
 } precis_limits;
 
@@ -70,7 +91,7 @@ typedef struct precis_limits {
 
 enum precis_budget_kind {
     PRECIS_BUDGET_SENTENCES = 0, /* budget = number of sentences */
-    PRECIS_BUDGET_WORDS = 1,     /* budget = words (runs of non-whitespace), summed over sentences */
+    PRECIS_BUDGET_WORDS = 1,     /* budget = words (runs of non-whitespace) over all sentences */
     /* budget = bytes of the summary as precis_join() writes it with a one-byte separator, plus
      * one byte after the last sentence: sum over sentences of (collapsed length + 1). So
      * "one sentence per line" output, final newline included, is at most `budget` bytes. */
@@ -90,12 +111,14 @@ enum precis_algorithm {
     PRECIS_ALGO_LEXRANK = 4,  /* Erkan & Radev 2004: continuous LexRank, idf-modified cosine */
     PRECIS_ALGO_SUMBASIC = 5, /* Nenkova & Vanderwende 2005: greedy word probability */
     PRECIS_ALGO_KLSUM = 6,    /* Haghighi & Vanderwende 2009: greedy KL divergence to the input */
-    PRECIS_ALGO_CENTROID = 7  /* Radev et al. 2004 (MEAD): centroid + position + first-sentence overlap */
+    PRECIS_ALGO_CENTROID = 7  /* Radev et al. 2004 (MEAD): centroid, position, overlap with the
+                                 first sentence */
 };
 #define PRECIS_ALGO_COUNT 8
 
 /* A library built with the CMake option PRECIS_CLASSIC_ALGORITHMS=OFF has only DEFAULT and LEAD
  * (about 5 KiB less code on Cortex-M); asking it for another algorithm is PRECIS_ERR_ARGUMENT.
+ * precis_algorithm_available() says which ones a build has.
  *
  * TextRank and LexRank rank a graph of each document's first 128/documents sentences (at least
  * one each): pairwise similarity is bounded by 128^2 per iteration whatever the input's size;
@@ -177,7 +200,7 @@ typedef struct precis_result {
     uint32_t sentences;     /* sentences read (all documents) */
     uint32_t documents;     /* documents read, at least partly */
     size_t bytes_read;      /* input bytes that took part (all documents) */
-    size_t workspace_needed; /* bytes the call needs; set by every call that validates limits */
+    size_t workspace_needed; /* bytes the call needs; set by each call that validates limits */
 } precis_result;
 
 /* ---- Functions ----------------------------------------------------------------------------- */
@@ -185,15 +208,16 @@ typedef struct precis_result {
 /* Workspace bytes that precis_summarize() needs for `limits` (NULL: all defaults). The figure is
  * exact and independent of the input. Returns 0 when a limit is above its ceiling or the size
  * does not fit in size_t. */
-size_t precis_workspace_size(const precis_limits *limits);
+PRECIS_API size_t precis_workspace_size(const precis_limits *limits);
 
 /* Limits that fit this input exactly, so that nothing is truncated (for hosts that size the
  * workspace per input). One linear pass, no memory. `out` receives the limits; max_terms is an
  * upper bound (the distinct-term count needs the table), capped at PRECIS_LIMIT_TERMS: an input
- * with more distinct terms than that still comes back PRECIS_OK but is truncated when summarized. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT
- * (NULL docs with ndocs > 0, NULL text with length > 0, NULL out) or PRECIS_ERR_LIMITS (the input
- * is beyond a ceiling: `out` holds the ceilings, and summarizing will truncate). */
-int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
+ * with more distinct terms than that still comes back PRECIS_OK but is truncated when
+ * summarized. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with
+ * length > 0, NULL out) or PRECIS_ERR_LIMITS (the input is beyond a ceiling: `out` holds the
+ * ceilings, and summarizing will truncate). */
+PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
 
 /* Summarize `ndocs` documents of one story. Writes at most `out_cap` spans to `out`, in
  * config->order, and returns how many. `config` may be NULL (all defaults); `result` may be
@@ -203,9 +227,10 @@ int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
  * Empty input, input without any sentence, or without a sentence that may be selected (see
  * PRECIS_KEEP_BOILERPLATE), returns 0. Empty documents take no part in scoring: adding them
  * anywhere changes no selection and no score (span document indices still count them). */
-int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config,
-                     void *workspace, size_t workspace_size, precis_span *out, size_t out_cap,
-                     precis_result *result);
+PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
+                                const precis_config *config, void *workspace,
+                                size_t workspace_size, precis_span *out, size_t out_cap,
+                                precis_result *result);
 
 /* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
  * and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
@@ -214,19 +239,34 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
  * with out_cap > 0), PRECIS_ERR_LIMITS (more than PRECIS_LIMIT_DOCUMENTS documents, or more than
  * PRECIS_LIMIT_BYTES bytes in all: the lengths are added in 64 bits and checked before any text
  * is read). */
-int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap,
-                 precis_result *result);
+PRECIS_API int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out,
+                            size_t out_cap, precis_result *result);
 
 /* Write the spans' text into `buf`: each sentence with every run of whitespace collapsed to one
  * space, `separator` (NUL-terminated, may be "") between sentences, then a NUL. Returns the text
  * length without the NUL. With buf == NULL and cap == 0 it only returns the length. Errors:
  * PRECIS_ERR_ARGUMENT (a span outside its document, NULL pointers), PRECIS_ERR_OUTPUT (cap too
- * small: nothing useful is written, buf[0] is NUL when cap > 0). */
-int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, size_t nspans,
-                const char *separator, char *buf, size_t cap);
+ * small: nothing useful is written, buf[0] is NUL when cap > 0; also from the length query
+ * when the text would exceed PRECIS_LIMIT_BYTES, which an int could not return). */
+PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans,
+                           size_t nspans, const char *separator, char *buf, size_t cap);
 
 /* A constant name for a status code, e.g. "PRECIS_ERR_WORKSPACE"; "PRECIS_UNKNOWN" otherwise. */
-const char *precis_status_name(int status);
+PRECIS_API const char *precis_status_name(int status);
+
+/* ---- What this build has ------------------------------------------------------------------- */
+
+/* The library's PRECIS_VERSION (compare it with the header's to catch a mismatched link). */
+PRECIS_API uint32_t precis_version(void);
+
+/* A constant lower-case name for an enum precis_algorithm value ("default", "lead", "luhn",
+ * ... the names the CLI's -a takes), whether or not this build has it; NULL for a value outside
+ * 0..PRECIS_ALGO_COUNT-1. */
+PRECIS_API const char *precis_algorithm_name(int algorithm);
+
+/* 1 when precis_summarize() accepts `algorithm` in this build, else 0 (out of range, or left
+ * out by the build option PRECIS_CLASSIC_ALGORITHMS=OFF). */
+PRECIS_API int precis_algorithm_available(int algorithm);
 
 #ifdef __cplusplus
 }

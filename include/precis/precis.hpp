@@ -39,17 +39,22 @@ public:
         Summary out;
         std::vector<precis_doc> docs = to_docs(documents);
         precis_config cfg = config_;
-        precis_limits_for(docs.data(), docs.size(), &cfg.limits);  // beyond ceilings: clamped, prefix read
+        // Beyond the ceilings the limits are clamped and a prefix is read.
+        precis_limits_for(docs.data(), docs.size(), &cfg.limits);
         workspace_.resize(precis_workspace_size(&cfg.limits));
         std::vector<precis_span> spans(cfg.limits.max_sentences);
-        int n = precis_summarize(docs.data(), docs.size(), &cfg, workspace_.data(), workspace_.size(), spans.data(),
-                                 spans.size(), &out.result);
+        int n = precis_summarize(docs.data(), docs.size(), &cfg, workspace_.data(),
+                                 workspace_.size(), spans.data(), spans.size(), &out.result);
         out.status = n < 0 ? n : PRECIS_OK;
-        for (int i = 0; i < n; ++i) out.sentences.push_back(to_sentence(documents, spans[static_cast<std::size_t>(i)]));
+        for (int i = 0; i < n; ++i) {
+            out.sentences.push_back(to_sentence(documents, spans[static_cast<std::size_t>(i)]));
+        }
         return out;
     }
 
-    Summary summarize(std::string_view document) { return summarize(std::vector<std::string_view>{document}); }
+    Summary summarize(std::string_view document) {
+        return summarize(std::vector<std::string_view>{document});
+    }
 
     // Every sentence of the documents, as the segmenter sees them.
     static Summary split(const std::vector<std::string_view> &documents) {
@@ -62,7 +67,9 @@ public:
         }
         std::vector<precis_span> spans(static_cast<std::size_t>(n));
         n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &out.result);
-        for (int i = 0; i < n; ++i) out.sentences.push_back(to_sentence(documents, spans[static_cast<std::size_t>(i)]));
+        for (int i = 0; i < n; ++i) {
+            out.sentences.push_back(to_sentence(documents, spans[static_cast<std::size_t>(i)]));
+        }
         return out;
     }
 
@@ -72,13 +79,16 @@ public:
         std::vector<precis_doc> docs = to_docs(documents);
         std::vector<precis_span> spans;
         for (const Sentence &s : summary.sentences) {
-            spans.push_back(precis_span{static_cast<uint32_t>(s.document), static_cast<uint32_t>(s.offset),
+            spans.push_back(precis_span{static_cast<uint32_t>(s.document),
+                                        static_cast<uint32_t>(s.offset),
                                         static_cast<uint32_t>(s.text.size()), s.index, s.score});
         }
-        int n = precis_join(docs.data(), docs.size(), spans.data(), spans.size(), separator, nullptr, 0);
+        const precis_span *first = spans.data();
+        int n = precis_join(docs.data(), docs.size(), first, spans.size(), separator, nullptr, 0);
         if (n < 0) return std::string();
         std::string text(static_cast<std::size_t>(n) + 1, '\0');
-        precis_join(docs.data(), docs.size(), spans.data(), spans.size(), separator, &text[0], text.size());
+        precis_join(docs.data(), docs.size(), spans.data(), spans.size(), separator, &text[0],
+                    text.size());
         text.resize(static_cast<std::size_t>(n));
         return text;
     }
@@ -89,8 +99,10 @@ private:
         for (std::string_view d : documents) docs.push_back(precis_doc{d.data(), d.size()});
         return docs;
     }
-    static Sentence to_sentence(const std::vector<std::string_view> &documents, const precis_span &s) {
-        return Sentence{s.document, s.offset, documents[s.document].substr(s.offset, s.length), s.sentence, s.score};
+    static Sentence to_sentence(const std::vector<std::string_view> &documents,
+                                const precis_span &s) {
+        return Sentence{s.document, s.offset, documents[s.document].substr(s.offset, s.length),
+                        s.sentence, s.score};
     }
 
     precis_config config_;
