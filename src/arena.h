@@ -41,8 +41,20 @@ public:
         return reinterpret_cast<T *>(base_ + at);
     }
 
+    // Alternatives: memory that two kinds of call use differently. mark() where they start;
+    // rewind(mark) hands the same bytes out again for the other kind; required() covers the
+    // larger of them.
+    std::size_t mark() const { return used_; }
+    void rewind(std::size_t at) {
+        if (used_ > peak_) peak_ = used_;
+        used_ = at;
+    }
+
     // Bytes a caller must provide for everything taken so far, whatever its buffer's alignment.
-    std::size_t required() const { return failed_ || used_ > kMax - (kAlign - 1) ? 0 : used_ + kAlign - 1; }
+    std::size_t required() const {
+        std::size_t top = used_ > peak_ ? used_ : peak_;
+        return failed_ || top > kMax - (kAlign - 1) ? 0 : top + kAlign - 1;
+    }
     bool size_overflow() const { return failed_; }
 
 private:
@@ -50,6 +62,7 @@ private:
     unsigned char *base_ = nullptr;
     std::size_t cap_ = 0;
     std::size_t used_ = 0;
+    std::size_t peak_ = 0;
     bool failed_ = false;
 };
 

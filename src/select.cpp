@@ -3,6 +3,7 @@
 #include "fixed.h"
 #include "sort.h"
 #include "tokenize.h"
+#include "trim.h"
 
 namespace precis {
 namespace {
@@ -17,6 +18,27 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
 }
 
 }  // namespace
+
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out) {
+    out[0] = Variant{0, cost(m, s, kind)};
+    uint32_t count = 1;
+#if PRECIS_TRIMMING
+    if (!trim) return count;
+    const unsigned char *text = m->text_of(s);
+    for (uint32_t level = 0; level < kTrimLevels; ++level) {
+        Trimmed t;
+        trim_sentence(text, m->length_of(s), kTrimLevelRules[level], &t);
+        if (t.rules == out[count - 1].trim) continue;
+        uint32_t c = kind == PRECIS_BUDGET_WORDS ? count_fragment_words(text, t.fragment, t.count)
+                     : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
+                                                   : 1;  // a sentence costs one whatever is cut
+        if (c < out[count - 1].cost || kind == PRECIS_BUDGET_SENTENCES) out[count++] = Variant{t.rules, c};
+    }
+#else
+    (void)trim;
+#endif
+    return count;
+}
 
 uint32_t sentence_norm(const Model *m, uint32_t s) {
     uint64_t sum = 0;
@@ -50,8 +72,12 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     for (uint32_t r = 0; r < m->nsentences && chosen < out_cap && spent < budget.amount; ++r) {
         uint32_t s = order[r];
         if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
-        uint32_t c = cost(m, s, budget.kind);
-        if (c > budget.amount - spent) continue;  // a shorter sentence further down may still fit
+        Variant v[1 + kTrimLevels];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v), pick = 0;
+        while (pick < nv && v[pick].cost > budget.amount - spent) ++pick;  // the least cut that fits
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) pick = nv - 1;  // trimming asked for: the most cut
+        if (pick == nv) continue;  // a shorter sentence further down may still fit
+        uint32_t c = v[pick].cost;
         norms[s] = sentence_norm(m, s);  // once per candidate; chosen ones keep theirs
         bool repeats = false;
         for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
@@ -59,7 +85,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             repeats = similarity_permille(m, s, norms[s], c2, norms[c2]) >= rules.redundancy;
         }
         if (repeats) continue;
-        out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score};
+        out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score, v[pick].trim};
         spent += c;
     }
     return chosen;

@@ -18,7 +18,18 @@ struct Budget {
 struct Selection {
     uint32_t redundancy;     // per-mille similarity at which a candidate repeats a choice
     bool keep_boilerplate;
+    bool trim;               // sentences may be trimmed (trim.h) to fit
 };
+
+// A sentence whole or trimmed, and what it costs in the budget's unit.
+struct Variant {
+    uint32_t trim;  // PRECIS_TRIM_* bits that cut something; 0: the whole sentence
+    uint32_t cost;
+};
+
+// The sentence whole, then (when `trim`) each trim level that cuts more and costs less (under a
+// sentence budget: that cuts more), from least to most cut. Returns how many (1..1 + kTrimLevels) were written to out.
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out);
 
 // Ranks all sentences (score descending, then input order) into `order` [m->nsentences], then
 // writes up to out_cap chosen spans to `out` in rank order. Returns the number written.
