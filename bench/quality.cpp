@@ -34,10 +34,15 @@ struct Options {
     std::string set;
     uint32_t budget_kind = PRECIS_BUDGET_SENTENCES, budget = 3;
     std::size_t rouge_bytes = 0;  // ROUGE -b: truncation of summaries and references
+    std::size_t rouge_words = 0;  // ROUGE -l: the same in words
     bool recall = false;          // report recall (DUC convention) instead of F1
     bool extractive = false;      // references are sentences of the article: report selection P/R
     uint32_t order = PRECIS_ORDER_ORIGINAL;
     std::size_t limit = 0;
+    int half = -1;                // -1: every item; 0: the tuning half; 1: the check half
+    bool presplit = false;        // the text is lower-cased and tokenized: one sentence per line first
+    bool intervals = true;        // bootstrap 95% intervals
+    bool brief = false;           // one line per system, for tuning scripts
     std::vector<std::string> algorithms;
     std::vector<std::pair<std::string, std::string>> peers;  // name, directory of <id>.txt
     std::string markdown;                                    // append the table here
@@ -57,7 +62,45 @@ std::vector<std::string> list_dir(const std::string &dir) {
     return names;
 }
 
-std::vector<Item> load_set(const std::string &set, std::size_t limit) {
+// The half an item belongs to, fixed by its id alone (FNV-1a): 0 tunes, 1 checks. Every set is
+// split the same way, so a change tuned on the 0 halves is judged on items it never saw.
+int item_half(const std::string &id) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : id) h = (h ^ c) * 16777619u;
+    return static_cast<int>((h >> 7) & 1u);
+}
+
+// dailymail_val_lc is lower-cased and PTB-tokenized: no capital letter follows a full stop, so
+// precis's segmenter (which reads ". the" as an abbreviation) would see one sentence per
+// paragraph. Sentence ends there are the tokens " . ", " ! ", " ? " (closing quote tokens
+// after them stay with the sentence): each becomes the end of a line, and lines are separated by
+// a blank line, which precis always takes as a boundary.
+std::string split_tokenized(const std::string &text) {
+    std::string out;
+    std::size_t i = 0, n = text.size();
+    while (i < n) {
+        char c = text[i];
+        out += c;
+        bool end_token = (c == '.' || c == '!' || c == '?') && i > 0 && text[i - 1] == ' ' &&
+                         (i + 1 == n || text[i + 1] == ' ' || text[i + 1] == '\n');
+        ++i;
+        if (!end_token) continue;
+        // Closing quotes of the sentence: " '" and " ''" tokens.
+        while (i + 1 < n && text[i] == ' ' && text[i + 1] == '\'' &&
+               (i + 2 == n || text[i + 2] == ' ' || text[i + 2] == '\n' || text[i + 2] == '\'')) {
+            std::size_t j = i + 1;
+            while (j < n && text[j] == '\'') ++j;
+            if (j < n && text[j] != ' ' && text[j] != '\n') break;
+            out.append(text, i, j - i);
+            i = j;
+        }
+        out += "\n\n";
+        while (i < n && (text[i] == ' ' || text[i] == '\n')) ++i;
+    }
+    return out;
+}
+
+std::vector<Item> load_set(const std::string &set, std::size_t limit, int half, bool presplit) {
     std::vector<Item> items;
     for (const std::string &id : list_dir(set)) {
         std::string dir = set + "/" + id;
@@ -70,6 +113,10 @@ std::vector<Item> load_set(const std::string &set, std::size_t limit) {
         for (int k = 1; read_file(dir + "/doc" + std::to_string(k) + ".txt", &text); ++k) item.docs.push_back(text);
         for (int k = 1; read_file(dir + "/ref" + std::to_string(k) + ".txt", &text); ++k) item.refs.push_back(text);
         if (item.docs.empty() || item.refs.empty()) continue;
+        if (half >= 0 && item_half(id) != half) continue;
+        if (presplit) {
+            for (std::string &d : item.docs) d = split_tokenized(d);
+        }
         items.push_back(item);
         if (limit && items.size() == limit) break;
     }
@@ -154,9 +201,52 @@ Summary read_peer(const std::string &dir, const std::string &id) {
     return s;
 }
 
+// ROUGE-1.5.5's confidence intervals (-c 95 -r 1000): 1000 resamples of the items with
+// replacement, the 2.5th and 97.5th percentiles of the resampled means. The resamples are drawn
+// once from a fixed seed (splitmix64), so every system is resampled the same way and a paired
+// difference is the difference on the same resample.
+struct Interval {
+    double lo, hi;
+};
+
+class Bootstrap {
+  public:
+    explicit Bootstrap(std::size_t items, std::size_t resamples = 1000) : n_(items) {
+        uint64_t state = 0x5052454349530001ull;  // fixed: intervals are reproducible
+        draws_.resize(resamples * items);
+        for (std::size_t &d : draws_) {
+            uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            d = static_cast<std::size_t>((z ^ (z >> 31)) % items);
+        }
+    }
+    // Interval of the mean of metric k, or of a - b when b is given.
+    Interval interval(const std::vector<std::vector<double>> &a, const std::vector<std::vector<double>> *b,
+                      std::size_t k) const {
+        std::size_t resamples = draws_.size() / n_;
+        std::vector<double> means(resamples);
+        for (std::size_t r = 0; r < resamples; ++r) {
+            double sum = 0;
+            for (std::size_t i = 0; i < n_; ++i) {
+                std::size_t item = draws_[r * n_ + i];
+                sum += a[item][k] - (b ? (*b)[item][k] : 0.0);
+            }
+            means[r] = sum / static_cast<double>(n_);
+        }
+        std::sort(means.begin(), means.end());
+        return Interval{means[resamples * 25 / 1000], means[resamples * 975 / 1000 - 1]};
+    }
+
+  private:
+    std::size_t n_;
+    std::vector<std::size_t> draws_;
+};
+
 struct Row {
     std::string system;
     precis::rouge::Mean mean;
+    std::vector<std::vector<double>> item_values;  // per item, per metric: recall or F1
     std::size_t back_refs = 0, items = 0, selected = 0, correct = 0, reference_sentences = 0;
     double words = 0;
     double seconds = 0;  // precis only: time in precis_limits_for + precis_summarize
@@ -165,8 +255,12 @@ struct Row {
 void usage() {
     std::fputs(
         "usage: precis-quality --set DIR [-n N | -b BYTES | -w WORDS | -r PERMILLE] [--rouge-bytes N]\n"
-        "                      [--recall] [--extractive] [--rank-order] [--limit K] [--algorithms a,b,...]\n"
-        "                      [--peer NAME=DIR ...] [--markdown FILE]\n",
+        "                      [--rouge-words N] [--recall] [--extractive] [--rank-order] [--limit K]\n"
+        "                      [--half tune|check|all] [--presplit] [--no-intervals] [--brief]\n"
+        "                      [--algorithms a,b,...] [--peer NAME=DIR ...] [--markdown FILE]\n"
+        "  --half      items whose id hashes to the tuning (0) or check (1) half (FNV-1a, bit 7)\n"
+        "  --presplit  lower-cased tokenized text: a line per \" . \" / \" ! \" / \" ? \" token first\n"
+        "  intervals   95% bootstrap (1000 resamples of the items, fixed seed), as ROUGE-1.5.5 -c 95\n",
         stderr);
     std::exit(2);
 }
@@ -185,6 +279,15 @@ Options parse(int argc, char **argv) {
         else if (a == "-w") o.budget_kind = PRECIS_BUDGET_WORDS, o.budget = static_cast<uint32_t>(std::stoul(value()));
         else if (a == "-r") o.budget_kind = PRECIS_BUDGET_RATIO, o.budget = static_cast<uint32_t>(std::stoul(value()));
         else if (a == "--rouge-bytes") o.rouge_bytes = std::stoul(value());
+        else if (a == "--rouge-words") o.rouge_words = std::stoul(value());
+        else if (a == "--half") {
+            std::string h = value();
+            if (h == "tune") o.half = 0;
+            else if (h == "check") o.half = 1;
+            else if (h != "all") usage();
+        } else if (a == "--presplit") o.presplit = true;
+        else if (a == "--no-intervals") o.intervals = false;
+        else if (a == "--brief") o.brief = true;
         else if (a == "--recall") o.recall = true;
         else if (a == "--extractive") o.extractive = true;
         else if (a == "--rank-order") o.order = PRECIS_ORDER_RANK;
@@ -214,7 +317,7 @@ Options parse(int argc, char **argv) {
 
 int main(int argc, char **argv) {
     Options o = parse(argc, argv);
-    std::vector<Item> items = load_set(o.set, o.limit);
+    std::vector<Item> items = load_set(o.set, o.limit, o.half, o.presplit);
     if (items.empty()) {
         std::fprintf(stderr, "precis-quality: no items in %s\n", o.set.c_str());
         return 1;
@@ -224,6 +327,7 @@ int main(int argc, char **argv) {
     ro.lcs = true;
     ro.stem = true;
     ro.byte_limit = o.rouge_bytes;
+    ro.word_limit = o.rouge_words;
     precis::rouge::Scorer scorer(ro);
     std::string notes;
     for (const std::string &dir : precis::rouge::default_wordnet_dirs()) {
@@ -271,7 +375,11 @@ int main(int argc, char **argv) {
             for (const std::string &l : s.lines) joined += l + "\n";
             precis::rouge::Document peer = scorer.prepare_text(joined);
             Row &row = rows[k];
-            row.mean.add(scorer.score(peer, models));
+            std::vector<precis::rouge::Score> sc = scorer.score(peer, models);
+            row.mean.add(sc);
+            std::vector<double> values;
+            for (const precis::rouge::Score &x : sc) values.push_back(o.recall ? x.recall : x.f);
+            row.item_values.push_back(values);
             row.items++;
             row.back_refs += s.opens_on_back_reference;
             for (const std::string &l : s.lines) {
@@ -311,6 +419,16 @@ int main(int argc, char **argv) {
     }
 
     std::vector<std::string> names = scorer.metric_names();
+    if (o.brief) {
+        // One line per system: name and the mean of each metric, in points.
+        for (Row &row : rows) {
+            std::printf("%s", row.system.c_str());
+            for (const precis::rouge::Score &sc : row.mean.mean()) std::printf("\t%.2f", 100.0 * (o.recall ? sc.recall : sc.f));
+            std::printf("\n");
+        }
+        return 0;
+    }
+    Bootstrap boot(items.size());
     std::string table = "| system | ";
     for (const std::string &n : names) table += n + (o.recall ? " R" : " F1") + " | ";
     table += "words/summary | opens on a back-reference | ms/item |";
@@ -319,10 +437,18 @@ int main(int argc, char **argv) {
     for (std::size_t k = 0; k < names.size() + 3 + (o.extractive ? 2 : 0); ++k) table += "---:|";
     table += "\n";
     for (Row &row : rows) {
-        char buf[64];
+        char buf[96];
         table += "| " + row.system + " | ";
-        for (const precis::rouge::Score &sc : row.mean.mean()) {
-            std::snprintf(buf, sizeof buf, "%.2f | ", 100.0 * (o.recall ? sc.recall : sc.f));
+        for (std::size_t k = 0; k < names.size(); ++k) {
+            double mean = 0;
+            for (const auto &v : row.item_values) mean += v[k];
+            mean /= static_cast<double>(row.item_values.size());
+            if (o.intervals) {
+                Interval ci = boot.interval(row.item_values, nullptr, k);
+                std::snprintf(buf, sizeof buf, "%.2f [%.2f, %.2f] | ", 100.0 * mean, 100.0 * ci.lo, 100.0 * ci.hi);
+            } else {
+                std::snprintf(buf, sizeof buf, "%.2f | ", 100.0 * mean);
+            }
             table += buf;
         }
         std::snprintf(buf, sizeof buf, "%.1f | %.1f%% | ", row.words / static_cast<double>(row.items),
@@ -343,26 +469,33 @@ int main(int argc, char **argv) {
         }
         table += "\n";
     }
-    // Margins of the default over every other system, in points: the targets, computed.
+    // Margins of the default over every other system, in points, with the paired bootstrap
+    // interval of the difference (the same resamples for both systems): the targets, computed.
     const Row *base = nullptr;
     for (const Row &row : rows) {
         if (row.system == "default") base = &row;
     }
     if (base) {
-        std::vector<precis::rouge::Score> mine = base->mean.mean();
-        table += "\nMargins of the default (points; positive: the default scores higher):\n\n| versus | ";
+        table += "\nMargins of the default (points; positive: the default scores higher";
+        table += o.intervals ? "; paired 95% bootstrap interval):\n\n| versus | " : "):\n\n| versus | ";
         for (const std::string &n : names) table += n + " | ";
         table += "\n|---|";
         for (std::size_t k = 0; k < names.size(); ++k) table += "---:|";
         table += "\n";
         for (const Row &row : rows) {
             if (&row == base) continue;
-            std::vector<precis::rouge::Score> theirs = row.mean.mean();
             table += "| " + row.system + " | ";
             for (std::size_t k = 0; k < names.size(); ++k) {
-                double d = 100.0 * (o.recall ? mine[k].recall - theirs[k].recall : mine[k].f - theirs[k].f);
-                char buf[32];
-                std::snprintf(buf, sizeof buf, "%+.2f | ", d);
+                double d = 0;
+                for (std::size_t i = 0; i < row.item_values.size(); ++i) d += base->item_values[i][k] - row.item_values[i][k];
+                d /= static_cast<double>(row.item_values.size());
+                char buf[64];
+                if (o.intervals) {
+                    Interval ci = boot.interval(base->item_values, &row.item_values, k);
+                    std::snprintf(buf, sizeof buf, "%+.2f [%+.2f, %+.2f] | ", 100.0 * d, 100.0 * ci.lo, 100.0 * ci.hi);
+                } else {
+                    std::snprintf(buf, sizeof buf, "%+.2f | ", 100.0 * d);
+                }
                 table += buf;
             }
             table += "\n";

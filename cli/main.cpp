@@ -48,7 +48,8 @@ const char kUsage[] =
     "\n"
     "Offsets and lengths are bytes of the input files; scores are 16.16 fixed point shown as decimals.\n"
     "\n"
-    "Exit status: 0 on success (empty input gives empty output); 1 when an input cannot be read\n"
+    "Exit status: 0 on success (empty input gives empty output; so does a budget that no informative\n"
+    "sentence fits, with a note on stderr); 1 when an input cannot be read\n"
     "(missing, a directory, unreadable, not text: NUL bytes, over 2147483647 bytes) or the output\n"
     "cannot be written; 2 for usage errors (unknown option, invalid number, two budgets). Errors\n"
     "are one line on stderr starting with 'precis: '; when any input fails, nothing else is printed.\n";
@@ -401,6 +402,9 @@ int main(int argc, char **argv) {
         spans.resize(static_cast<std::size_t>(n));
         if (result.flags & PRECIS_TRUNCATED) {
             std::fprintf(stderr, "precis: warning: only the first %zu bytes were summarized (limits)\n", result.bytes_read);
+        }
+        if (result.flags & PRECIS_NOTHING_FITS) {
+            std::fprintf(stderr, "precis: note: no informative sentence fits the budget; nothing selected\n");
         }
     }
     print(o, docs, spans, result);

@@ -15,6 +15,9 @@ const char *const kOpeners[] = {
     "thus",      "hence",    "consequently", "otherwise", "then",    "later",     "afterwards",
     "in addition", "in contrast", "as a result", "on the other hand", "by contrast", "even so",
     "for his part", "for her part", "for its part", "for their part",
+    // Shell nouns: "The move comes after ..." names an event told in an earlier sentence.
+    "the move", "the decision", "the step", "the measure", "the incident", "the announcement",
+    "the remarks", "the comments", "the development",
 };
 
 }  // namespace

@@ -35,9 +35,9 @@ bool resolve_limits(const precis_limits *in, precis_limits *out) {
 
 struct Layout {
     Model model;
-    uint32_t *order;
     ScoreScratch scratch;
-    KeywordScratch keywords;  // the same bytes as order and scratch: another kind of call
+    SelectScratch select;
+    KeywordScratch keywords;  // the same bytes as the scoring and selection scratch: another kind of call
 };
 
 // The one description of the workspace: used to measure it (null arena) and to carve it.
@@ -56,11 +56,16 @@ Layout carve(Arena &a, const precis_limits &l) {
     a.rewind(after_model);
 #endif
     (void)after_model;
-    w.order = a.take<uint32_t>(l.max_sentences);
+    // Scoring and selection run one after the other: selection reuses the scoring scratch.
     w.scratch.sentence_a = a.take<uint32_t>(l.max_sentences);
     w.scratch.sentence_b = a.take<uint32_t>(l.max_sentences);
-    w.scratch.sentence_c = w.order;
+    w.scratch.sentence_c = a.take<uint32_t>(l.max_sentences);
     w.scratch.term = a.take<uint32_t>(l.max_terms);
+    w.select.order = w.scratch.sentence_c;
+    w.select.key = w.scratch.sentence_a;
+    w.select.hash = w.scratch.sentence_b;
+    w.select.group = a.take<uint32_t>(l.max_sentences);
+    w.select.term = w.scratch.term;
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
     return w;
 }
@@ -185,12 +190,12 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     score_sentences(&m, cfg.algorithm, w.scratch);
 
     Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0,
-                    trimming(cfg)};
+                    cfg.algorithm == PRECIS_ALGO_DEFAULT && m.ndocs > 1, trimming(cfg)};
     uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
-    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.order, w.scratch.sentence_a, out, cap);
-    if (cfg.order == PRECIS_ORDER_ORIGINAL) {
-        heap_sort(out, n, [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; });
-    }
+    uint32_t select_flags = 0;
+    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.select, out, cap, &select_flags);
+    if (cfg.order == PRECIS_ORDER_ORIGINAL) sort_story_order(&m, out, n);
+    if (result) result->flags = flags | select_flags;
     return static_cast<int>(n);
 }
 

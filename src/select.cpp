@@ -2,11 +2,62 @@
 
 #include "fixed.h"
 #include "sort.h"
+#include "text.h"
 #include "tokenize.h"
 #include "trim.h"
 
 namespace precis {
 namespace {
+
+// Marks kept in SelectScratch::group beside the group's first sentence (< 2^24).
+constexpr uint32_t kGroupChosen = 1u << 31;  // on a group's first sentence: the group is in the summary
+constexpr uint32_t kDropped = 1u << 30;      // on a sentence: never a candidate again
+constexpr uint32_t kGroupMask = kDropped - 1;
+// Concept weights in SelectScratch::term: bit 31 marks a concept the summary covers.
+constexpr uint32_t kCovered = 1u << 31;
+
+// A sentence's text as write_collapsed writes it, a byte at a time (-1 at the end): the one
+// notion of "the same text" for exact repeats.
+struct CollapsedReader {
+    const unsigned char *p, *end;
+    bool pending_space, started;
+    int next() {
+        for (; p < end; ++p) {
+            if (is_space(*p)) {
+                pending_space = started;
+                continue;
+            }
+            if (pending_space) {
+                pending_space = false;
+                return ' ';
+            }
+            started = true;
+            return *p++;
+        }
+        return -1;
+    }
+};
+
+CollapsedReader reader(const Model *m, uint32_t s) {
+    const unsigned char *t = m->text_of(s);
+    return CollapsedReader{t, t + m->length_of(s), false, false};
+}
+
+uint32_t text_hash(const Model *m, uint32_t s) {
+    CollapsedReader r = reader(m, s);
+    uint32_t h = 2166136261u;
+    for (int c = r.next(); c >= 0; c = r.next()) h = (h ^ static_cast<uint32_t>(c)) * 16777619u;
+    return h;
+}
+
+bool same_text(const Model *m, uint32_t a, uint32_t b) {
+    CollapsedReader ra = reader(m, a), rb = reader(m, b);
+    for (;;) {
+        int ca = ra.next(), cb = rb.next();
+        if (ca != cb) return false;
+        if (ca < 0) return true;
+    }
+}
 
 // The cost of a sentence in the budget's unit.
 uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
@@ -17,14 +68,129 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
     }
 }
 
+#if PRECIS_TRIMMING
+// Sum of the idf of the content words in the fragments of s (words found in the term table).
+uint64_t kept_weight(const Model *m, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
+    uint64_t w = 0;
+    char word[kMaxWordBytes];
+    std::size_t len = 0;
+    for (uint32_t f = 0; f < count; ++f) {
+        WordCursor c = word_cursor(text + fragments[f].begin, fragments[f].end - fragments[f].begin);
+        while (next_word(&c, word, &len)) {
+            uint32_t key = term_key(word, len);
+            uint32_t id = key == 0 ? kNoTerm : term_table_find(&m->terms, key);
+            if (id != kNoTerm) w += m->term(id).idf;
+        }
+    }
+    return w;
+}
+#endif
+
+// The fourth root of a cost, in 8.8 fixed point: what value is divided by under a byte or word
+// budget. Value per byte would fill the budget with the shortest sentences, value alone with the
+// first that fits; with the fourth root a long sentence must be worth more, but not in proportion
+// (tuned among the roots 1/4, 1/2, 3/4 and 1 on every development set).
+uint64_t cost_root4(uint32_t c) {
+    uint64_t root2 = isqrt(uint64_t{c} << 16);  // c^(1/2), 8.8
+    return isqrt(root2 << 8);                   // c^(1/4), 8.8
+}
+
+// Concept weights: a term's weight is the square of the number of reports that use it, so
+// that what several reports agree on outweighs what one of them says at length (a term of one
+// report weighs 1, of four reports 16). term[t] = weight (< 2^31), nothing covered yet.
+void weigh_concepts(const Model *m, uint32_t *term) {
+    for (uint32_t t = 0; t < m->nterms(); ++t) term[t] = 0;
+    for (uint32_t d = 0; d < m->ndocs; ++d) {  // high half: last document seen + 1; low: documents
+        for (uint32_t s = m->doc_first[d]; s < m->doc_first[d + 1]; ++s) {
+            for_each_term(m, s, [&](uint32_t t, uint32_t) {
+                if ((term[t] >> 16) != d + 1) term[t] = ((d + 1) << 16) | ((term[t] & 0xFFFFu) + 1);
+            });
+        }
+    }
+    for (uint32_t t = 0; t < m->nterms(); ++t) {
+        uint32_t df = term[t] & 0xFFFFu;
+        term[t] = df * df;
+    }
+}
+
+// Weight of the concepts of s that the summary does not cover yet.
+uint64_t uncovered_weight(const Model *m, uint32_t s, const uint32_t *term) {
+    uint64_t w = 0;
+    for_each_term(m, s, [&](uint32_t t, uint32_t) {
+        if (!(term[t] & kCovered)) w += term[t];
+    });
+    return w;
+}
+
+// A variant chosen for a sentence: what it cuts, costs and is worth.
+struct Pick {
+    uint32_t trim, cost;
+    uint64_t value;  // 16.16
+    uint32_t ratio;  // value per cost, as Selector::ratio
+};
+
+struct Selector {
+    Model *m;
+    const Budget &budget;
+    const Selection &rules;
+    const SelectScratch &sc;
+    uint64_t coverage_max;  // the largest uncovered weight of any sentence at the start (>= 1)
+
+    // What s adds to the summary now, in 16.16 (at most 1.0).
+    uint64_t value(uint32_t s) const {
+        uint64_t score = m->sentences[s].score;
+        if (!rules.coverage) return score;
+        // Coverage and score weigh alike.
+        uint64_t cov = uncovered_weight(m, s, sc.term) * kOne / coverage_max;
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) {
+            // Sentences cost the reader words even when the budget counts sentences: twice the
+            // coverage per fourth root of the words (so that the longest sentence does not win
+            // for its length alone and the story's lead comes first), at most 1.0.
+            uint64_t root = cost_root4(count_words(m->text_of(s), m->length_of(s)));
+            cov = root == 0 ? 0 : cov * 512 / root;
+            if (cov > kOne) cov = kOne;
+        }
+        return (cov + score) / 2;  // coverage and score weigh alike
+    }
+    uint32_t ratio(uint64_t v, uint32_t c) const {
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) return static_cast<uint32_t>(v);
+        uint64_t r = (v << 24) / cost_root4(c);
+        return r > 0xFFFFFFFFu ? 0xFFFFFFFFu : static_cast<uint32_t>(r);
+    }
+    // The variant of s (whole or trimmed) worth the most per cost among those that cost at most
+    // `room`, given s's value whole; false when none fits. A trimmed variant is worth the share of
+    // the content it keeps. Under a sentence budget (trimming asked for) the most cut variant,
+    // at the whole sentence's value: trimming then shortens what is chosen, not the choice.
+    bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
+        Variant v[kMaxVariants];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v);
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) {
+            if (v[nv - 1].cost > room) return false;
+            *p = Pick{v[nv - 1].trim, v[nv - 1].cost, value, ratio(value, v[nv - 1].cost)};
+            return true;
+        }
+        bool found = false;
+        for (uint32_t i = 0; i < nv; ++i) {
+            if (v[i].cost > room) continue;
+            uint64_t worth = (value * v[i].kept) >> 16;
+            uint32_t r = ratio(worth, v[i].cost);
+            if (!found || r > p->ratio) *p = Pick{v[i].trim, v[i].cost, worth, r};
+            found = true;
+        }
+        return found;
+    }
+};
+
 }  // namespace
 
 uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out) {
-    out[0] = Variant{0, cost(m, s, kind)};
+    out[0] = Variant{0, cost(m, s, kind), kOne};
     uint32_t count = 1;
 #if PRECIS_TRIMMING
     if (!trim) return count;
     const unsigned char *text = m->text_of(s);
+    uint64_t total = 0;
+    for_each_term(m, s, [&](uint32_t t, uint32_t n) { total += uint64_t{n} * m->term(t).idf; });
     for (uint32_t level = 0; level < kTrimLevels; ++level) {
         Trimmed t;
         trim_sentence(text, m->length_of(s), kTrimLevelRules[level], &t);
@@ -32,7 +198,9 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim,
         uint32_t c = kind == PRECIS_BUDGET_WORDS ? count_fragment_words(text, t.fragment, t.count)
                      : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
                                                    : 1;  // a sentence costs one whatever is cut
-        if (c < out[count - 1].cost || kind == PRECIS_BUDGET_SENTENCES) out[count++] = Variant{t.rules, c};
+        if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) continue;
+        uint64_t kept = total == 0 ? kOne : kept_weight(m, text, t.fragment, t.count) * kOne / total;
+        out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
     }
 #else
     (void)trim;
@@ -61,34 +229,171 @@ uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32
     return pm > 1000 ? 1000 : static_cast<uint32_t>(pm);
 }
 
-uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, uint32_t *order,
-                          uint32_t *norms, precis_span *out, uint32_t out_cap) {
-    for (uint32_t s = 0; s < m->nsentences; ++s) order[s] = s;
+uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules, const SelectScratch &sc,
+                          precis_span *out, uint32_t out_cap, uint32_t *flags) {
+    const uint32_t n = m->nsentences;
     const Sentence *sent = m->sentences;
-    heap_sort(order, m->nsentences, [sent](uint32_t a, uint32_t b) {
-        return sent[a].score != sent[b].score ? sent[a].score > sent[b].score : a < b;
+    uint32_t *order = sc.order, *key = sc.key, *hash = sc.hash, *group = sc.group;
+    *flags = 0;
+
+    // Exact repeats: sentences with the same collapsed text form one group, known by its first
+    // sentence. Sorting by hash finds them in O(n log n) whatever the budget.
+    for (uint32_t s = 0; s < n; ++s) {
+        hash[s] = text_hash(m, s);
+        order[s] = s;
+        group[s] = s;
+    }
+    heap_sort(order, n, [hash](uint32_t a, uint32_t b) { return hash[a] != hash[b] ? hash[a] < hash[b] : a < b; });
+    for (uint32_t i = 1; i < n; ++i) {
+        uint32_t first = group[order[i - 1]];
+        if (hash[order[i]] == hash[first] && same_text(m, order[i], first)) group[order[i]] = first;
+    }
+
+    // Candidates: what may be selected at all.
+    bool informative_exists = false;
+    for (uint32_t s = 0; s < n; ++s) {
+        bool excluded = (sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate;
+        if (excluded || sent[s].score == 0) group[s] |= kDropped;
+        else informative_exists = true;
+    }
+
+    Selector sel{m, budget, rules, sc, 1};
+    if (rules.coverage) {
+        weigh_concepts(m, sc.term);
+        for (uint32_t s = 0; s < n; ++s) {
+            uint64_t w = uncovered_weight(m, s, sc.term);
+            if (w > sel.coverage_max) sel.coverage_max = w;
+        }
+    }
+    // The best single sentence that fits: under a byte or word budget greedy value per cost can
+    // lose to it (Khuller et al. 1999), so the summary is whichever is worth more.
+    uint32_t single = n;
+    uint64_t single_value = 0;
+    Pick single_pick{}, p{};
+    for (uint32_t s = 0; s < n; ++s) {
+        key[s] = 0;
+        if (group[s] & kDropped) continue;
+        uint64_t v = sel.value(s);
+        if (sel.pick(s, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;
+        if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
+        // The single sentence worth the most that fits, whole or trimmed.
+        Variant whole[kMaxVariants];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
+        for (uint32_t i = 0; i < nv; ++i) {
+            uint64_t worth = (v * whole[i].kept) >> 16;
+            if (whole[i].cost <= budget.amount && worth > single_value) {
+                single = s;
+                single_value = worth;
+                single_pick = Pick{whole[i].trim, whole[i].cost, worth, 0};
+            }
+        }
+    }
+    // Best first; ties by position in the document (leads first), then by text, so that the
+    // order of the input files does not decide between two reports' sentences.
+    heap_sort(order, n, [m, key, hash](uint32_t a, uint32_t b) {
+        if (key[a] != key[b]) return key[a] > key[b];
+        uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
+        if (pa != pb) return pa < pb;
+        return hash[a] != hash[b] ? hash[a] < hash[b] : a < b;
     });
-    uint32_t chosen = 0, spent = 0;
-    for (uint32_t r = 0; r < m->nsentences && chosen < out_cap && spent < budget.amount; ++r) {
-        uint32_t s = order[r];
-        if ((sent[s].flags & kSentenceBoilerplate) && !rules.keep_boilerplate) continue;
-        Variant v[1 + kTrimLevels];
-        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v), pick = 0;
-        while (pick < nv && v[pick].cost > budget.amount - spent) ++pick;  // the least cut that fits
-        if (budget.kind == PRECIS_BUDGET_SENTENCES) pick = nv - 1;  // trimming asked for: the most cut
-        if (pick == nv) continue;  // a shorter sentence further down may still fit
-        uint32_t c = v[pick].cost;
-        norms[s] = sentence_norm(m, s);  // once per candidate; chosen ones keep theirs
+    uint32_t *norms = hash;  // hashes are not needed past the sort
+    for (uint32_t s = 0; s < n; ++s) norms[s] = 0xFFFFFFFFu;
+
+    auto dropped = [&](uint32_t s) { return (group[s] & kDropped) != 0; };
+    auto drop = [&](uint32_t s) { group[s] |= kDropped; };
+    auto group_chosen = [&](uint32_t s) { return (group[group[s] & kGroupMask] & kGroupChosen) != 0; };
+
+    uint32_t chosen = 0, spent = 0, head = 0;
+    uint64_t total_value = 0;
+    while (chosen < out_cap && spent < budget.amount) {
+        // The best candidate still available: the first in order for static values; with
+        // coverage, the best current value per cost among the next kCoverageEvaluations, stopping
+        // early once no later bound can beat it (values only fall as the summary grows).
+        bool lazy = rules.coverage && chosen < kCoveragePicks;
+        uint32_t best = n, best_ratio = 0, evaluated = 0;
+        uint64_t best_value = 0;
+        Pick best_pick{};
+        while (head < n && dropped(order[head])) ++head;
+        for (uint32_t r = head; r < n; ++r) {
+            uint32_t s = order[r];
+            if (dropped(s)) continue;
+            // The value before any pick, for the variants: with coverage it is recomputed below.
+            uint64_t v = lazy ? sel.value(s) : sent[s].score;
+            if (group_chosen(s) || !sel.pick(s, v, budget.amount - spent, &p)) {
+                drop(s);  // a repeat stays a repeat, and the budget left only shrinks
+                continue;
+            }
+            // A sentence that opens on a back-reference ("He said", "However,") is taken only
+            // after the sentence it follows: alone it points at nothing.
+            if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0 &&
+                !group_chosen(s - 1)) {
+                drop(s);
+                continue;
+            }
+            if (!lazy) {
+                best = s;
+                best_value = p.value;
+                best_pick = p;
+                break;
+            }
+            if (best != n && key[s] <= best_ratio) break;
+            if (best == n || p.ratio > best_ratio) {
+                best = s;
+                best_ratio = p.ratio;
+                best_value = p.value;
+                best_pick = p;
+            }
+            if (++evaluated == kCoverageEvaluations) break;
+        }
+        if (best == n) break;
+        if (best_value == 0) {  // nothing left that adds anything
+            drop(best);
+            if (!lazy) continue;
+            break;
+        }
+        // Near repeats: similarity with the best-ranked choices.
+        if (norms[best] == 0xFFFFFFFFu) norms[best] = sentence_norm(m, best);
         bool repeats = false;
         for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
-            uint32_t c2 = out[k].sentence;
-            repeats = similarity_permille(m, s, norms[s], c2, norms[c2]) >= rules.redundancy;
+            uint32_t c = out[k].sentence;
+            repeats = similarity_permille(m, best, norms[best], c, norms[c]) >= rules.redundancy;
         }
+        drop(best);
         if (repeats) continue;
-        out[chosen++] = precis_span{sent[s].document, sent[s].begin, sent[s].end - sent[s].begin, s, sent[s].score, v[pick].trim};
-        spent += c;
+        out[chosen++] = precis_span{sent[best].document, sent[best].begin, sent[best].end - sent[best].begin, best,
+                                    sent[best].score, best_pick.trim};
+        spent += best_pick.cost;
+        total_value += best_value;
+        group[group[best] & kGroupMask] |= kGroupChosen;
+        if (rules.coverage) {
+            for_each_term(m, best, [&](uint32_t t, uint32_t) { sc.term[t] |= kCovered; });
+        }
     }
+    if (single != n && single_value > total_value && out_cap > 0) {
+        out[0] = precis_span{sent[single].document, sent[single].begin, sent[single].end - sent[single].begin, single,
+                             sent[single].score, single_pick.trim};
+        chosen = 1;
+    }
+    if (chosen == 0 && informative_exists) *flags |= PRECIS_NOTHING_FITS;
     return chosen;
+}
+
+void sort_story_order(const Model *m, precis_span *spans, uint32_t n) {
+    heap_sort(spans, n, [m](const precis_span &a, const precis_span &b) {
+        uint32_t da = a.document, db = b.document;
+        uint64_t pa = m->position_in_document(a.sentence), pb = m->position_in_document(b.sentence);
+        if (da != db) {
+            // pa / na < pb / nb, in integers
+            uint64_t na = m->doc_first[m->sentences[a.sentence].document + 1] - m->doc_first[m->sentences[a.sentence].document];
+            uint64_t nb = m->doc_first[m->sentences[b.sentence].document + 1] - m->doc_first[m->sentences[b.sentence].document];
+            if (pa * nb != pb * na) return pa * nb < pb * na;
+            if (pa != pb) return pa < pb;
+            uint32_t ha = text_hash(m, a.sentence), hb = text_hash(m, b.sentence);
+            if (ha != hb) return ha < hb;
+        }
+        return a.sentence < b.sentence;
+    });
 }
 
 }  // namespace precis

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "support.h"
@@ -205,9 +206,17 @@ TEST(Cli, SplitPrintsEverySentenceWithWhitespaceCollapsed) {
 TEST(Cli, SeveralFilesAreOneStory) {
     Result r = run("-n 10 " + sample_path() + " " + sample_path());
     EXPECT_EQ(r.status, 0);
-    // The second copy repeats every fact of the first: nothing is selected twice.
-    Result once = run("-n 10 " + sample_path());
-    EXPECT_EQ(r.out, once.out);
+    // The second copy repeats every fact of the first: nothing is selected twice, and the
+    // sentences are those of the one text.
+    std::vector<std::string> lines;
+    for (std::size_t at = 0, end; (end = r.out.find('\n', at)) != std::string::npos; at = end + 1) {
+        lines.push_back(r.out.substr(at, end - at));
+    }
+    EXPECT_EQ(lines.size(), 10u);
+    std::set<std::string> distinct(lines.begin(), lines.end());
+    EXPECT_EQ(distinct.size(), lines.size()) << r.out;
+    Result all = run("-n 1000 " + sample_path());
+    for (const std::string &l : lines) EXPECT_NE(all.out.find(l + "\n"), std::string::npos) << l;
 }
 
 TEST(Cli, HelpAndVersionSucceed) {

@@ -50,12 +50,13 @@ void expect_sane(const std::vector<std::string> &texts, const test::Run &r, uint
     ASSERT_GE(r.status, 0) << precis_status_name(r.status);
     EXPECT_LE(static_cast<uint32_t>(r.status), max_count);
     EXPECT_LE(static_cast<uint32_t>(r.status), r.result.sentences);
-    EXPECT_EQ(r.result.flags & ~(PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES), 0u);
+    EXPECT_EQ(r.result.flags & ~(PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES | PRECIS_NOTHING_FITS), 0u);
     std::size_t total = 0;
     for (const std::string &t : texts) total += t.size();
     EXPECT_LE(r.result.bytes_read, total);
     EXPECT_LE(r.result.documents, texts.size());
-    uint32_t previous = 0;
+    std::vector<uint32_t> previous(texts.size(), 0);
+    std::vector<bool> seen(texts.size(), false);
     for (std::size_t i = 0; i < r.spans.size(); ++i) {
         const precis_span &s = r.spans[i];
         ASSERT_LT(s.document, texts.size());
@@ -66,10 +67,10 @@ void expect_sane(const std::vector<std::string> &texts, const test::Run &r, uint
         EXPECT_FALSE(is_space_byte(static_cast<unsigned char>(t[s.offset]))) << "span " << i << " starts with a space";
         EXPECT_FALSE(is_space_byte(static_cast<unsigned char>(t[s.offset + s.length - 1]))) << "span " << i;
         EXPECT_LT(s.sentence, r.result.sentences);
-        if (i > 0) {
-            EXPECT_GT(s.sentence, previous) << "original order";
-        }
-        previous = s.sentence;
+        // Story order keeps each document's own order (and a sentence appears once).
+        if (seen[s.document]) EXPECT_GT(s.sentence, previous[s.document]) << "original order within a document";
+        seen[s.document] = true;
+        previous[s.document] = s.sentence;
     }
 }
 
@@ -614,9 +615,9 @@ TEST(Hostile, ByteOrderMarkIsSkippedInEveryDocument) {
     test::Run f = summarize_fitted(texts);
     expect_sane(texts, f);
     ASSERT_EQ(f.status, 3);
-    EXPECT_EQ(f.spans[0].offset, 3u);
-    EXPECT_EQ(f.spans[2].document, 1u);
-    EXPECT_EQ(f.spans[2].offset, 3u);
+    for (const precis_span &s : f.spans) {
+        if (s.sentence == 0 || s.document == 1) EXPECT_EQ(s.offset, 3u) << "the first sentence of document " << s.document;
+    }
     EXPECT_EQ(f.result.flags, 0u);
 }
 

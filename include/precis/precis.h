@@ -181,9 +181,12 @@ typedef struct precis_fragment {
 #define PRECIS_TRUNCATED 0x1u    /* a limit cut the input: only a prefix was summarized */
 #define PRECIS_INVALID_UTF8 0x2u /* the input holds bytes that are not valid UTF-8 */
 #define PRECIS_NUL_BYTES 0x4u    /* the input holds NUL bytes */
+/* No sentence was selected although the input has informative ones: none fits the budget (a
+ * byte or word budget smaller than every candidate). The return value is 0. */
+#define PRECIS_NOTHING_FITS 0x8u
 
 typedef struct precis_result {
-    uint32_t flags;         /* PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES */
+    uint32_t flags; /* PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES | PRECIS_NOTHING_FITS */
     uint32_t sentences;     /* sentences read (all documents) */
     uint32_t documents;     /* documents read, at least partly */
     size_t bytes_read;      /* input bytes that took part (all documents) */
