@@ -25,7 +25,7 @@ namespace precis {
 constexpr uint32_t kTrimMaxBytes = 1024;
 constexpr uint32_t kMaxCuts = PRECIS_MAX_FRAGMENTS - 1;
 constexpr uint32_t kTrimAllRules = PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION | PRECIS_TRIM_APPOSITIVES |
-                                   PRECIS_TRIM_OPENERS | PRECIS_TRIM_TRAILING;
+                                   PRECIS_TRIM_OPENERS | PRECIS_TRIM_TRAILING | PRECIS_TRIM_TIME;
 
 struct ByteRange {
     uint32_t begin, end;  // [begin, end) within the sentence
@@ -69,6 +69,9 @@ void propose_appositives(const TrimContext &c, Cuts *out);
 void propose_openers(const TrimContext &c, Cuts *out);
 // A trailing participle or relative clause after the last comma: ", putting ...", ", which ...".
 void propose_trailing(const TrimContext &c, Cuts *out);
+// A time phrase inside the sentence, with the space before it: " on Tuesday (night)", " last
+// week", " earlier this month", " today", and a bare weekday after a reporting verb ("said Tuesday").
+void propose_time(const TrimContext &c, Cuts *out);
 
 // A trimmed sentence: the kept ranges, in order, relative to the sentence's first byte.
 struct Trimmed {
@@ -78,7 +81,7 @@ struct Trimmed {
 };
 
 // Applies `rules` (PRECIS_TRIM_* bits) to s[0..n), in a fixed order (asides, attribution,
-// appositives, openers, trailing), keeping each proposed cut only when the text stays well
+// appositives, openers, time, trailing), keeping each proposed cut only when the text stays well
 // formed with it. Asking again for `out->rules` gives the same fragments: trimming is a pure
 // function of the text and the rule bits.
 void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out);
@@ -95,7 +98,7 @@ uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments
 constexpr uint32_t kTrimLevels = 3;
 constexpr uint32_t kTrimLevelRules[kTrimLevels] = {
     PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION,
-    PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION | PRECIS_TRIM_APPOSITIVES | PRECIS_TRIM_OPENERS,
+    PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION | PRECIS_TRIM_APPOSITIVES | PRECIS_TRIM_OPENERS | PRECIS_TRIM_TIME,
     kTrimAllRules,
 };
 

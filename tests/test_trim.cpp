@@ -52,6 +52,11 @@ TEST(TrimAsides, KeepsAnUnclosedBracket) {
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
 }
 
+TEST(TrimAsides, NeverGluesTwoWordsTogether) {
+    std::string s = "Tolga, Norway (NRK)Hundreds of volunteers searched the forest.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+}
+
 TEST(TrimAsides, RemovesADashAsideAndKeepsTheSpaceAfterIt) {
     EXPECT_EQ(trimmed("The plan \xE2\x80\x94 drafted in secret over two years \xE2\x80\x94 was approved on Friday.",
                       PRECIS_TRIM_ASIDES),
@@ -101,6 +106,13 @@ TEST(TrimAttribution, RemovesALeadingAccordingToOnlyBeforeACapital) {
     EXPECT_EQ(trimmed(lower, PRECIS_TRIM_ATTRIBUTION), lower);
 }
 
+TEST(TrimAttribution, KeepsASaidThatIsTheSentencesOwnVerb) {
+    std::string a = "The detective, Ortega, said Scott told him that the driver was involved.";
+    EXPECT_EQ(trimmed(a, PRECIS_TRIM_ATTRIBUTION), a);
+    std::string b = "Dana Kurtz, director of the aquarium, said the aquarium has rescued nearly 500 seals.";
+    EXPECT_EQ(trimmed(b, PRECIS_TRIM_ATTRIBUTION), b);
+}
+
 TEST(TrimAttribution, KeepsARelativeClauseThatHoldsAReportingVerb) {
     std::string s = "Police found the car near the river, which witnesses said was stolen.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
@@ -131,6 +143,11 @@ TEST(TrimAppositives, RemovesAnAge) {
 TEST(TrimAppositives, RemovesAnAppositiveThatEndsTheSentence) {
     EXPECT_EQ(trimmed("The award went to the winner Maria Lopez, a teacher from Leeds.", PRECIS_TRIM_APPOSITIVES),
               "The award went to the winner Maria Lopez.");
+}
+
+TEST(TrimAppositives, KeepsAPhraseThatANameFollows) {
+    std::string s = "Her father is Rick Lawson, the grandson of the hotel chain's founder, Conrad Lawson.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
 }
 
 TEST(TrimAppositives, KeepsAPhraseAfterASentenceInitialConnective) {
@@ -190,6 +207,27 @@ TEST(TrimTrailing, KeepsARelativeClauseInTheMiddle) {
 TEST(TrimTrailing, KeepsANounEndingInIng) {
     std::string s = "The storm arrived on the coast on Sunday, evening flights were cancelled.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
+// ---- Time phrases ---------------------------------------------------------------------------
+
+TEST(TrimTime, RemovesAWeekdayPhraseInsideTheSentence) {
+    EXPECT_EQ(trimmed("Parliament approved the budget on Tuesday night after a long debate.", PRECIS_TRIM_TIME),
+              "Parliament approved the budget after a long debate.");
+}
+
+TEST(TrimTime, RemovesARelativePeriodAndABareWeekdayAfterAReportingVerb) {
+    EXPECT_EQ(trimmed("The mayor said Tuesday the bridge would close next week.", PRECIS_TRIM_TIME),
+              "The mayor said the bridge would close.");
+    EXPECT_EQ(trimmed("Prices rose sharply earlier this year in every region.", PRECIS_TRIM_TIME),
+              "Prices rose sharply in every region.");
+}
+
+TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
+    std::string s = "The Sunday Times published the letter in full.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    std::string quoted = "He said: \"We will meet on Friday.\"";
+    EXPECT_EQ(trimmed(quoted, PRECIS_TRIM_TIME), quoted);
 }
 
 // ---- What every trim keeps ------------------------------------------------------------------

@@ -166,7 +166,8 @@ typedef struct precis_span {
 #define PRECIS_TRIM_APPOSITIVES 0x04u /* "Michael Jensen, a spokesman, said" "Crosby, 73," */
 #define PRECIS_TRIM_OPENERS 0x08u     /* a leading "On Thursday, " "In London, " before a capital */
 #define PRECIS_TRIM_TRAILING 0x10u    /* a last ", putting ..." ", which ..." clause */
-#define PRECIS_TRIM_RULES 0x1Fu
+#define PRECIS_TRIM_TIME 0x20u        /* a time phrase inside: " on Tuesday", " last week", " today" */
+#define PRECIS_TRIM_RULES 0x3Fu
 
 /* A kept byte range of a trimmed sentence, in the span's document. */
 typedef struct precis_fragment {

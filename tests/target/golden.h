@@ -43,7 +43,7 @@ static const precis_span golden_sample_28[] = {{0, 1775, 34, 16, 58638, 0}, {0, 
 static const precis_span golden_sample_29[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 55189, 0}, {0, 453, 127, 4, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_sample_30[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_sample_31[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_sample_32[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 10352, 0}, {0, 610, 30, 6, 6903, 0}, {0, 803, 100, 8, 44842, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 words=60 original */
+static const precis_span golden_sample_32[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 32}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 words=60 original */
 static const precis_span golden_sample_33[] = {{0, 0, 55, 0, 65536, 0}, {0, 1775, 34, 16, 55189, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 803, 100, 8, 44842, 0}, {0, 581, 27, 5, 10352, 0}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_sample_34[] = {{0, 0, 55, 0, 65536, 0}, {0, 803, 100, 8, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1053, 177, 10, 41393, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_sample_35[] = {{0, 86, 149, 1, 65536, 0}, {0, 237, 123, 2, 50592, 0}, {0, 904, 147, 9, 51914, 0}}; /* algo=7 sentences=3 original */
@@ -130,7 +130,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=6 sentences=3 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 303, 0x57ae4300, 3, golden_sample_31},
     {"algo=6 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 1, 2063, 350, 0xb43d44d1, 6, golden_sample_32},
+     4, 0x0, 21, 1, 2063, 328, 0x74f11558, 4, golden_sample_32},
     {"algo=6 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 1, 2063, 319, 0x981546f6, 5, golden_sample_33},
     {"algo=6 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -194,12 +194,12 @@ static const precis_span golden_article_4k_9[] = {{0, 0, 72, 0, 65536, 0}, {0, 1
 static const precis_span golden_article_4k_10[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_article_4k_11[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 3802, 124, 35, 30161, 16}}; /* algo=2 words=60 original */
-static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 1544, 86, 12, 11849, 16}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 3927, 50, 36, 20736, 32}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_article_4k_14[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 20736, 0}, {0, 520, 196, 3, 39289, 0}, {0, 1157, 136, 9, 19634, 0}, {0, 1295, 86, 10, 21065, 0}, {0, 1734, 145, 14, 37324, 0}, {0, 1881, 135, 15, 31104, 0}, {0, 2514, 73, 21, 24575, 0}, {0, 3444, 65, 31, 20736, 0}, {0, 3802, 124, 35, 30161, 0}, {0, 3927, 50, 36, 20736, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_article_4k_15[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_article_4k_16[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 0}, {0, 315, 203, 2, 42296, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_article_4k_17[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 3802, 124, 35, 37562, 16}}; /* algo=3 words=60 original */
-static const precis_span golden_article_4k_18[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 40831, 0}, {0, 1544, 86, 12, 12621, 16}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_article_4k_18[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 40831, 0}, {0, 3927, 50, 36, 18297, 32}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_article_4k_19[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}, {0, 1157, 136, 9, 25995, 0}, {0, 1734, 145, 14, 29486, 0}, {0, 1881, 135, 15, 22214, 0}, {0, 2420, 93, 20, 27476, 0}, {0, 2769, 106, 24, 33279, 0}, {0, 3444, 65, 31, 23895, 0}, {0, 3580, 102, 33, 24843, 0}, {0, 3802, 124, 35, 37562, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_article_4k_20[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_article_4k_21[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63527, 0}, {0, 0, 72, 0, 61557, 0}}; /* algo=4 sentences=3 rank */
@@ -262,7 +262,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=2 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 341, 0x505193c3, 3, golden_article_4k_12},
     {"algo=2 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 309, 0x5000aa4b, 3, golden_article_4k_13},
+     3, 0x0, 40, 1, 4078, 318, 0xf705c849, 3, golden_article_4k_13},
     {"algo=2 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1502, 0x13ab9c72, 12, golden_article_4k_14},
     {"algo=3 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -272,7 +272,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=3 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 341, 0x505193c3, 3, golden_article_4k_17},
     {"algo=3 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 309, 0x5000aa4b, 3, golden_article_4k_18},
+     3, 0x0, 40, 1, 4078, 318, 0xf705c849, 3, golden_article_4k_18},
     {"algo=3 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1594, 0x99dc31e7, 12, golden_article_4k_19},
     {"algo=4 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -364,7 +364,7 @@ static const precis_span golden_short_9[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 14
 static const precis_span golden_short_10[] = {{0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_short_11[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_short_12[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 29127, 0}}; /* algo=2 words=60 original */
-static const precis_span golden_short_13[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 29127, 0}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_short_13[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 55, 149, 1, 38836, 32}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_short_14[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_short_15[] = {{0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_short_16[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}}; /* algo=3 sentences=3 rank */
@@ -432,7 +432,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=2 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_12},
     {"algo=2 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_13},
+     3, 0x0, 7, 1, 773, 319, 0xc2170645, 3, golden_short_13},
     {"algo=2 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 182, 0x61985248, 2, golden_short_14},
     {"algo=3 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -524,11 +524,11 @@ static const golden_input golden_input_short = {
 static const precis_span golden_reports_0[] = {{0, 56, 235, 1, 27306, 0}, {1, 361, 138, 12, 36033, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_reports_1[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 sentences=3 rank */
 static const precis_span golden_reports_2[] = {{1, 0, 57, 9, 26280, 0}, {1, 274, 86, 11, 38525, 0}, {1, 361, 138, 12, 36033, 0}, {1, 720, 47, 16, 25240, 0}}; /* algo=0 words=60 original */
-static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 36033, 0}, {1, 274, 86, 11, 38525, 0}, {1, 720, 47, 16, 25240, 0}, {1, 769, 86, 17, 27166, 2}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 36033, 0}, {1, 274, 86, 11, 38525, 0}, {1, 720, 47, 16, 25240, 0}, {0, 596, 47, 4, 22162, 32}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_reports_4[] = {{0, 56, 235, 1, 27306, 0}, {1, 274, 86, 11, 38525, 0}, {1, 361, 138, 12, 36033, 0}, {0, 459, 136, 3, 30729, 0}, {1, 720, 47, 16, 25240, 0}, {0, 758, 116, 7, 30394, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_reports_5[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_reports_6[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}, {1, 769, 86, 17, 7281, 2}}; /* algo=1 words=60 original */
+static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 words=60 original */
 static const precis_span golden_reports_8[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_reports_9[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}, {1, 361, 138, 12, 16384, 0}, {0, 459, 136, 3, 16384, 0}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_reports_10[] = {{1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}, {1, 361, 138, 12, 65536, 0}}; /* algo=2 sentences=3 original */
@@ -539,7 +539,7 @@ static const precis_span golden_reports_14[] = {{1, 0, 57, 9, 49556, 0}, {0, 56,
 static const precis_span golden_reports_15[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_reports_16[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 38590, 0}, {0, 0, 54, 0, 55672, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 2}}; /* algo=3 words=60 original */
-static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 55672, 0}, {1, 0, 57, 9, 38590, 0}, {1, 361, 138, 12, 40117, 0}, {1, 769, 86, 17, 24259, 2}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 55672, 0}, {1, 0, 57, 9, 38590, 0}, {1, 361, 138, 12, 40117, 0}, {0, 645, 40, 5, 19407, 0}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_reports_19[] = {{1, 0, 57, 9, 38590, 0}, {0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {0, 293, 164, 2, 36510, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_reports_20[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 55561, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 rank */
@@ -564,7 +564,7 @@ static const precis_span golden_reports_39[] = {{1, 84, 188, 10, 39594, 0}, {0, 
 static const precis_span golden_reports_40[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_reports_41[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_reports_42[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 28587, 0}, {1, 769, 86, 17, 27166, 2}}; /* algo=0 words=15 rank */
+static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 28587, 0}}; /* algo=0 words=15 rank */
 static const precis_span golden_reports_44[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_reports_45[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}, {0, 645, 40, 5, 18980, 0}, {1, 541, 51, 14, 17894, 0}, {1, 501, 39, 13, 17238, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_reports_46[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
@@ -582,7 +582,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=0 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 331, 0x79cb8e2d, 4, golden_reports_2},
     {"algo=0 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 316, 0x96d0bc42, 4, golden_reports_3},
+     4, 0x0, 21, 2, 1898, 311, 0xebcd95d2, 4, golden_reports_3},
     {"algo=0 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 763, 0x6fe0d479, 6, golden_reports_4},
     {"algo=1 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -590,7 +590,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 277, 0xd652a407, 3, golden_reports_6},
     {"algo=1 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 2, 1898, 350, 0x705eff91, 5, golden_reports_7},
+     4, 0x0, 21, 2, 1898, 307, 0x6a767fde, 4, golden_reports_7},
     {"algo=1 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 307, 0x695021c6, 4, golden_reports_8},
     {"algo=1 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -612,7 +612,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=3 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 359, 0xb0cef347, 4, golden_reports_17},
     {"algo=3 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 294, 0xfa5cfbbd, 4, golden_reports_18},
+     4, 0x0, 21, 2, 1898, 292, 0x1dee8677, 4, golden_reports_18},
     {"algo=3 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 810, 0x3586e9aa, 6, golden_reports_19},
     {"algo=4 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -662,7 +662,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 511, 0xcaa5b32e, 3, golden_reports_42},
     {"algo=0 words=15 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     2, 0x0, 21, 2, 1898, 97, 0x61e81af4, 2, golden_reports_43},
+     1, 0x0, 21, 2, 1898, 54, 0x56f695b1, 1, golden_reports_43},
     {"algo=0 bytes=160 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 21, 2, 1898, 138, 0xf3e50b76, 1, golden_reports_44},
     {"algo=0 ratio=1000 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -863,7 +863,7 @@ static const golden_input golden_input_edge = {
 /* ==== input seeds ==== */
 static const precis_span golden_seeds_0[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_seeds_1[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_seeds_2[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 2025, 74, 30, 20383, 0}}; /* algo=0 words=60 original */
+static const precis_span golden_seeds_2[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 2370, 131, 15, 29490, 48}}; /* algo=0 words=60 original */
 static const precis_span golden_seeds_3[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 1647, 139, 27, 22953, 24}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_seeds_4[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 276, 135, 18, 40430, 0}, {1, 512, 153, 20, 25743, 0}, {0, 623, 211, 4, 29958, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {1, 1647, 139, 27, 22953, 0}, {1, 1878, 145, 29, 32093, 0}, {0, 2097, 272, 14, 16532, 0}, {0, 2370, 131, 15, 29490, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_seeds_5[] = {{1, 0, 136, 16, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 276, 135, 18, 21845, 0}}; /* algo=1 sentences=3 original */
@@ -883,7 +883,7 @@ static const precis_span golden_seeds_18[] = {{0, 0, 130, 0, 64295, 0}, {0, 623,
 static const precis_span golden_seeds_19[] = {{0, 0, 130, 0, 64295, 0}, {0, 131, 246, 1, 63644, 0}, {0, 623, 211, 4, 65536, 0}, {0, 835, 152, 5, 40272, 0}, {0, 988, 171, 6, 46232, 0}, {1, 1647, 139, 27, 34296, 0}, {0, 1609, 80, 10, 39142, 0}, {1, 1788, 89, 28, 41993, 0}, {1, 1878, 145, 29, 52935, 0}, {0, 2097, 272, 14, 42487, 0}, {0, 2370, 131, 15, 39547, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_seeds_20[] = {{1, 0, 136, 16, 63582, 0}, {0, 131, 246, 1, 65398, 0}, {0, 623, 211, 4, 63739, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_seeds_21[] = {{0, 131, 246, 1, 65398, 0}, {0, 623, 211, 4, 63739, 0}, {1, 0, 136, 16, 63582, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_seeds_22[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {1, 2025, 74, 30, 38267, 0}}; /* algo=4 words=60 original */
+static const precis_span golden_seeds_22[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {0, 2370, 131, 15, 45059, 48}}; /* algo=4 words=60 original */
 static const precis_span golden_seeds_23[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {1, 1647, 139, 27, 37509, 24}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_seeds_24[] = {{1, 0, 136, 16, 63582, 0}, {0, 131, 246, 1, 65398, 0}, {0, 378, 97, 2, 46346, 0}, {1, 512, 153, 20, 45392, 0}, {0, 623, 211, 4, 63739, 0}, {0, 835, 152, 5, 58275, 0}, {0, 988, 171, 6, 50950, 0}, {0, 1609, 80, 10, 44321, 0}, {1, 1878, 145, 29, 52365, 0}, {0, 1918, 178, 13, 45935, 0}, {0, 2370, 131, 15, 45059, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_seeds_25[] = {{0, 0, 130, 0, 65536, 0}, {0, 476, 146, 3, 51200, 0}, {0, 835, 152, 5, 61440, 0}}; /* algo=5 sentences=3 original */
@@ -920,7 +920,7 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=0 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 420, 0xf98eb787, 3, golden_seeds_1},
     {"algo=0 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 342, 0x8cdafb01, 3, golden_seeds_2},
+     3, 0x0, 35, 2, 4759, 351, 0x01d852ef, 3, golden_seeds_2},
     {"algo=0 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 299, 0xe9ed2868, 3, golden_seeds_3},
     {"algo=0 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
@@ -960,7 +960,7 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 595, 0xe2fa8fa3, 3, golden_seeds_21},
     {"algo=4 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 341, 0xf58fb2eb, 3, golden_seeds_22},
+     3, 0x0, 35, 2, 4759, 350, 0xe48169c9, 3, golden_seeds_22},
     {"algo=4 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 298, 0xc908a0e6, 3, golden_seeds_23},
     {"algo=4 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
