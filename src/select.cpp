@@ -122,8 +122,6 @@ uint64_t uncovered_weight(const Model *m, uint32_t s, const uint32_t *term) {
     return w;
 }
 
-constexpr uint64_t kTrimLambdaNum = 4, kTrimLambdaDen = 4;
-
 // A variant chosen for a sentence: what it cuts, costs and is worth.
 struct Pick {
     uint32_t trim, cost;
@@ -202,7 +200,6 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim,
                                                    : 1;  // a sentence costs one whatever is cut
         if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) continue;
         uint64_t kept = total == 0 ? kOne : kept_weight(m, text, t.fragment, t.count) * kOne / total;
-        kept = (kOne * (kTrimLambdaDen - kTrimLambdaNum) + kept * kTrimLambdaNum) / kTrimLambdaDen;
         out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
     }
 #else
