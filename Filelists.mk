@@ -20,6 +20,7 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/content.cpp \
 	$(PRECIS_DIR)/src/discourse.cpp \
 	$(PRECIS_DIR)/src/info.cpp \
+	$(PRECIS_DIR)/src/keywords.cpp \
 	$(PRECIS_DIR)/src/precis.cpp \
 	$(PRECIS_DIR)/src/score.cpp \
 	$(PRECIS_DIR)/src/score_centroid.cpp \
@@ -31,6 +32,7 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/stopwords.cpp \
 	$(PRECIS_DIR)/src/terms.cpp \
 	$(PRECIS_DIR)/src/tokenize.cpp \
+	$(PRECIS_DIR)/src/trim.cpp \
 	$(PRECIS_DIR)/src/wordtable.cpp
 
 # Public headers: include <precis/precis.h> (C99) or <precis/precis.hpp> (C++17 hosts).

@@ -34,12 +34,19 @@ const char kUsageTail[] =
     "      --no-filter       let bylines, credits, copyright lines, wire codes and e-mail\n"
     "                        furniture be selected (lines with fewer than two content words,\n"
     "                        code fences and table rules never are)\n"
+    "      --trim            shorten sentences by cutting attributions, asides, appositives,\n"
+    "                        leading time/place phrases and trailing clauses, under any budget\n"
+    "                        (the default under -b and -w)\n"
+    "      --no-trim         whole sentences only (the default under -n and -r)\n"
     "\n"
     "Output:\n"
     "      --format FORMAT   text (default): one sentence per line, whitespace collapsed;\n"
-    "                        json: the spans (document, offset, length, sentence, score) and text;\n"
+    "                        json: the spans (document, offset, length, sentence, score, the\n"
+    "                        byte ranges kept of a trimmed sentence) and text;\n"
     "                        tsv: document, offset, length, sentence, score, text\n"
     "      --split           print every sentence of the input (the segmenter's view) instead\n"
+    "      --keywords N      print the N key terms or phrases (at most 64) instead, best first,\n"
+    "                        each as it first occurs (json: an array of spans with text)\n"
     "      --version         print the version and exit\n"
     "  -h, --help            print this help and exit\n"
     "\n"
@@ -92,6 +99,7 @@ struct Options {
     precis_config config{};
     bool budget_set = false;
     bool split = false;
+    uint32_t keywords = 0;  // --keywords N
     Format format = Format::kText;
     std::vector<std::string> files;
 };
@@ -236,12 +244,19 @@ Options parse_args(int argc, char **argv) {
             else if (v == "json") o.format = Format::kJson;
             else if (v == "tsv") o.format = Format::kTsv;
             else usage_error("unknown format '" + v + "' (known: text, json, tsv)");
+        } else if (name == "--keywords") {
+            o.keywords = parse_count(name, take_value());
+            if (o.keywords > PRECIS_MAX_KEYWORDS) o.keywords = PRECIS_MAX_KEYWORDS;
         } else if (name == "--split") {
             no_value();
             o.split = true;
         } else if (name == "--no-filter") {
             no_value();
             o.config.flags |= PRECIS_KEEP_BOILERPLATE;
+        } else if (name == "--trim" || name == "--no-trim") {
+            no_value();
+            o.config.flags &= ~(PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER);  // the last one given counts
+            o.config.flags |= name == "--trim" ? PRECIS_TRIM_ALWAYS : PRECIS_TRIM_NEVER;
         } else {
             usage_error("unknown option '" + arg + "'");
         }
@@ -352,6 +367,18 @@ std::string span_text(const std::vector<precis_doc> &docs, const precis_span &sp
     return text;
 }
 
+// The kept byte ranges of a span as a JSON array of [offset, length] pairs: one pair, the whole
+// sentence, unless it was trimmed.
+std::string json_fragments(const std::vector<precis_doc> &docs, const precis_span &span) {
+    precis_fragment frags[PRECIS_MAX_FRAGMENTS];
+    int n = precis_fragments(docs.data(), docs.size(), &span, frags, PRECIS_MAX_FRAGMENTS);
+    std::string out = "[";
+    for (int i = 0; i < n; ++i) {
+        out += std::string(i ? "," : "") + "[" + std::to_string(frags[i].offset) + "," + std::to_string(frags[i].length) + "]";
+    }
+    return out + "]";
+}
+
 void print(const Options &o, const std::vector<precis_doc> &docs, const std::vector<precis_span> &spans,
            const precis_result &result) {
     std::string out;
@@ -359,7 +386,8 @@ void print(const Options &o, const std::vector<precis_doc> &docs, const std::vec
         out += "{\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":" + std::to_string(result.documents) +
                ",\"input_sentences\":" + std::to_string(result.sentences) +
                ",\"bytes_read\":" + std::to_string(result.bytes_read) +
-               ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") + ",\"sentences\":[";
+               ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") +
+               (o.keywords ? ",\"keywords\":[" : ",\"sentences\":[");
     }
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const precis_span &s = spans[i];
@@ -374,6 +402,7 @@ void print(const Options &o, const std::vector<precis_doc> &docs, const std::vec
                 out += std::string(i ? "," : "") + "{\"document\":" + std::to_string(s.document) +
                        ",\"offset\":" + std::to_string(s.offset) + ",\"length\":" + std::to_string(s.length) +
                        ",\"sentence\":" + std::to_string(s.sentence) + ",\"score\":" + decimal(s.score) +
+                       (o.keywords ? "" : ",\"fragments\":" + json_fragments(docs, s)) +
                        ",\"text\":" + json_string(valid_utf8(text)) + "}";
                 break;
         }
@@ -406,9 +435,11 @@ int main(int argc, char **argv) {
         }
         std::vector<unsigned char> workspace(precis_workspace_size(&o.config.limits));
         if (workspace.empty()) input_error("input", "too large for this machine's address space");
-        spans.resize(o.config.limits.max_sentences);
-        int n = precis_summarize(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(), spans.data(),
-                                 spans.size(), &result);
+        spans.resize(o.keywords > o.config.limits.max_sentences ? o.keywords : o.config.limits.max_sentences);
+        int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(),
+                                             spans.data(), o.keywords, &result)
+                           : precis_summarize(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(),
+                                              spans.data(), spans.size(), &result);
         if (n < 0) input_error("input", std::string("cannot summarize: ") + precis_status_name(n));
         spans.resize(static_cast<std::size_t>(n));
         if (result.flags & PRECIS_TRUNCATED) {

@@ -81,12 +81,29 @@ public:
     // buffer would otherwise fault.
     void release() {
 #if PRECIS_WORKSPACE_REDZONES
-        if (base_ != nullptr) ASAN_UNPOISON_MEMORY_REGION(base_, used_ < cap_ ? used_ : cap_);
+        std::size_t top = used_ > peak_ ? used_ : peak_;
+        if (base_ != nullptr) ASAN_UNPOISON_MEMORY_REGION(base_, top < cap_ ? top : cap_);
 #endif
     }
 
+    // Alternatives: memory that two kinds of call use differently. mark() where they start;
+    // rewind(mark) hands the same bytes out again for the other kind; required() covers the
+    // larger of them.
+    std::size_t mark() const { return used_; }
+    void rewind(std::size_t at) {
+        if (used_ > peak_) peak_ = used_;
+#if PRECIS_WORKSPACE_REDZONES
+        // The first kind's redzones lie inside the second kind's arrays: clear them.
+        if (base_ != nullptr && at < cap_) ASAN_UNPOISON_MEMORY_REGION(base_ + at, (used_ < cap_ ? used_ : cap_) - at);
+#endif
+        used_ = at;
+    }
+
     // Bytes a caller must provide for everything taken so far, whatever its buffer's alignment.
-    std::size_t required() const { return failed_ || used_ > kMax - (kAlign - 1) ? 0 : used_ + kAlign - 1; }
+    std::size_t required() const {
+        std::size_t top = used_ > peak_ ? used_ : peak_;
+        return failed_ || top > kMax - (kAlign - 1) ? 0 : top + kAlign - 1;
+    }
     bool size_overflow() const { return failed_; }
 
 private:
@@ -94,6 +111,7 @@ private:
     unsigned char *base_ = nullptr;
     std::size_t cap_ = 0;
     std::size_t used_ = 0;
+    std::size_t peak_ = 0;
     bool failed_ = false;
 };
 

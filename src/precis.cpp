@@ -6,10 +6,12 @@
 
 #include "arena.h"
 #include "build.h"
+#include "keywords.h"
 #include "score.h"
 #include "select.h"
 #include "sort.h"
 #include "tokenize.h"
+#include "trim.h"
 
 using namespace precis;
 
@@ -38,10 +40,16 @@ struct Layout {
     Model model;
     ScoreScratch scratch;
     SelectScratch select;
+    KeywordScratch keywords;  // the same bytes as the scoring and selection scratch: another kind of call
 };
 
-// The one description of the workspace: used to measure it (null arena) and to carve it.
-Layout carve(Arena &a, const precis_limits &l) {
+// What a call carves after the model: summaries and keywords use the same bytes differently.
+enum class Use { kMeasure, kSummary, kKeywords };
+
+// The one description of the workspace: used to measure it (null arena, kMeasure: the larger of
+// the two uses) and to carve it for one use (only that use's arrays, so that a guarded build's
+// redzones lie where that use expects them).
+Layout carve(Arena &a, const precis_limits &l, Use use) {
     Layout w{};
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
@@ -49,16 +57,27 @@ Layout carve(Arena &a, const precis_limits &l) {
     Term *terms = a.take<Term>(l.max_terms);
     uint32_t slots = term_index_slots(l.max_terms);
     uint16_t *index = a.take<uint16_t>(slots);
-    // Scoring and selection run one after the other: selection reuses the scoring scratch.
-    w.scratch.sentence_a = a.take<uint32_t>(l.max_sentences);
-    w.scratch.sentence_b = a.take<uint32_t>(l.max_sentences);
-    w.scratch.sentence_c = a.take<uint32_t>(l.max_sentences);
-    w.scratch.term = a.take<uint32_t>(l.max_terms);
-    w.select.order = w.scratch.sentence_c;
-    w.select.key = w.scratch.sentence_a;
-    w.select.hash = w.scratch.sentence_b;
-    w.select.group = a.take<uint32_t>(l.max_sentences);
-    w.select.term = w.scratch.term;
+    std::size_t after_model = a.mark();
+#if PRECIS_KEYWORDS
+    if (use != Use::kSummary) {
+        w.keywords.weight = a.take<uint32_t>(l.max_terms);
+        w.keywords.order = a.take<uint16_t>(l.max_terms);
+        if (use == Use::kMeasure) a.rewind(after_model);
+    }
+#endif
+    (void)after_model;
+    if (use != Use::kKeywords) {
+        // Scoring and selection run one after the other: selection reuses the scoring scratch.
+        w.scratch.sentence_a = a.take<uint32_t>(l.max_sentences);
+        w.scratch.sentence_b = a.take<uint32_t>(l.max_sentences);
+        w.scratch.sentence_c = a.take<uint32_t>(l.max_sentences);
+        w.scratch.term = a.take<uint32_t>(l.max_terms);
+        w.select.order = w.scratch.sentence_c;
+        w.select.key = w.scratch.sentence_a;
+        w.select.hash = w.scratch.sentence_b;
+        w.select.group = a.take<uint32_t>(l.max_sentences);
+        w.select.term = w.scratch.term;
+    }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
     return w;
 }
@@ -89,8 +108,39 @@ bool config_valid(const precis_config &c) {
     if (c.budget_kind > PRECIS_BUDGET_RATIO) return false;
     if (c.budget_kind == PRECIS_BUDGET_RATIO && c.budget > 1000) return false;
     if (!algorithm_built(c.algorithm) || c.order > PRECIS_ORDER_RANK) return false;
-    if (c.redundancy > 1000 || (c.flags & ~PRECIS_KEEP_BOILERPLATE) != 0) return false;
+    uint32_t known = PRECIS_KEEP_BOILERPLATE | PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER;
+    if (c.redundancy > 1000 || (c.flags & ~known) != 0) return false;
+    if ((c.flags & PRECIS_TRIM_ALWAYS) && ((c.flags & PRECIS_TRIM_NEVER) || !PRECIS_TRIMMING)) return false;
     return true;
+}
+
+// Whether selection may trim: asked for, or by default under byte and word budgets.
+bool trimming(const precis_config &c) {
+    if (!PRECIS_TRIMMING || (c.flags & PRECIS_TRIM_NEVER)) return false;
+    if (c.flags & PRECIS_TRIM_ALWAYS) return true;
+    return c.budget != 0 && (c.budget_kind == PRECIS_BUDGET_BYTES || c.budget_kind == PRECIS_BUDGET_WORDS);
+}
+
+bool span_valid(const precis_doc *docs, size_t ndocs, const precis_span &s) {
+    if (s.document >= ndocs || s.offset > docs[s.document].length || s.length > docs[s.document].length - s.offset) {
+        return false;
+    }
+    return (s.trim & ~PRECIS_TRIM_RULES) == 0 && (PRECIS_TRIMMING || s.trim == 0);
+}
+
+// The kept ranges of a span, relative to its offset.
+Trimmed fragments_of(const precis_doc *docs, const precis_span &s) {
+    Trimmed t;
+    const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[s.document].text) + s.offset;
+#if PRECIS_TRIMMING
+    trim_sentence(text, s.length, s.trim, &t);
+#else
+    (void)text;
+    t.count = s.length > 0 ? 1 : 0;
+    t.fragment[0] = ByteRange{0, s.length};
+    t.rules = 0;
+#endif
+    return t;
 }
 
 Budget resolve_budget(const precis_config &c, uint32_t nsentences) {
@@ -112,15 +162,19 @@ size_t precis_workspace_size(const precis_limits *limits) {
     precis_limits l;
     if (!resolve_limits(limits, &l)) return 0;
     Arena measure(nullptr, 0);
-    carve(measure, l);
+    carve(measure, l, Use::kMeasure);
     return measure.required();
 }
 
-int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
-                     size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
-    clear(result);
-    precis_config cfg = config ? *config : precis_config{};
-    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) return PRECIS_ERR_ARGUMENT;
+}  // extern "C"
+
+namespace {
+
+// What precis_summarize and precis_keywords share: checks, limits, workspace, and the model
+// built from the documents, scored by `algorithm` (summaries only). Returns PRECIS_OK or a status.
+// `arena` is over the caller's workspace; the caller releases it before returning.
+int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use use, Arena &arena,
+            void *workspace, size_t workspace_size, precis_result *result, Layout *w, uint32_t *flags) {
     precis_limits l;
     if (!resolve_limits(&cfg.limits, &l)) return PRECIS_ERR_LIMITS;
     size_t needed = precis_workspace_size(&l);
@@ -128,32 +182,71 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     if (result) result->workspace_needed = needed;
     if (workspace == nullptr || workspace_size < needed) return PRECIS_ERR_WORKSPACE;
 
-    Arena arena(workspace, workspace_size);
-    Layout w = carve(arena, l);
-    Model &m = w.model;
+    *w = carve(arena, l, use);
+    Model &m = w->model;
     BuildLimits bl{l.max_bytes, l.max_sentences, l.max_tokens, l.max_documents};
     size_t bytes_read = 0;
     // More documents than max_documents: build_model reads the first ones and flags the cut.
     uint32_t usable_docs = ndocs > l.max_documents ? l.max_documents + 1 : static_cast<uint32_t>(ndocs);
-    uint32_t flags = build_model(&m, docs, usable_docs, bl, &bytes_read);
+    *flags = build_model(&m, docs, usable_docs, bl, &bytes_read);
     compute_idf(&m);
-    score_sentences(&m, cfg.algorithm, w.scratch);
-
-    Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0,
-                    cfg.algorithm == PRECIS_ALGO_DEFAULT && m.docs_with_sentences > 1};
-    uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
-    uint32_t select_flags = 0;
-    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.select, out, cap, &select_flags);
-    flags |= select_flags;
-    if (cfg.order == PRECIS_ORDER_ORIGINAL) sort_story_order(&m, out, n);
-    arena.release();  // the workspace is the caller's again (guarded builds poison parts of it)
     if (result) {
-        result->flags = flags;
+        result->flags = *flags;
         result->sentences = m.nsentences;
         result->documents = m.ndocs;
         result->bytes_read = bytes_read;
     }
+    return PRECIS_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
+                     size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
+    clear(result);
+    precis_config cfg = config ? *config : precis_config{};
+    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) return PRECIS_ERR_ARGUMENT;
+    Layout w;
+    uint32_t flags = 0;
+    Arena arena(workspace, workspace_size);
+    int status = prepare(docs, ndocs, cfg, Use::kSummary, arena, workspace, workspace_size, result, &w, &flags);
+    if (status != PRECIS_OK) return status;
+    Model &m = w.model;
+    score_sentences(&m, cfg.algorithm, w.scratch);
+
+    Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0,
+                    cfg.algorithm == PRECIS_ALGO_DEFAULT && m.docs_with_sentences > 1, trimming(cfg)};
+    uint32_t cap = out_cap > m.nsentences ? m.nsentences : static_cast<uint32_t>(out_cap);
+    uint32_t select_flags = 0;
+    uint32_t n = select_sentences(&m, resolve_budget(cfg, m.nsentences), rules, w.select, out, cap, &select_flags);
+    if (cfg.order == PRECIS_ORDER_ORIGINAL) sort_story_order(&m, out, n);
+    arena.release();  // the workspace is the caller's again (guarded builds poison parts of it)
+    if (result) result->flags = flags | select_flags;
     return static_cast<int>(n);
+}
+
+int precis_keywords(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
+                    size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
+    clear(result);
+    precis_config cfg = config ? *config : precis_config{};
+    if (!PRECIS_KEYWORDS || !docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) {
+        return PRECIS_ERR_ARGUMENT;
+    }
+    Layout w;
+    uint32_t flags = 0;
+    Arena arena(workspace, workspace_size);
+    int status = prepare(docs, ndocs, cfg, Use::kKeywords, arena, workspace, workspace_size, result, &w, &flags);
+    if (status != PRECIS_OK) return status;
+#if PRECIS_KEYWORDS
+    uint32_t cap = out_cap > PRECIS_MAX_KEYWORDS ? PRECIS_MAX_KEYWORDS : static_cast<uint32_t>(out_cap);
+    uint32_t n = find_keywords(&w.model, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0, w.keywords, out, cap);
+    arena.release();
+    return static_cast<int>(n);
+#else
+    return PRECIS_ERR_ARGUMENT;
+#endif
 }
 
 int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap, precis_result *result) {
@@ -164,7 +257,7 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
     if (!total_length(docs, ndocs, &total) || total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
     uint32_t count = 0;
     for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
-        if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0};
+        if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0, 0};
         ++count;
         return true;
     });
@@ -209,10 +302,10 @@ int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, 
     uint64_t total = 0;  // 64 bits: on a 32-bit target a span near 4 GiB would wrap a size_t sum
     for (size_t i = 0; i < nspans; ++i) {
         const precis_span &s = spans[i];
-        if (s.document >= ndocs || s.offset > docs[s.document].length || s.length > docs[s.document].length - s.offset) {
-            return PRECIS_ERR_ARGUMENT;
-        }
-        total += write_collapsed(reinterpret_cast<const unsigned char *>(docs[s.document].text) + s.offset, s.length, nullptr);
+        if (!span_valid(docs, ndocs, s)) return PRECIS_ERR_ARGUMENT;
+        Trimmed t = fragments_of(docs, s);
+        total += write_fragments(reinterpret_cast<const unsigned char *>(docs[s.document].text) + s.offset, t.fragment,
+                                 t.count, nullptr);
         if (i > 0) total += sep_len;
         if (total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_OUTPUT;
     }
@@ -226,11 +319,22 @@ int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, 
         if (i > 0) {
             for (size_t k = 0; k < sep_len; ++k) buf[at++] = separator[k];
         }
-        const unsigned char *t = reinterpret_cast<const unsigned char *>(docs[spans[i].document].text) + spans[i].offset;
-        at += write_collapsed(t, spans[i].length, buf + at);
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[spans[i].document].text) + spans[i].offset;
+        Trimmed t = fragments_of(docs, spans[i]);
+        at += write_fragments(text, t.fragment, t.count, buf + at);
     }
     buf[at] = 0;
     return static_cast<int>(at);
+}
+
+int precis_fragments(const precis_doc *docs, size_t ndocs, const precis_span *span, precis_fragment *out, size_t cap) {
+    if (span == nullptr || !docs_valid(docs, ndocs) || ndocs == 0 || (out == nullptr && cap > 0)) return PRECIS_ERR_ARGUMENT;
+    if (!span_valid(docs, ndocs, *span)) return PRECIS_ERR_ARGUMENT;
+    Trimmed t = fragments_of(docs, *span);
+    for (uint32_t f = 0; f < t.count && f < cap; ++f) {
+        out[f] = precis_fragment{span->offset + t.fragment[f].begin, t.fragment[f].end - t.fragment[f].begin};
+    }
+    return static_cast<int>(t.count);
 }
 
 const char *precis_status_name(int status) {

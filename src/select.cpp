@@ -4,6 +4,7 @@
 #include "sort.h"
 #include "text.h"
 #include "tokenize.h"
+#include "trim.h"
 
 namespace precis {
 namespace {
@@ -67,6 +68,24 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
     }
 }
 
+#if PRECIS_TRIMMING
+// Sum of the idf of the content words in the fragments of s (words found in the term table).
+uint64_t kept_weight(const Model *m, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
+    uint64_t w = 0;
+    char word[kMaxWordBytes];
+    std::size_t len = 0;
+    for (uint32_t f = 0; f < count; ++f) {
+        WordCursor c = word_cursor(text + fragments[f].begin, fragments[f].end - fragments[f].begin);
+        while (next_word(&c, word, &len)) {
+            uint32_t key = term_key(word, len);
+            uint32_t id = key == 0 ? kNoTerm : term_table_find(&m->terms, key);
+            if (id != kNoTerm) w += m->term(id).idf;
+        }
+    }
+    return w;
+}
+#endif
+
 // The fourth root of a cost, in 8.8 fixed point: what value is divided by under a byte or word
 // budget. Value per byte would fill the budget with the shortest sentences, value alone with the
 // first that fits; with the fourth root a long sentence must be worth more, but not in proportion
@@ -103,6 +122,13 @@ uint64_t uncovered_weight(const Model *m, uint32_t s, const uint32_t *term) {
     return w;
 }
 
+// A variant chosen for a sentence: what it cuts, costs and is worth.
+struct Pick {
+    uint32_t trim, cost;
+    uint64_t value;  // 16.16
+    uint32_t ratio;  // value per cost, as Selector::ratio
+};
+
 struct Selector {
     Model *m;
     const Budget &budget;
@@ -126,14 +152,61 @@ struct Selector {
         }
         return (cov + score) / 2;  // coverage and score weigh alike
     }
-    uint32_t ratio(uint64_t v, uint32_t s) const {
+    uint32_t ratio(uint64_t v, uint32_t c) const {
         if (budget.kind == PRECIS_BUDGET_SENTENCES) return static_cast<uint32_t>(v);
-        uint64_t r = (v << 24) / cost_root4(cost(m, s, budget.kind));
+        uint64_t r = (v << 24) / cost_root4(c);
         return r > 0xFFFFFFFFu ? 0xFFFFFFFFu : static_cast<uint32_t>(r);
+    }
+    // The variant of s (whole or trimmed) worth the most per cost among those that cost at most
+    // `room`, given s's value whole; false when none fits. A trimmed variant is worth the share of
+    // the content it keeps. Under a sentence budget (trimming asked for) the most cut variant,
+    // at the whole sentence's value: trimming then shortens what is chosen, not the choice.
+    bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
+        Variant v[kMaxVariants];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v);
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) {
+            if (v[nv - 1].cost > room) return false;
+            *p = Pick{v[nv - 1].trim, v[nv - 1].cost, value, ratio(value, v[nv - 1].cost)};
+            return true;
+        }
+        bool found = false;
+        for (uint32_t i = 0; i < nv; ++i) {
+            if (v[i].cost > room) continue;
+            uint64_t worth = (value * v[i].kept) >> 16;
+            uint32_t r = ratio(worth, v[i].cost);
+            if (!found || r > p->ratio) *p = Pick{v[i].trim, v[i].cost, worth, r};
+            found = true;
+        }
+        return found;
     }
 };
 
 }  // namespace
+
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out) {
+    out[0] = Variant{0, cost(m, s, kind), kOne};
+    uint32_t count = 1;
+#if PRECIS_TRIMMING
+    if (!trim) return count;
+    const unsigned char *text = m->text_of(s);
+    uint64_t total = 0;
+    for_each_term(m, s, [&](uint32_t t, uint32_t n) { total += uint64_t{n} * m->term(t).idf; });
+    for (uint32_t level = 0; level < kTrimLevels; ++level) {
+        Trimmed t;
+        trim_sentence(text, m->length_of(s), kTrimLevelRules[level], &t);
+        if (t.rules == out[count - 1].trim) continue;
+        uint32_t c = kind == PRECIS_BUDGET_WORDS ? count_fragment_words(text, t.fragment, t.count)
+                     : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
+                                                   : 1;  // a sentence costs one whatever is cut
+        if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) continue;
+        uint64_t kept = total == 0 ? kOne : kept_weight(m, text, t.fragment, t.count) * kOne / total;
+        out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
+    }
+#else
+    (void)trim;
+#endif
+    return count;
+}
 
 uint32_t sentence_norm(const Model *m, uint32_t s) {
     uint64_t sum = 0;
@@ -197,14 +270,24 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     // lose to it (Khuller et al. 1999), so the summary is whichever is worth more.
     uint32_t single = n;
     uint64_t single_value = 0;
+    Pick single_pick{}, p{};
     for (uint32_t s = 0; s < n; ++s) {
-        key[s] = (group[s] & kDropped) ? 0 : sel.ratio(sel.value(s), s);
-        if (budget.kind == PRECIS_BUDGET_SENTENCES || (group[s] & kDropped)) continue;
-        if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
+        key[s] = 0;
+        if (group[s] & kDropped) continue;
         uint64_t v = sel.value(s);
-        if (v > single_value && cost(m, s, budget.kind) <= budget.amount) {
-            single = s;
-            single_value = v;
+        if (sel.pick(s, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
+        if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;
+        if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
+        // The single sentence worth the most that fits, whole or trimmed.
+        Variant whole[kMaxVariants];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
+        for (uint32_t i = 0; i < nv; ++i) {
+            uint64_t worth = (v * whole[i].kept) >> 16;
+            if (whole[i].cost <= budget.amount && worth > single_value) {
+                single = s;
+                single_value = worth;
+                single_pick = Pick{whole[i].trim, whole[i].cost, worth, 0};
+            }
         }
     }
     // Best first; ties by position in the document (leads first), then by text, so that the
@@ -231,11 +314,14 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         bool lazy = rules.coverage && chosen < kCoveragePicks;
         uint32_t best = n, best_ratio = 0, evaluated = 0;
         uint64_t best_value = 0;
+        Pick best_pick{};
         while (head < n && dropped(order[head])) ++head;
         for (uint32_t r = head; r < n; ++r) {
             uint32_t s = order[r];
             if (dropped(s)) continue;
-            if (group_chosen(s) || cost(m, s, budget.kind) > budget.amount - spent) {
+            // The value before any pick, for the variants: with coverage it is recomputed below.
+            uint64_t v = lazy ? sel.value(s) : sent[s].score;
+            if (group_chosen(s) || !sel.pick(s, v, budget.amount - spent, &p)) {
                 drop(s);  // a repeat stays a repeat, and the budget left only shrinks
                 continue;
             }
@@ -248,16 +334,16 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             }
             if (!lazy) {
                 best = s;
-                best_value = sent[s].score;
+                best_value = p.value;
+                best_pick = p;
                 break;
             }
             if (best != n && key[s] <= best_ratio) break;
-            uint64_t v = sel.value(s);
-            uint32_t ratio = sel.ratio(v, s);
-            if (best == n || ratio > best_ratio) {
+            if (best == n || p.ratio > best_ratio) {
                 best = s;
-                best_ratio = ratio;
-                best_value = v;
+                best_ratio = p.ratio;
+                best_value = p.value;
+                best_pick = p;
             }
             if (++evaluated == kCoverageEvaluations) break;
         }
@@ -272,8 +358,8 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         drop(best);
         if (repeats) continue;
         out[chosen++] = precis_span{sent[best].document, sent[best].begin, sent[best].end - sent[best].begin, best,
-                                    sent[best].score};
-        spent += cost(m, best, budget.kind);
+                                    sent[best].score, best_pick.trim};
+        spent += best_pick.cost;
         total_value += best_value;
         group[group[best] & kGroupMask] |= kGroupChosen;
         if (rules.coverage) {
@@ -282,7 +368,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     }
     if (single != n && single_value > total_value && out_cap > 0) {
         out[0] = precis_span{sent[single].document, sent[single].begin, sent[single].end - sent[single].begin, single,
-                             sent[single].score};
+                             sent[single].score, single_pick.trim};
         chosen = 1;
     }
     if (chosen == 0 && informative_exists && out_cap > 0) *flags |= PRECIS_NOTHING_FITS;

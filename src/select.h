@@ -30,7 +30,24 @@ struct Selection {
     // summary, as well as by its score: a monotone submodular objective, maximized greedily by
     // gain per unit of cost (Lin & Bilmes 2010). For the default with several documents.
     bool coverage;
+    // Sentences may be trimmed (trim.h): each is weighed whole and at every trim level, by its
+    // value (scaled by the share of its content the variant keeps) per cost.
+    bool trim;
 };
+
+// A sentence whole or trimmed: what it costs in the budget's unit, and the share of the
+// sentence's content (idf-weighted content words) it keeps, in 16.16 (1.0: everything).
+struct Variant {
+    uint32_t trim;  // PRECIS_TRIM_* bits that cut something; 0: the whole sentence
+    uint32_t cost;
+    uint32_t kept;
+};
+constexpr uint32_t kMaxVariants = 4;  // whole + kTrimLevels
+
+// The sentence whole, then (when `trim`) each trim level that cuts more and costs less (under a
+// sentence budget: that cuts more), from least to most cut. Returns how many (1..kMaxVariants)
+// were written to out.
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out);
 
 // Memory selection uses, carved with the model; contents are garbage on entry.
 struct SelectScratch {

@@ -81,6 +81,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         c->p = end;
         return false;
     }
+    c->word = p;
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {

@@ -16,10 +16,11 @@ constexpr std::size_t kMaxWordBytes = 48;
 struct WordCursor {
     const unsigned char *p;
     const unsigned char *end;
+    const unsigned char *word;  // the first byte of the word next_word returned last
 };
 
 inline WordCursor word_cursor(const unsigned char *text, std::size_t length) {
-    return WordCursor{text, text + length};
+    return WordCursor{text, text + length, text};
 }
 
 // Stores the next folded word in buf[0..kMaxWordBytes) and its length in *len (at most

@@ -256,7 +256,7 @@ TEST(Api, JoinCollapsesWhitespaceAndSeparatesSentences) {
     std::string a = "One  two\n\tthree.", b = "Four five.";
     std::vector<std::string> docs_texts{a, b};
     std::vector<precis_doc> docs = test::docs_of(docs_texts);
-    precis_span spans[2] = {{0, 0, static_cast<uint32_t>(a.size()), 0, 0}, {1, 0, static_cast<uint32_t>(b.size()), 1, 0}};
+    precis_span spans[2] = {{0, 0, static_cast<uint32_t>(a.size()), 0, 0, 0}, {1, 0, static_cast<uint32_t>(b.size()), 1, 0, 0}};
     char buf[64];
     int n = precis_join(docs.data(), 2, spans, 2, " | ", buf, sizeof buf);
     EXPECT_EQ(std::string(buf), "One two three. | Four five.");
@@ -267,7 +267,7 @@ TEST(Api, JoinCollapsesWhitespaceAndSeparatesSentences) {
 TEST(Api, JoinIntoTooSmallBufferIsAnOutputError) {
     std::string a = "One two three.";
     precis_doc doc{a.data(), a.size()};
-    precis_span span{0, 0, static_cast<uint32_t>(a.size()), 0, 0};
+    precis_span span{0, 0, static_cast<uint32_t>(a.size()), 0, 0, 0};
     char buf[14];  // room for the text but not its NUL
     EXPECT_EQ(precis_join(&doc, 1, &span, 1, "", buf, sizeof buf), PRECIS_ERR_OUTPUT);
     EXPECT_EQ(buf[0], '\0');
@@ -276,7 +276,7 @@ TEST(Api, JoinIntoTooSmallBufferIsAnOutputError) {
 TEST(Api, JoinRejectsSpansOutsideTheirDocument) {
     std::string a = "One two three.";
     precis_doc doc{a.data(), a.size()};
-    precis_span past_end{0, 10, 10, 0, 0}, bad_doc{1, 0, 3, 0, 0};
+    precis_span past_end{0, 10, 10, 0, 0, 0}, bad_doc{1, 0, 3, 0, 0, 0};
     char buf[64];
     EXPECT_EQ(precis_join(&doc, 1, &past_end, 1, "", buf, sizeof buf), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_join(&doc, 1, &bad_doc, 1, "", buf, sizeof buf), PRECIS_ERR_ARGUMENT);

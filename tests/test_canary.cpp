@@ -249,8 +249,8 @@ TEST(Canary, JoinOfSpansOutsideTheirDocumentReadsAndWritesNothing) {
     std::string text = "One two three.";
     precis_doc doc{text.data(), text.size()};
     const uint32_t n = static_cast<uint32_t>(text.size());
-    const precis_span bad[] = {{0, n, 1, 0, 0}, {0, 0, n + 1, 0, 0}, {0, 0xFFFFFFFFu, 2, 0, 0},
-                               {0, 2, 0xFFFFFFFFu, 0, 0}, {1, 0, 1, 0, 0}, {0xFFFFFFFFu, 0, 1, 0, 0}};
+    const precis_span bad[] = {{0, n, 1, 0, 0, 0}, {0, 0, n + 1, 0, 0, 0}, {0, 0xFFFFFFFFu, 2, 0, 0, 0},
+                               {0, 2, 0xFFFFFFFFu, 0, 0, 0}, {1, 0, 1, 0, 0, 0}, {0xFFFFFFFFu, 0, 1, 0, 0, 0}};
     for (const precis_span &s : bad) {
         Guarded buf(64);
         EXPECT_EQ(precis_join(&doc, 1, &s, 1, "", reinterpret_cast<char *>(buf.data()), 64), PRECIS_ERR_ARGUMENT);
@@ -264,7 +264,7 @@ TEST(Canary, JoinOfSpansOutsideTheirDocumentReadsAndWritesNothing) {
 TEST(Canary, JoinWithCapacityZeroWritesNothing) {
     std::string text = "One two three.";
     precis_doc doc{text.data(), text.size()};
-    precis_span span{0, 0, static_cast<uint32_t>(text.size()), 0, 0};
+    precis_span span{0, 0, static_cast<uint32_t>(text.size()), 0, 0, 0};
     Guarded buf(0);
     EXPECT_EQ(precis_join(&doc, 1, &span, 1, "", reinterpret_cast<char *>(buf.data()), 0), PRECIS_ERR_OUTPUT);
     EXPECT_TRUE(buf.intact());

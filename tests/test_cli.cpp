@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -260,4 +261,37 @@ TEST(Cli, RatioAcceptsDecimals) {
     EXPECT_LE(lines(r.out), (lines(all.out) + 1) / 2);
 }
 
+TEST(Cli, TrimAndNoTrimChooseWholeOrTrimmedSentences) {
+    std::string story = "The council will close the old river bridge for repairs next month, a spokesman for the "
+                        "city council said on Tuesday.\n";
+    Result trimmed = run("-b 90", story);
+    EXPECT_EQ(trimmed.status, 0);
+    EXPECT_EQ(trimmed.out, "The council will close the old river bridge for repairs next month.\n");
+    Result whole = run("-b 90 --no-trim", story);
+    EXPECT_EQ(whole.status, 0);
+    EXPECT_EQ(whole.out, "");
+    // Under a sentence budget --trim cuts as far as the rules go (here the time phrase too).
+    Result forced = run("-n 1 --trim", story);
+    EXPECT_EQ(forced.out, "The council will close the old river bridge for repairs.\n");
+}
+
+TEST(Cli, JsonShowsTheFragmentsOfATrimmedSentence) {
+    std::string story = "The council will close the old river bridge for repairs next month, a spokesman for the "
+                        "city council said on Tuesday.\n";
+    Result r = run("-b 90 --format json", story);
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("\"fragments\":[[0,66],[116,1]]"), std::string::npos) << r.out;
+}
+
+TEST(Cli, KeywordsPrintsOnePerLineOrAJsonArray) {
+    Result text = run("--keywords 3 " + sample_path());
+    EXPECT_EQ(text.status, 0);
+    EXPECT_EQ(std::count(text.out.begin(), text.out.end(), '\n'), 3);
+    Result json = run("--keywords 3 --format json " + sample_path());
+    EXPECT_EQ(json.status, 0);
+    EXPECT_NE(json.out.find("\"keywords\":[{"), std::string::npos);
+    EXPECT_EQ(run("--keywords 0 " + sample_path()).status, 2);
+}
+
 }  // namespace
+

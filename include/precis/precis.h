@@ -150,9 +150,22 @@ enum precis_order {
  * with or without it: fewer than two distinct content words ("Ugh.", "No.", emoji only), code
  * fences and table rules. Datelines are cut from their sentence either way. */
 #define PRECIS_KEEP_BOILERPLATE 0x1u
+#define PRECIS_TRIM_ALWAYS 0x2u      /* trim sentences under every budget kind */
+#define PRECIS_TRIM_NEVER 0x4u       /* whole sentences only, under every budget kind */
+
+/* Trimming (compression by deletion). A chosen sentence may be shortened by cutting out parts a
+ * reader can do without; the kept text is a few byte ranges of the caller's text (see
+ * precis_fragments), never rewritten. The budget counts the trimmed text. By default (neither
+ * flag) sentences are trimmed under byte and word budgets, where whole news sentences (120-200
+ * bytes) fit badly, and kept whole under sentence and ratio budgets. Selection weighs each
+ * sentence whole and trimmed by value per unit of budget. Trimming never cuts inside a
+ * quotation, a word or a number, never leaves a dangling comma, an unbalanced bracket or quote
+ * or a lower-case start, and keeps the sentence's own terminator. Both flags at once are
+ * PRECIS_ERR_ARGUMENT; so is PRECIS_TRIM_ALWAYS in a library built with PRECIS_TRIMMING=OFF
+ * (which never trims). */
 
 /* A zeroed config means: default limits, 3 sentences, default algorithm, original order,
- * redundancy threshold 350, boilerplate filtered. */
+ * redundancy threshold 350, boilerplate filtered, trimming under byte and word budgets only. */
 typedef struct precis_config {
     precis_limits limits;
     uint32_t budget_kind; /* enum precis_budget_kind */
@@ -185,7 +198,29 @@ typedef struct precis_span {
     uint32_t length;   /* bytes; leading/trailing whitespace and any dateline excluded */
     uint32_t sentence; /* index of the sentence over all documents, in input order */
     uint32_t score;    /* 16.16 fixed point; comparable within one call; 0 for split */
+    /* PRECIS_TRIM_* bits: the deletions applied to the sentence; 0: the whole sentence.
+     * offset/length still cover the whole sentence; precis_fragments gives the kept ranges. */
+    uint32_t trim;
 } precis_span;
+
+/* precis_span.trim: the deletion rules. Each cut is taken only when the rest stays a sentence. */
+#define PRECIS_TRIM_ASIDES 0x01u      /* "(...)" "[...]", " -- ... --", ", however," */
+/* ", a spokesman said today", ", according to X", ", police said," */
+#define PRECIS_TRIM_ATTRIBUTION 0x02u
+#define PRECIS_TRIM_APPOSITIVES 0x04u /* "Michael Jensen, a spokesman, said" "Crosby, 73," */
+#define PRECIS_TRIM_OPENERS 0x08u     /* a leading "On Thursday, " "In London, " */
+#define PRECIS_TRIM_TRAILING 0x10u    /* a last ", putting ..." ", which ..." clause */
+#define PRECIS_TRIM_TIME 0x20u        /* a time phrase: " on Tuesday", " last week", " today" */
+#define PRECIS_TRIM_RULES 0x3Fu
+
+/* A kept byte range of a trimmed sentence, in the span's document. */
+typedef struct precis_fragment {
+    uint32_t offset;
+    uint32_t length;
+} precis_fragment;
+
+/* At most this many fragments make up one trimmed sentence. */
+#define PRECIS_MAX_FRAGMENTS 8
 
 /* precis_result.flags */
 #define PRECIS_TRUNCATED 0x1u    /* a limit cut the input: only a prefix was summarized */
@@ -196,7 +231,8 @@ typedef struct precis_span {
 #define PRECIS_NOTHING_FITS 0x8u
 
 typedef struct precis_result {
-    uint32_t flags; /* PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES | PRECIS_NOTHING_FITS */
+    /* PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES | PRECIS_NOTHING_FITS */
+    uint32_t flags;
     uint32_t sentences;     /* sentences read (all documents) */
     uint32_t documents;     /* documents read, at least partly */
     size_t bytes_read;      /* input bytes that took part (all documents) */
@@ -242,14 +278,46 @@ PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
 PRECIS_API int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out,
                             size_t out_cap, precis_result *result);
 
-/* Write the spans' text into `buf`: each sentence with every run of whitespace collapsed to one
- * space, `separator` (NUL-terminated, may be "") between sentences, then a NUL. Returns the text
+/* Write the spans' text into `buf`: each sentence (trimmed as span->trim says) with every run of
+ * whitespace collapsed to one space, `separator` (NUL-terminated, may be "") between sentences,
+ * then a NUL. Returns the text
  * length without the NUL. With buf == NULL and cap == 0 it only returns the length. Errors:
- * PRECIS_ERR_ARGUMENT (a span outside its document, NULL pointers), PRECIS_ERR_OUTPUT (cap too
+ * PRECIS_ERR_ARGUMENT (a span outside its document or with invalid trim bits, as for
+ * precis_fragments; NULL pointers), PRECIS_ERR_OUTPUT (cap too
  * small: nothing useful is written, buf[0] is NUL when cap > 0; also from the length query
  * when the text would exceed PRECIS_LIMIT_BYTES, which an int could not return). */
 PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans,
                            size_t nspans, const char *separator, char *buf, size_t cap);
+
+/* At most this many keywords come from one precis_keywords call. */
+#define PRECIS_MAX_KEYWORDS 64
+
+/* The key terms and short key phrases of the documents: up to `out_cap` (at most
+ * PRECIS_MAX_KEYWORDS), best first. Each is a span over its first occurrence in the caller's text
+ * ("jogger", or a name: a run of at most three capitalized content words that recur, never across
+ * punctuation, "Justice Department"), with `sentence` the index of the sentence it is in, `score`
+ * 16.16 fixed point (the best at 1.0) and `trim` 0. A term weighs its count, doubled in each
+ * document's first three sentences; numbers are not keywords; a phrase's words do not come back
+ * as keywords of their own.
+ * Boilerplate (bylines, credits) takes no part unless config->flags has PRECIS_KEEP_BOILERPLATE;
+ * only config->limits and config->flags are read (config may be NULL). Deterministic, integer
+ * arithmetic. Workspace: the same as precis_summarize, precis_workspace_size(limits) (which
+ * covers both: the keyword scratch, 6 bytes per term, reuses the summary's). Errors as for
+ * precis_summarize; PRECIS_ERR_ARGUMENT also in a library built with PRECIS_KEYWORDS=OFF. */
+PRECIS_API int precis_keywords(const precis_doc *docs, size_t ndocs,
+                               const precis_config *config, void *workspace,
+                               size_t workspace_size, precis_span *out, size_t out_cap,
+                               precis_result *result);
+
+/* The kept byte ranges of one span, in order: one range (the whole sentence) when span->trim is
+ * 0, otherwise the sentence with the span->trim deletions cut out (re-derived from the text: a
+ * pure function of the bytes and the bits). Writes the first `cap` (out may be NULL when cap is
+ * 0) and returns how many there are, at most PRECIS_MAX_FRAGMENTS. Writing them one after the
+ * other, whitespace collapsed, gives the trimmed sentence as precis_join writes it. Errors:
+ * PRECIS_ERR_ARGUMENT (NULL docs or span, a span outside its document, trim bits outside
+ * PRECIS_TRIM_RULES, or any trim bit in a library built without trimming). */
+PRECIS_API int precis_fragments(const precis_doc *docs, size_t ndocs, const precis_span *span,
+                                precis_fragment *out, size_t cap);
 
 /* A constant name for a status code, e.g. "PRECIS_ERR_WORKSPACE"; "PRECIS_UNKNOWN" otherwise. */
 PRECIS_API const char *precis_status_name(int status);

@@ -16,9 +16,10 @@ namespace precis {
 struct Sentence {
     std::size_t document;   // index of the document it comes from
     std::size_t offset;     // byte offset in that document
-    std::string_view text;  // the sentence as it stands in the caller's text (not collapsed)
+    std::string_view text;  // the whole sentence as it stands in the caller's text (not collapsed)
     uint32_t index;         // sentence index over all documents
     uint32_t score;         // 16.16 fixed point
+    uint32_t trim = 0;      // PRECIS_TRIM_* deletions: join() writes the trimmed text
 };
 
 struct Summary {
@@ -81,7 +82,8 @@ public:
         for (const Sentence &s : summary.sentences) {
             spans.push_back(precis_span{static_cast<uint32_t>(s.document),
                                         static_cast<uint32_t>(s.offset),
-                                        static_cast<uint32_t>(s.text.size()), s.index, s.score});
+                                        static_cast<uint32_t>(s.text.size()), s.index, s.score,
+                                        s.trim});
         }
         const precis_span *first = spans.data();
         int n = precis_join(docs.data(), docs.size(), first, spans.size(), separator, nullptr, 0);
@@ -102,7 +104,7 @@ private:
     static Sentence to_sentence(const std::vector<std::string_view> &documents,
                                 const precis_span &s) {
         return Sentence{s.document, s.offset, documents[s.document].substr(s.offset, s.length),
-                        s.sentence, s.score};
+                        s.sentence, s.score, s.trim};
     }
 
     precis_config config_;

@@ -43,6 +43,19 @@
 #define PRECIS_FEATURE_DISCOURSE 1
 #endif
 
+/* 1: sentence trimming (compression by deletion, src/trim.cpp): under byte and word budgets by
+ * default, under any with PRECIS_TRIM_ALWAYS. 0: whole sentences only, about 6 KiB less code on
+ * Cortex-M; PRECIS_TRIM_ALWAYS is then PRECIS_ERR_ARGUMENT. CMake: -DPRECIS_TRIMMING=OFF. */
+#ifndef PRECIS_TRIMMING
+#define PRECIS_TRIMMING 1
+#endif
+
+/* 1: precis_keywords() is built. 0: it returns PRECIS_ERR_ARGUMENT, about 1.7 KiB less code.
+ * CMake: -DPRECIS_KEYWORDS=OFF. */
+#ifndef PRECIS_KEYWORDS
+#define PRECIS_KEYWORDS 1
+#endif
+
 /* ---- Defaults for zeroed fields of precis_config / precis_limits --------------------------- */
 
 /* precis_limits: a zero field takes these. The workspace size follows from them. */

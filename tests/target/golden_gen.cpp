@@ -194,8 +194,8 @@ std::string block_of(const Input &in) {
             for (uint32_t i = 0; i < nspans; ++i) {
                 const precis_span &s = spans[i];
                 o << (i ? ", " : "")
-                  << fmt("{%" PRIu32 ", %" PRIu32 ", %" PRIu32 ", %" PRIu32 ", %" PRIu32 "}", s.document, s.offset,
-                         s.length, s.sentence, s.score);
+                  << fmt("{%" PRIu32 ", %" PRIu32 ", %" PRIu32 ", %" PRIu32 ", %" PRIu32 ", %" PRIu32 "}", s.document,
+                         s.offset, s.length, s.sentence, s.score, s.trim);
             }
             o << "}; /* " << c.label << " */\n";
         }
@@ -239,7 +239,7 @@ const char *kHeader =
     " *\n"
     " * The golden vectors: for each input, precis_limits_for, precis_split and precis_summarize over\n"
     " * every algorithm x budget kind x order (and more knobs for the default algorithm), with the\n"
-    " * spans (document, offset, length, sentence, score) and result each call must give. Every target\n"
+    " * spans (document, offset, length, sentence, score, trim) and result each call must give. Every target\n"
     " * reproduces them bit for bit (tests/target/runner.c). A deliberate change to segmentation or\n"
     " * scoring shows up as a diff of this file: regenerate with scripts/golden and review the diff.\n"
     " * Texts are not stored here, only their lengths and FNV-1a hashes.\n"

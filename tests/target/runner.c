@@ -217,6 +217,7 @@ static void run_case(const golden_input *in, const precis_doc *docs, const golde
         EXPECT_EQ(got->length, want->length, "span.length");
         EXPECT_EQ(got->sentence, want->sentence, "span.sentence");
         EXPECT_EQ(got->score, want->score, "span.score");
+        EXPECT_EQ(got->trim, want->trim, "span.trim");
     }
     if (EXPECT_EQ(join_fingerprint(docs, in->ndocs, spans, n, &jlen, &jfnv), 0, "join status")) {
         EXPECT_EQ(jlen, c->join_length, "join length");

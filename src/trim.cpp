@@ -1,0 +1,642 @@
+// Sentence trimming by deletion (trim.h). The rules only propose cuts at clause boundaries
+// (commas, brackets, dashes, word starts); trim_sentence decides which cuts are safe together.
+#include "trim.h"
+
+#include "stopwords.h"
+#include "text.h"
+#include "wordtable.h"
+
+namespace precis {
+
+#if PRECIS_TRIMMING
+namespace {
+
+using u8 = unsigned char;
+
+// Word tables (wordtable.h): lower case, sorted by first letter, between single spaces.
+// Verbs that close an attribution: ", a spokesman said" ", said the statement".
+constexpr char kReportingVerbs[] =
+    " added admitted announced argued asserted claimed confirmed declared explained insisted"
+    " noted reported reports revealed said say says stated states told tweeted warned wrote ";
+// Words that open a trailing clause that can go: ", which ..." ", as was agreed ...".
+constexpr char kTrailingOpeners[] =
+    " after although amid as though whereas where which while who whom whose ";
+// Words ending in -ing that are not participles (", evening" is not a clause).
+constexpr char kNotParticiples[] =
+    " anything bring building ceiling darling during evening everything king meeting morning"
+    " nothing ring sibling something spring string thing wedding wing ";
+// First words of a leading time or place adverbial ("On Thursday," "Earlier this year,").
+constexpr char kOpenerWords[] =
+    " across after amid around at back before by currently during earlier early elsewhere"
+    " following for from in inside last late later next now on outside over overnight"
+    " previously recently since this throughout today tomorrow tonight until yesterday ";
+// First words after which a clause with a reporting verb is not an attribution
+// (", which officials said was ...").
+constexpr char kClauseBlockers[] =
+    " although and as because but if since so that though when where whether which while who"
+    " whom whose ";
+// Sentence-initial connectives: "However, the ..." is not a name with an appositive.
+constexpr char kConnectives[] =
+    " also but however instead meanwhile moreover nevertheless nonetheless still then therefore"
+    " thus yet ";
+// Words that open an appositive noun phrase after a name.
+constexpr char kAppositiveStarts[] = " a an her his its the their ";
+
+// Time words: weekdays, and what "last" / "this" / "next" / "earlier this" name.
+constexpr char kWeekdays[] = " friday monday saturday sunday thursday tuesday wednesday ";
+constexpr char kDayParts[] = " afternoon evening morning night ";
+constexpr char kPeriods[] = " month season week weekend year ";
+constexpr char kTimeAlone[] = " today tonight yesterday ";
+
+constexpr auto kReportingTable = index_words(kReportingVerbs);
+constexpr auto kWeekdayTable = index_words(kWeekdays);
+constexpr auto kDayPartTable = index_words(kDayParts);
+constexpr auto kPeriodTable = index_words(kPeriods);
+constexpr auto kTimeAloneTable = index_words(kTimeAlone);
+static_assert(kWeekdayTable.sorted && kDayPartTable.sorted && kPeriodTable.sorted && kTimeAloneTable.sorted,
+              "time word tables must be sorted by first letter");
+constexpr auto kTrailingTable = index_words(kTrailingOpeners);
+constexpr auto kNotParticipleTable = index_words(kNotParticiples);
+constexpr auto kOpenerTable = index_words(kOpenerWords);
+constexpr auto kBlockerTable = index_words(kClauseBlockers);
+constexpr auto kConnectiveTable = index_words(kConnectives);
+constexpr auto kAppositiveTable = index_words(kAppositiveStarts);
+static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
+                  kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted,
+              "trim word tables must be sorted by first letter");
+
+// Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
+const char *const kAsidePhrases[] = {
+    "also",        "as well",       "by contrast",  "for example",  "for her part", "for his part",
+    "for instance", "for its part", "for their part", "however",    "in addition",  "in contrast",
+    "in fact",     "in particular", "in turn",      "indeed",       "instead",      "meanwhile",
+    "moreover",    "nevertheless",  "nonetheless",  "of course",    "so far",       "therefore",
+    "though",      "too",
+};
+
+// Length of a punctuation code point at s[i] that separates words: curly quotes, dashes,
+// ellipsis (all E2 80 xx). 0 for anything else.
+uint32_t punct_length(const u8 *s, uint32_t n, uint32_t i) {
+    if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80) {
+        u8 c = s[i + 2];
+        if (c == 0x98 || c == 0x99 || c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0xA6) return 3;
+    }
+    return 0;
+}
+
+// Bytes that belong to a word: letters, digits, inner apostrophes, hyphens and periods ("U.S."),
+// and non-ASCII bytes other than the punctuation above.
+bool is_word_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c >= 0x80; }
+
+// Whether a word starts at s[i]: a letter, a digit, or the lead byte of a non-ASCII character
+// that is not punctuation.
+bool is_word_at(const u8 *s, uint32_t n, uint32_t i) {
+    if (s[i] >= 0x80) return s[i] >= 0xC0 && punct_length(s, n, i) == 0;
+    return is_ascii_alpha(s[i]) || is_digit(s[i]);
+}
+
+struct Word {
+    uint32_t begin, end;
+};
+
+// The next word starting at or after i and before limit: a run that starts with a letter, a
+// digit or a non-ASCII letter and continues over word bytes. False when there is none.
+bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, Word *w) {
+    while (i < limit && !is_word_at(s, limit, i)) i += punct_length(s, limit, i) ? 3u : 1u;
+    if (i >= limit) return false;
+    uint32_t b = i;
+    while (i < limit && is_word_byte(s[i]) && punct_length(s, limit, i) == 0) ++i;
+    // A trailing hyphen, apostrophe or period is punctuation ("said." "plans'"), except the
+    // last period of an abbreviation with inner ones ("U.S.").
+    bool inner_period = false;
+    for (uint32_t k = b; k + 1 < i; ++k) inner_period = inner_period || s[k] == '.';
+    while (i > b + 1 && (s[i - 1] == '-' || s[i - 1] == '\'' || (s[i - 1] == '.' && !inner_period))) --i;
+    *w = Word{b, i};
+    return true;
+}
+
+// Whether word w (folded to lower case) is in the table.
+template <std::size_t N>
+bool word_in(const u8 *s, const Word &w, const WordTable<N> &table) {
+    char buf[24];
+    uint32_t len = w.end - w.begin;
+    if (len == 0 || len > sizeof buf) return false;
+    for (uint32_t k = 0; k < len; ++k) buf[k] = static_cast<char>(ascii_lower(s[w.begin + k]));
+    return in_word_table(table, buf, len);
+}
+
+bool word_is(const u8 *s, const Word &w, const char *lit) {
+    uint32_t k = 0;
+    for (; lit[k] != 0; ++k) {
+        if (w.begin + k >= w.end || ascii_lower(s[w.begin + k]) != static_cast<u8>(lit[k])) return false;
+    }
+    return w.begin + k == w.end;
+}
+
+// Up to `cap` words of s[from..limit); returns how many there are (counting past cap).
+uint32_t words_of(const u8 *s, uint32_t from, uint32_t limit, Word *out, uint32_t cap) {
+    uint32_t count = 0;
+    Word w;
+    while (next_word_in(s, from, limit, &w)) {
+        if (count < cap) out[count] = w;
+        ++count;
+        from = w.end;
+        if (count > 64) break;  // long enough to disqualify any rule; keeps this bounded
+    }
+    return count;
+}
+
+uint32_t skip_spaces(const u8 *s, uint32_t n, uint32_t i) {
+    while (i < n && is_space(s[i])) ++i;
+    return i;
+}
+
+bool is_ending(const u8 *s, uint32_t n, uint32_t i, uint32_t *len) {
+    if (s[i] == '.' || s[i] == '!' || s[i] == '?') return *len = 1, true;
+    if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xA6) return *len = 3, true;
+    return false;
+}
+
+// The last byte index of a closing quote or bracket ending at `end`, or end when none.
+uint32_t before_closers(const u8 *s, uint32_t end) {
+    for (;;) {
+        if (end >= 1 && (s[end - 1] == '"' || s[end - 1] == '\'' || s[end - 1] == ')' || s[end - 1] == ']')) {
+            --end;
+        } else if (end >= 3 && s[end - 3] == 0xE2 && s[end - 2] == 0x80 && (s[end - 1] == 0x9D || s[end - 1] == 0x99)) {
+            end -= 3;
+        } else {
+            return end;
+        }
+    }
+}
+
+// Letters and digits (any non-ASCII byte counts): a cut between two of them would split a word.
+bool is_letter_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
+
+bool overlaps(const ByteRange &a, uint32_t begin, uint32_t end) { return begin < a.end && a.begin < end; }
+
+bool in_quotes(const TrimContext &c, uint32_t i) {
+    for (uint32_t q = 0; q < c.nquotes; ++q) {
+        if (i >= c.quotes[q].begin && i < c.quotes[q].end) return true;
+    }
+    return false;
+}
+
+// A cut on its own: between words, outside quotations, brackets balanced, terminator kept.
+bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
+    const u8 *s = c.s;
+    if (begin >= end || end > c.body_end) return false;
+    if (begin > 0 && is_letter_byte(s[begin - 1]) && is_letter_byte(s[begin])) return false;
+    if (end < c.n && is_letter_byte(s[end - 1]) && is_letter_byte(s[end])) return false;
+    for (uint32_t q = 0; q < c.nquotes; ++q) {
+        if (overlaps(c.quotes[q], begin, end)) return false;
+    }
+    int round = 0, square = 0;
+    for (uint32_t i = begin; i < end; ++i) {
+        round += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+        square += s[i] == '[' ? 1 : s[i] == ']' ? -1 : 0;
+        if (round < 0 || square < 0) return false;
+    }
+    return round == 0 && square == 0;
+}
+
+// The merged, sorted cuts kept so far.
+struct CutSet {
+    ByteRange cut[kMaxCuts];
+    uint32_t count;
+};
+
+// Inserts [begin, end) into a copy of `in`, merging overlapping or touching cuts. False when
+// the result would need more than kMaxCuts cuts.
+bool insert_cut(const CutSet &in, uint32_t begin, uint32_t end, CutSet *out) {
+    out->count = 0;
+    bool placed = false;
+    ByteRange add{begin, end};
+    for (uint32_t k = 0; k <= in.count; ++k) {
+        ByteRange r;
+        if (k < in.count && (placed || in.cut[k].begin < add.begin)) {
+            r = in.cut[k];
+        } else if (!placed) {
+            r = add;
+            placed = true;
+            --k;  // in.cut[k] still to place
+        } else {
+            break;
+        }
+        if (out->count > 0 && r.begin <= out->cut[out->count - 1].end) {
+            ByteRange &last = out->cut[out->count - 1];
+            if (r.end > last.end) last.end = r.end;
+        } else {
+            if (out->count == kMaxCuts) return false;
+            out->cut[out->count++] = r;
+        }
+    }
+    return true;
+}
+
+// The kept ranges for a cut set.
+uint32_t fragments_of(const CutSet &cuts, uint32_t n, ByteRange *out) {
+    uint32_t count = 0, at = 0;
+    for (uint32_t k = 0; k < cuts.count; ++k) {
+        if (cuts.cut[k].begin > at) out[count++] = ByteRange{at, cuts.cut[k].begin};
+        at = cuts.cut[k].end;
+    }
+    if (at < n) out[count++] = ByteRange{at, n};
+    return count;
+}
+
+bool is_clause_punct(u8 c) { return c == ',' || c == ';' || c == ':'; }
+
+// The kept text reads as a sentence: an upper-case or digit start, no punctuation left hanging
+// at a join, at least three words before the terminator.
+bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts) {
+    const u8 *s = c.s;
+    ByteRange frag[PRECIS_MAX_FRAGMENTS];
+    uint32_t nf = fragments_of(cuts, c.n, frag);
+    if (nf == 0) return false;
+    uint32_t first = skip_spaces(s, frag[0].end, frag[0].begin);
+    if (frag[0].begin > 0 && (first >= frag[0].end || !(is_ascii_upper(s[first]) || is_digit(s[first])))) return false;
+    uint32_t words = 0;
+    for (uint32_t f = 0; f < nf; ++f) {
+        uint32_t limit = frag[f].end < c.body_end ? frag[f].end : c.body_end;
+        if (frag[f].begin < limit) words += words_of(s, frag[f].begin, limit, nullptr, 0);
+        if (f + 1 == nf) break;
+        // The join between fragment f and f + 1.
+        uint32_t p = frag[f].end;
+        while (p > frag[f].begin && is_space(s[p - 1])) --p;
+        if (p == frag[f].begin) return false;  // a fragment of blanks: the cuts should have merged
+        u8 before = s[p - 1];
+        uint32_t q = skip_spaces(s, frag[f + 1].end, frag[f + 1].begin);
+        if (q >= frag[f + 1].end) return false;
+        u8 after = s[q];
+        if (is_clause_punct(before) || before == '(' || before == '[' || before == '-') return false;
+        // Two words must not touch: "Nigeria (CNN)Hundreds" cut to "NigeriaHundreds".
+        bool blank = p < frag[f].end || q > frag[f + 1].begin;
+        if (!blank && is_letter_byte(before) && is_letter_byte(after)) return false;
+        if (after == ')' || after == ']') return false;
+        if (before >= 0x80 && p >= 3 && punct_length(s, c.n, p - 3) == 3) return false;  // a dash or quote left open
+    }
+    return words >= 3;
+}
+
+// Clause-level comma k's neighbours: [from, to) is the clause after comma k, to the next comma
+// or the end of the body.
+uint32_t clause_end(const TrimContext &c, uint32_t k) { return k + 1 < c.ncommas ? c.commas[k + 1] : c.body_end; }
+
+bool has_reporting_verb(const u8 *s, const Word *w, uint32_t count, uint32_t *last) {
+    bool found = false;
+    for (uint32_t i = 0; i < count; ++i) {
+        if (word_in(s, w[i], kReportingTable)) {
+            found = true;
+            *last = i;
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
+    c->s = s;
+    c->n = n;
+    c->nquotes = 0;
+    c->ncommas = 0;
+    c->too_many_commas = false;
+    if (n == 0 || n > kTrimMaxBytes) return false;
+    // The terminator: closing quotes and brackets, then . ! ? or an ellipsis before them.
+    uint32_t end = before_closers(s, n), len = 0;
+    uint32_t body = end;
+    while (body > 0) {
+        uint32_t at = body >= 3 && s[body - 3] == 0xE2 ? body - 3 : body - 1;
+        if (!is_ending(s, n, at, &len) || at + len != body) break;
+        body = at;
+    }
+    c->body_end = body < end ? body : n;
+    // Quotations: straight quotes toggle, curly ones open and close. An unclosed quotation runs
+    // to the end; past kMaxQuotes the last one does too (cuts stay before it).
+    uint32_t open = 0;
+    bool inside = false;
+    int round = 0, square = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        u8 ch = s[i];
+        bool opens = false, closes = false;
+        if (ch == '"') {
+            opens = !inside;
+            closes = inside;
+        } else if (ch == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
+            opens = s[i + 2] == 0x9C && !inside;
+            closes = s[i + 2] == 0x9D && inside;
+        }
+        if (opens) {
+            inside = true;
+            open = i;
+        } else if (closes) {
+            inside = false;
+            uint32_t close_end = ch == '"' ? i + 1 : i + 3;
+            if (c->nquotes + 1 == TrimContext::kMaxQuotes) {
+                c->quotes[c->nquotes++] = ByteRange{open, n};
+                break;
+            }
+            c->quotes[c->nquotes++] = ByteRange{open, close_end};
+        }
+        if (inside) continue;
+        round += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        square += ch == '[' ? 1 : ch == ']' ? -1 : 0;
+        bool in_number = i > 0 && i + 1 < n && is_digit(s[i - 1]) && is_digit(s[i + 1]);
+        if (ch == ',' && round == 0 && square == 0 && !in_number && i < c->body_end) {
+            if (c->ncommas == TrimContext::kMaxCommas) c->too_many_commas = true;
+            else c->commas[c->ncommas++] = i;
+        }
+    }
+    if (inside && c->nquotes < TrimContext::kMaxQuotes) c->quotes[c->nquotes++] = ByteRange{open, n};
+    if (c->too_many_commas) c->ncommas = 0;
+    return true;
+}
+
+void propose_asides(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
+    // Brackets: "(PMF)" "[forces]", with the space before them.
+    for (uint32_t i = 0; i < c.body_end; ++i) {
+        if ((s[i] != '(' && s[i] != '[') || in_quotes(c, i)) continue;
+        u8 close = s[i] == '(' ? ')' : ']';
+        int depth = 0;
+        uint32_t j = i;
+        for (; j < c.body_end; ++j) {
+            if (s[j] == s[i]) ++depth;
+            if (s[j] == close && --depth == 0) break;
+        }
+        if (j >= c.body_end) break;  // unclosed: nothing after it is an aside
+        uint32_t begin = i, end = j + 1;
+        while (begin > 0 && is_space(s[begin - 1])) --begin;
+        if (begin == 0) end = skip_spaces(s, c.body_end, end);  // a leading aside takes the space after it
+        out->add(begin, end);
+        i = j;
+    }
+    // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end.
+    uint32_t dash_begin[8], dash_end[8], ndash = 0;
+    for (uint32_t i = 0; i < c.body_end && ndash < 8; ++i) {
+        uint32_t len = 0;
+        if (s[i] == 0xE2 && i + 2 < c.n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) len = 3;
+        else if (s[i] == '-' && i + 1 < c.n && s[i + 1] == '-') len = 2;
+        if (len == 0 || in_quotes(c, i)) continue;
+        // Only a dash that stands between spaces (or an em dash anywhere) sets off an aside.
+        bool spaced = i > 0 && is_space(s[i - 1]) && i + len < c.n && is_space(s[i + len]);
+        bool em = len == 3 && s[i + 2] == 0x94;
+        if (!spaced && !em) {
+            i += len - 1;
+            continue;
+        }
+        uint32_t b = i;
+        while (b > 0 && is_space(s[b - 1])) --b;
+        dash_begin[ndash] = b;
+        dash_end[ndash++] = i + len;
+        i += len - 1;
+    }
+    for (uint32_t d = 0; d < ndash; d += 2) {
+        if (d + 1 < ndash) out->add(dash_begin[d], dash_end[d + 1]);
+        else out->add(dash_begin[d], c.body_end);
+    }
+    // Comma asides: ", however," ", for its part," (both commas go; the space after stays).
+    for (uint32_t k = 0; k < c.ncommas; ++k) {
+        uint32_t from = c.commas[k] + 1, to = clause_end(c, k);
+        Word w[4];
+        uint32_t nw = words_of(s, from, to, w, 4);
+        if (nw == 0 || nw > 3) continue;
+        for (const char *phrase : kAsidePhrases) {
+            // Compare word by word with the phrase's words.
+            const char *p = phrase;
+            uint32_t i = 0;
+            bool match = true;
+            while (match && *p != 0) {
+                const char *e = p;
+                while (*e != 0 && *e != ' ') ++e;
+                if (i >= nw || w[i].end - w[i].begin != static_cast<uint32_t>(e - p)) {
+                    match = false;
+                    break;
+                }
+                for (uint32_t b = 0; b < w[i].end - w[i].begin; ++b) {
+                    if (ascii_lower(s[w[i].begin + b]) != static_cast<u8>(p[b])) match = false;
+                }
+                ++i;
+                p = *e == ' ' ? e + 1 : e;
+            }
+            if (!match || i != nw) continue;
+            out->add(c.commas[k], to < c.body_end ? to + 1 : c.body_end);
+            break;
+        }
+    }
+}
+
+void propose_attribution(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
+    Word w[17];
+    if (c.ncommas > 0) {
+        // At the end: ", X said (today)" ", said X" ", according to X".
+        uint32_t k = c.ncommas - 1, from = c.commas[k] + 1;
+        uint32_t nw = words_of(s, from, c.body_end, w, 17);
+        uint32_t verb = 0;
+        if (nw >= 1 && nw <= 16) {
+            // ", said the mayor." is an attribution; ", said SeaWorld has rescued 500 sea lions."
+            // and "The detective, Saldate, said Scott told him ..." are the sentence's own verb:
+            // the inverted form is short, holds no "that", and follows the only clause comma.
+            bool inverted = word_in(s, w[0], kReportingTable) && nw <= 6 && c.ncommas == 1;
+            for (uint32_t i = 1; i < nw && inverted; ++i) inverted = !word_is(s, w[i], "that");
+            bool cut = inverted || (nw >= 3 && word_is(s, w[0], "according") && word_is(s, w[1], "to"));
+            if (!cut && !word_in(s, w[0], kBlockerTable) && has_reporting_verb(s, w, nw, &verb)) {
+                cut = verb >= 1 && nw - verb - 1 <= 4;
+            }
+            if (cut) out->add(c.commas[k], c.body_end);
+        }
+        // Inside: ", police said," ", according to X,".
+        for (uint32_t j = 0; j + 1 < c.ncommas; ++j) {
+            uint32_t to = c.commas[j + 1];
+            nw = words_of(s, c.commas[j] + 1, to, w, 9);
+            if (nw < 2 || nw > 8) continue;
+            bool said = word_in(s, w[nw - 1], kReportingTable) && !word_in(s, w[0], kBlockerTable);
+            bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
+            if (said || according) out->add(c.commas[j], to + 1);
+        }
+        // At the start: "According to X, The ..." (only when what follows starts a sentence).
+        nw = words_of(s, 0, c.commas[0], w, 13);
+        if (nw >= 3 && nw <= 12 && word_is(s, w[0], "according") && word_is(s, w[1], "to")) {
+            out->add(0, skip_spaces(s, c.body_end, c.commas[0] + 1));
+        }
+    }
+    // At the end without a comma: "... struck the jogger according to police."
+    uint32_t nw = words_of(s, 0, c.body_end, w, 17);
+    if (nw <= 16) {
+        for (uint32_t i = 3; i + 2 < nw; ++i) {
+            if (word_is(s, w[i], "according") && word_is(s, w[i + 1], "to") && (c.ncommas == 0 || c.commas[c.ncommas - 1] < w[i].begin)) {
+                uint32_t b = w[i].begin;
+                if (b > 0 && is_space(s[b - 1])) {
+                    while (b > 0 && is_space(s[b - 1])) --b;
+                    if (s[b - 1] != ',') out->add(b, c.body_end);
+                }
+                break;
+            }
+        }
+    }
+}
+
+void propose_appositives(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
+    Word w[10];
+    for (uint32_t k = 0; k < c.ncommas; ++k) {
+        uint32_t comma = c.commas[k], to = clause_end(c, k);
+        // The word before the comma is a name: capitalized, and not a sentence-initial connective.
+        uint32_t p = comma;
+        while (p > 0 && is_space(s[p - 1])) --p;
+        uint32_t b = p;
+        while (b > 0 && is_word_byte(s[b - 1])) --b;
+        if (b == p || !is_ascii_upper(s[b])) continue;
+        Word name{b, p};
+        if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
+        uint32_t nw = words_of(s, comma + 1, to, w, 10);
+        if (nw == 0 || nw > 8) continue;
+        bool age = nw == 1 && w[0].end - w[0].begin <= 3 && is_digit(s[w[0].begin]);
+        bool noun_phrase = word_in(s, w[0], kAppositiveTable) && nw >= 2;
+        if (!age && !noun_phrase) continue;
+        // A verb-led clause is not an appositive: the phrase holds no reporting verb or blocker.
+        bool clause = false;
+        for (uint32_t i = 1; i < nw && i < 10; ++i) {
+            if (word_in(s, w[i], kReportingTable) || word_in(s, w[i], kBlockerTable)) clause = true;
+        }
+        if (clause) continue;
+        // Inside the sentence the phrase must close before the sentence goes on ("..., said",
+        // "..., and"), not before a name that is another appositive ("..., Conrad Hilton").
+        Word next;
+        if (to < c.body_end && (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin]))) continue;
+        out->add(comma, to < c.body_end ? to + 1 : c.body_end);
+    }
+}
+
+void propose_openers(const TrimContext &c, Cuts *out) {
+    if (c.ncommas == 0) return;
+    const u8 *s = c.s;
+    Word w[8];
+    uint32_t nw = words_of(s, 0, c.commas[0], w, 8);
+    if (nw == 0 || nw > 7 || !word_in(s, w[0], kOpenerTable) || w[0].begin != 0) return;
+    uint32_t verb;
+    if (has_reporting_verb(s, w, nw, &verb)) return;
+    out->add(0, skip_spaces(s, c.body_end, c.commas[0] + 1));
+}
+
+void propose_trailing(const TrimContext &c, Cuts *out) {
+    if (c.ncommas == 0) return;
+    const u8 *s = c.s;
+    uint32_t comma = c.commas[c.ncommas - 1];
+    if (words_of(s, 0, comma, nullptr, 0) < 5) return;  // the rest must stand alone
+    Word w;
+    if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
+    uint32_t len = w.end - w.begin;
+    bool participle = len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
+                      ascii_lower(s[w.end - 1]) == 'g' && !word_in(s, w, kNotParticipleTable) &&
+                      !word_is(s, w, "according");
+    if (!participle && !word_in(s, w, kTrailingTable)) return;
+    out->add(comma, c.body_end);
+}
+
+void propose_time(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
+    constexpr uint32_t kMaxWords = 64;
+    Word w[kMaxWords];
+    uint32_t nw = words_of(s, 0, c.body_end, w, kMaxWords);
+    if (nw > kMaxWords) nw = kMaxWords;
+    for (uint32_t i = 1; i < nw; ++i) {
+        uint32_t first = i, last = nw;  // the phrase is w[first..last]
+        if (word_in(s, w[i], kTimeAloneTable)) {
+            last = i;
+        } else if (word_is(s, w[i], "on") && i + 1 < nw && word_in(s, w[i + 1], kWeekdayTable)) {
+            last = i + 1;
+        } else if (word_in(s, w[i], kWeekdayTable) && word_in(s, w[i - 1], kReportingTable)) {
+            last = i;
+        } else if ((word_is(s, w[i], "last") || word_is(s, w[i], "this") || word_is(s, w[i], "next")) && i + 1 < nw &&
+                   word_in(s, w[i + 1], kPeriodTable)) {
+            last = i + 1;
+        } else if ((word_is(s, w[i], "earlier") || word_is(s, w[i], "later")) && i + 2 < nw && word_is(s, w[i + 1], "this") &&
+                   word_in(s, w[i + 2], kPeriodTable)) {
+            last = i + 2;
+        }
+        if (last == nw) continue;
+        if (last + 1 < nw && word_in(s, w[last], kWeekdayTable) && word_in(s, w[last + 1], kDayPartTable)) ++last;
+        // Only between words: the phrase is preceded by a blank and followed by a blank or punctuation.
+        uint32_t begin = w[first].begin;
+        if (begin == 0 || !is_space(s[begin - 1])) continue;
+        while (begin > 0 && is_space(s[begin - 1])) --begin;
+        out->add(begin, w[last].end);
+        i = last;
+    }
+}
+
+void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out) {
+    out->count = 0;
+    out->rules = 0;
+    TrimContext c;
+    if (!trim_analyze(s, n, &c) || rules == 0) {
+        if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
+        return;
+    }
+    using Rule = void (*)(const TrimContext &, Cuts *);
+    struct Step {
+        uint32_t bit;
+        Rule propose;
+    };
+    const Step steps[] = {
+        {PRECIS_TRIM_ASIDES, propose_asides},         {PRECIS_TRIM_ATTRIBUTION, propose_attribution},
+        {PRECIS_TRIM_APPOSITIVES, propose_appositives}, {PRECIS_TRIM_OPENERS, propose_openers},
+        {PRECIS_TRIM_TIME, propose_time},             {PRECIS_TRIM_TRAILING, propose_trailing},
+    };
+    CutSet kept{};
+    for (const Step &step : steps) {
+        if (!(rules & step.bit)) continue;
+        Cuts proposed{};
+        step.propose(c, &proposed);
+        for (uint32_t k = 0; k < proposed.count; ++k) {
+            const ByteRange &cut = proposed.cut[k];
+            CutSet next;
+            if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(kept, cut.begin, cut.end, &next)) continue;
+            if (!kept_is_well_formed(c, next)) continue;
+            kept = next;
+            out->rules |= step.bit;
+        }
+    }
+    out->count = fragments_of(kept, n, out->fragment);
+}
+
+#endif  // PRECIS_TRIMMING
+
+uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uint32_t count, char *out) {
+    uint32_t n = 0;
+    bool pending_space = false;
+    for (uint32_t f = 0; f < count; ++f) {
+        for (uint32_t i = fragments[f].begin; i < fragments[f].end; ++i) {
+            if (is_space(s[i])) {
+                pending_space = n > 0;
+                continue;
+            }
+            if (pending_space) {
+                if (out) out[n] = ' ';
+                ++n;
+            }
+            pending_space = false;
+            if (out) out[n] = static_cast<char>(s[i]);
+            ++n;
+        }
+    }
+    return n;
+}
+
+uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments, uint32_t count) {
+    uint32_t words = 0;
+    bool in_word = false;
+    for (uint32_t f = 0; f < count; ++f) {
+        for (uint32_t i = fragments[f].begin; i < fragments[f].end; ++i) {
+            bool space = is_space(s[i]);
+            if (!space && !in_word) ++words;
+            in_word = !space;
+        }
+    }
+    return words;
+}
+
+}  // namespace precis

@@ -1,0 +1,103 @@
+// Sentence trimming by deletion: the parts of a news sentence a reader can do without (who said
+// it, asides, appositives, an opening "On Thursday,", a trailing participle clause) are cut out,
+// and what is kept is a few byte ranges of the caller's text: nothing is copied or rewritten.
+//
+// Each rule is a function that proposes cuts (byte ranges of the sentence); every cut is checked
+// before it is kept (trim_sentence), so that the kept text never:
+//  - cuts into a quotation, or splits a word, a number or a name (cuts start and end between words);
+//  - leaves a dangling comma, an unbalanced bracket or quote, or a lower-case start;
+//  - loses the sentence's own terminator (cuts stop before it).
+// Integer-only, no memory beyond the caller's small structs, linear in the sentence: sentences
+// longer than kTrimMaxBytes are never trimmed.
+#pragma once
+
+#include <cstdint>
+
+#include "precis/precis.h"
+
+// Build option: 0 leaves trimming out of the library (it then never trims; see precis.h).
+#include "precis/precis_options.h"  // PRECIS_TRIMMING
+
+namespace precis {
+
+constexpr uint32_t kTrimMaxBytes = 1024;
+constexpr uint32_t kMaxCuts = PRECIS_MAX_FRAGMENTS - 1;
+constexpr uint32_t kTrimAllRules = PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION | PRECIS_TRIM_APPOSITIVES |
+                                   PRECIS_TRIM_OPENERS | PRECIS_TRIM_TRAILING | PRECIS_TRIM_TIME;
+
+struct ByteRange {
+    uint32_t begin, end;  // [begin, end) within the sentence
+};
+
+// The cuts one rule proposes (a rule proposes at most kMaxCuts; more are dropped).
+struct Cuts {
+    ByteRange cut[kMaxCuts];
+    uint32_t count;
+    void add(uint32_t begin, uint32_t end) {
+        if (count < kMaxCuts && begin < end) cut[count++] = ByteRange{begin, end};
+    }
+};
+
+// What the rules need to know about a sentence, computed once (trim_analyze).
+struct TrimContext {
+    const unsigned char *s;
+    uint32_t n;
+    uint32_t body_end;  // where the terminator (. ! ? … and closing quotes/brackets after it) starts
+    static constexpr uint32_t kMaxQuotes = 8;
+    ByteRange quotes[kMaxQuotes];  // quoted stretches, quote marks included
+    uint32_t nquotes;
+    static constexpr uint32_t kMaxCommas = 24;
+    uint32_t commas[kMaxCommas];  // clause-level commas: outside quotes and brackets, not in "1,000"
+    uint32_t ncommas;
+    bool too_many_commas;  // the comma rules stay off: their clause structure is unknown
+};
+
+// False when the sentence is not trimmed at all (too long, empty).
+bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c);
+
+// The rules. Each appends the cuts it proposes; trim_sentence checks them.
+// Bracketed asides "(...)" "[...]", dash asides " — ... —", comma asides ", however,".
+void propose_asides(const TrimContext &c, Cuts *out);
+// ", a statement said today" ", said X" ", according to X" at the end; ", police said," and
+// ", according to X," inside; "According to X, " at the start.
+void propose_attribution(const TrimContext &c, Cuts *out);
+// ", a/an/the ...," or ", 45," after a capitalized name, inside or at the end.
+void propose_appositives(const TrimContext &c, Cuts *out);
+// A leading time or place adverbial closed by a comma: "On Thursday, ", "Earlier this year, ".
+void propose_openers(const TrimContext &c, Cuts *out);
+// A trailing participle or relative clause after the last comma: ", putting ...", ", which ...".
+void propose_trailing(const TrimContext &c, Cuts *out);
+// A time phrase inside the sentence, with the space before it: " on Tuesday (night)", " last
+// week", " earlier this month", " today", and a bare weekday after a reporting verb ("said Tuesday").
+void propose_time(const TrimContext &c, Cuts *out);
+
+// A trimmed sentence: the kept ranges, in order, relative to the sentence's first byte.
+struct Trimmed {
+    ByteRange fragment[PRECIS_MAX_FRAGMENTS];
+    uint32_t count;
+    uint32_t rules;  // the rules that cut something (a subset of those asked for)
+};
+
+// Applies `rules` (PRECIS_TRIM_* bits) to s[0..n), in a fixed order (asides, attribution,
+// appositives, openers, time, trailing), keeping each proposed cut only when the text stays well
+// formed with it. Asking again for `out->rules` gives the same fragments: trimming is a pure
+// function of the text and the rule bits.
+void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out);
+
+// Bytes the fragments take when written as one sentence with whitespace collapsed (the
+// fragments are one stream: a space at the end of one and the start of the next count once).
+// Writes them to `out` when it is not null.
+uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uint32_t count, char *out);
+
+// Words (runs of non-whitespace) of the fragments as written by write_fragments.
+uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments, uint32_t count);
+
+// The variants selection weighs, from least to most cut; rule sets are cumulative.
+constexpr uint32_t kTrimLevels = 3;
+constexpr uint32_t kTrimLevelRules[kTrimLevels] = {
+    PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION,
+    PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION | PRECIS_TRIM_APPOSITIVES | PRECIS_TRIM_OPENERS | PRECIS_TRIM_TIME,
+    kTrimAllRules,
+};
+
+}  // namespace precis

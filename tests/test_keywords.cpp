@@ -1,0 +1,112 @@
+// precis_keywords: key terms and phrases, each a span at its first occurrence, best first.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+const std::string kStory =
+    "Runner Maria Lopez won the city marathon on Sunday in record time.\n"
+    "Lopez finished the marathon in two hours and nine minutes, beating the record set in 2019.\n"
+    "The marathon drew 30000 runners, and Maria Lopez said the crowd carried her through the last mile.\n"
+    "Organisers said the marathon would return next spring with a new route past the harbour.\n"
+    "Lopez plans to defend her marathon title.\n"
+    "Writing by Jonathan Pemberton\n";
+
+struct Keywords {
+    int status = 0;
+    std::vector<precis_span> spans;
+    std::vector<std::string> texts;
+};
+
+Keywords keywords(const std::vector<std::string> &texts, size_t cap, precis_config cfg = precis_config{}) {
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
+    Keywords k;
+    k.spans.resize(cap + 1);
+    k.status = precis_keywords(docs.data(), docs.size(), &cfg, ws.data(), ws.size(), k.spans.data(), cap, nullptr);
+    k.spans.resize(k.status > 0 ? static_cast<size_t>(k.status) : 0);
+    for (const precis_span &s : k.spans) k.texts.push_back(texts[s.document].substr(s.offset, s.length));
+    return k;
+}
+
+// "marathon" is in every sentence, "Lopez" in all but one.
+TEST(Keywords, TheMostRepeatedTermComesFirstWithScoreOne) {
+    Keywords k = keywords({kStory}, 5);
+    ASSERT_GT(k.status, 1);
+    EXPECT_EQ(k.texts[0], "marathon");
+    EXPECT_EQ(k.texts[1], "Maria Lopez");
+    EXPECT_EQ(k.spans[0].score, 65536u);
+    for (size_t i = 1; i < k.spans.size(); ++i) EXPECT_LE(k.spans[i].score, k.spans[i - 1].score);
+}
+
+TEST(Keywords, ANameIsOnePhraseAtItsFirstOccurrence) {
+    Keywords k = keywords({kStory}, 5);
+    bool found = false;
+    for (size_t i = 0; i < k.texts.size(); ++i) {
+        if (k.texts[i] == "Maria Lopez") {
+            found = true;
+            EXPECT_EQ(k.spans[i].offset, kStory.find("Maria Lopez"));
+            EXPECT_EQ(k.spans[i].sentence, 0u);
+        }
+        EXPECT_NE(k.texts[i], "Lopez") << "a phrase's word came back on its own";
+        EXPECT_NE(k.texts[i], "Maria") << "a phrase's word came back on its own";
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(Keywords, NumbersAndBylinesAreNotKeywords) {
+    Keywords k = keywords({kStory}, 20);
+    for (const std::string &t : k.texts) {
+        EXPECT_EQ(t.find("30000"), std::string::npos);
+        EXPECT_EQ(t.find("2019"), std::string::npos);
+        EXPECT_EQ(t.find("Pemberton"), std::string::npos);
+    }
+}
+
+TEST(Keywords, AtMostTheCapAndAtMostTheMaximum) {
+    EXPECT_EQ(keywords({kStory}, 2).status, 2);
+    EXPECT_EQ(keywords({kStory}, 0).status, 0);
+    std::string many;
+    for (int i = 0; i < 200; ++i) many += "Word" + std::string(1, static_cast<char>('a' + i % 26)) + std::to_string(i) + "x. ";
+    Keywords k = keywords({many}, 100);
+    EXPECT_LE(k.status, PRECIS_MAX_KEYWORDS);
+}
+
+TEST(Keywords, SameInputGivesTheSameKeywords) {
+    Keywords a = keywords({kStory}, 8), b = keywords({kStory}, 8);
+    ASSERT_EQ(a.texts, b.texts);
+    for (size_t i = 0; i < a.spans.size(); ++i) EXPECT_EQ(a.spans[i].score, b.spans[i].score);
+}
+
+TEST(Keywords, NeedTheSameWorkspaceAsSummaries) {
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    precis_config cfg{};
+    precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+    size_t need = precis_workspace_size(&cfg.limits);
+    std::vector<unsigned char> ws(need);
+    precis_span out[4];
+    precis_result r{};
+    EXPECT_EQ(precis_keywords(docs.data(), 1, &cfg, ws.data(), need - 1, out, 4, &r), PRECIS_ERR_WORKSPACE);
+    EXPECT_EQ(r.workspace_needed, need);
+    EXPECT_EQ(precis_keywords(docs.data(), 1, &cfg, ws.data(), need, out, 4, &r), 4);
+    EXPECT_EQ(precis_summarize(docs.data(), 1, &cfg, ws.data(), need, out, 4, &r), 3);
+}
+
+TEST(Keywords, EmptyInputHasNoneAndBadArgumentsAreErrors) {
+    EXPECT_EQ(keywords({""}, 5).status, 0);
+    std::vector<unsigned char> ws(precis_workspace_size(nullptr));
+    precis_span out[2];
+    precis_doc doc{kStory.data(), kStory.size()};
+    EXPECT_EQ(precis_keywords(nullptr, 1, nullptr, ws.data(), ws.size(), out, 2, nullptr), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_keywords(&doc, 1, nullptr, ws.data(), ws.size(), nullptr, 2, nullptr), PRECIS_ERR_ARGUMENT);
+    precis_config both{};
+    both.flags = PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER;
+    EXPECT_EQ(precis_keywords(&doc, 1, &both, ws.data(), ws.size(), out, 2, nullptr), PRECIS_ERR_ARGUMENT);
+}
+
+}  // namespace

@@ -1,0 +1,330 @@
+// Sentence trimming (src/trim.h): each rule, what it removes and what it must keep, and the
+// guarantees every trimmed sentence keeps (a capital start, its terminator, no dangling comma,
+// quotations and numbers whole). The sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "trim.h"
+
+namespace {
+
+using precis::ByteRange;
+using precis::Trimmed;
+
+const unsigned char *bytes(const std::string &s) { return reinterpret_cast<const unsigned char *>(s.data()); }
+
+Trimmed trim(const std::string &s, uint32_t rules) {
+    Trimmed t;
+    precis::trim_sentence(bytes(s), static_cast<uint32_t>(s.size()), rules, &t);
+    return t;
+}
+
+// The sentence as precis_join would write it after trimming with `rules`.
+std::string trimmed(const std::string &s, uint32_t rules) {
+    Trimmed t = trim(s, rules);
+    std::string out(s.size(), '\0');
+    out.resize(precis::write_fragments(bytes(s), t.fragment, t.count, &out[0]));
+    return out;
+}
+
+// ---- Asides ----------------------------------------------------------------------------------
+
+TEST(TrimAsides, RemovesABracketedAsideWithTheSpaceBeforeIt) {
+    EXPECT_EQ(trimmed("Leaders of the Popular Mobilisation Forces (PMF) met on Monday.", PRECIS_TRIM_ASIDES),
+              "Leaders of the Popular Mobilisation Forces met on Monday.");
+}
+
+TEST(TrimAsides, RemovesASquareBracketedAsideBeforeTheTerminator) {
+    EXPECT_EQ(trimmed("The ferry left the harbour at noon [local time].", PRECIS_TRIM_ASIDES),
+              "The ferry left the harbour at noon.");
+}
+
+TEST(TrimAsides, KeepsBracketsInsideAQuotation) {
+    std::string s = "The minister said: \"We will withdraw the [remaining] forces soon.\"";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+}
+
+TEST(TrimAsides, KeepsAnUnclosedBracket) {
+    std::string s = "The vote (which was close was delayed until the spring.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+}
+
+TEST(TrimAsides, NeverGluesTwoWordsTogether) {
+    std::string s = "Tolga, Norway (NRK)Hundreds of volunteers searched the forest.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+}
+
+TEST(TrimAsides, RemovesADashAsideAndKeepsTheSpaceAfterIt) {
+    EXPECT_EQ(trimmed("The plan \xE2\x80\x94 drafted in secret over two years \xE2\x80\x94 was approved on Friday.",
+                      PRECIS_TRIM_ASIDES),
+              "The plan was approved on Friday.");
+}
+
+TEST(TrimAsides, RemovesACommaBoundDiscourseAside) {
+    EXPECT_EQ(trimmed("The agreement, however, did not set a date for the vote.", PRECIS_TRIM_ASIDES),
+              "The agreement did not set a date for the vote.");
+    EXPECT_EQ(trimmed("The Iraqi government, for its part, pledged to protect the bases.", PRECIS_TRIM_ASIDES),
+              "The Iraqi government pledged to protect the bases.");
+}
+
+TEST(TrimAsides, KeepsACommaPhraseThatCarriesContent) {
+    std::string s = "The agreement, signed in May, did not set a date for the vote.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+}
+
+// ---- Attribution ----------------------------------------------------------------------------
+
+TEST(TrimAttribution, RemovesATrailingSaidClause) {
+    EXPECT_EQ(trimmed("The council will close the bridge for repairs next month, a spokesman for the city said on "
+                      "Tuesday.",
+                      PRECIS_TRIM_ATTRIBUTION),
+              "The council will close the bridge for repairs next month.");
+}
+
+TEST(TrimAttribution, RemovesAnInvertedSaidClause) {
+    EXPECT_EQ(trimmed("The bridge will close for repairs next month, said the mayor of the town.", PRECIS_TRIM_ATTRIBUTION),
+              "The bridge will close for repairs next month.");
+}
+
+TEST(TrimAttribution, RemovesATrailingAccordingToClause) {
+    EXPECT_EQ(trimmed("The driver was travelling at 50 mph, according to the highway patrol.", PRECIS_TRIM_ATTRIBUTION),
+              "The driver was travelling at 50 mph.");
+}
+
+TEST(TrimAttribution, RemovesAnInnerAttributionWithBothCommas) {
+    EXPECT_EQ(trimmed("The jogger, police said, suffered two broken legs.", PRECIS_TRIM_ATTRIBUTION),
+              "The jogger suffered two broken legs.");
+}
+
+TEST(TrimAttribution, RemovesALeadingAccordingToOnlyBeforeACapital) {
+    EXPECT_EQ(trimmed("According to the report, Parliament will vote in May.", PRECIS_TRIM_ATTRIBUTION),
+              "Parliament will vote in May.");
+    std::string lower = "According to the report, the vote will take place in May.";
+    EXPECT_EQ(trimmed(lower, PRECIS_TRIM_ATTRIBUTION), lower);
+}
+
+TEST(TrimAttribution, KeepsASaidThatIsTheSentencesOwnVerb) {
+    std::string a = "The detective, Ortega, said Scott told him that the driver was involved.";
+    EXPECT_EQ(trimmed(a, PRECIS_TRIM_ATTRIBUTION), a);
+    std::string b = "Dana Kurtz, director of the aquarium, said the aquarium has rescued nearly 500 seals.";
+    EXPECT_EQ(trimmed(b, PRECIS_TRIM_ATTRIBUTION), b);
+}
+
+TEST(TrimAttribution, KeepsARelativeClauseThatHoldsAReportingVerb) {
+    std::string s = "Police found the car near the river, which witnesses said was stolen.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
+}
+
+TEST(TrimAttribution, NeverCutsInsideAQuotation) {
+    std::string s = "\"We will rebuild the bridge, the mayor said, and we will do it fast.\"";
+    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+}
+
+TEST(TrimAttribution, KeepsAnExclamationMarkAsTheTerminator) {
+    EXPECT_EQ(trimmed("The team won the cup for the third year running, the coach said!", PRECIS_TRIM_ATTRIBUTION),
+              "The team won the cup for the third year running!");
+}
+
+// ---- Appositives ----------------------------------------------------------------------------
+
+TEST(TrimAppositives, RemovesANounPhraseAfterAName) {
+    EXPECT_EQ(trimmed("Michael Jensen, a spokesman for the band, said the singer was upset.", PRECIS_TRIM_APPOSITIVES),
+              "Michael Jensen said the singer was upset.");
+}
+
+TEST(TrimAppositives, RemovesAnAge) {
+    EXPECT_EQ(trimmed("Maria Lopez, 34, won the race in record time.", PRECIS_TRIM_APPOSITIVES),
+              "Maria Lopez won the race in record time.");
+}
+
+TEST(TrimAppositives, RemovesAnAppositiveThatEndsTheSentence) {
+    EXPECT_EQ(trimmed("The award went to the winner Maria Lopez, a teacher from Leeds.", PRECIS_TRIM_APPOSITIVES),
+              "The award went to the winner Maria Lopez.");
+}
+
+TEST(TrimAppositives, KeepsAPhraseThatANameFollows) {
+    std::string s = "Her father is Rick Lawson, the grandson of the hotel chain's founder, Conrad Lawson.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+}
+
+TEST(TrimAppositives, KeepsAPhraseAfterASentenceInitialConnective) {
+    std::string s = "However, the council said the plan would go ahead.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+}
+
+TEST(TrimAppositives, KeepsAPhraseAfterACommonNoun) {
+    std::string s = "The jogger, a keen runner, was taken to hospital.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+}
+
+// ---- Openers --------------------------------------------------------------------------------
+
+TEST(TrimOpeners, RemovesALeadingTimeAdverbialBeforeACapital) {
+    EXPECT_EQ(trimmed("On Thursday, Parliament approved the budget.", PRECIS_TRIM_OPENERS), "Parliament approved the budget.");
+    EXPECT_EQ(trimmed("Earlier this year, US forces left the base.", PRECIS_TRIM_OPENERS), "US forces left the base.");
+}
+
+TEST(TrimOpeners, RemovesALeadingPlaceAdverbial) {
+    EXPECT_EQ(trimmed("In northern Scotland, Snow closed two roads.", PRECIS_TRIM_OPENERS), "Snow closed two roads.");
+}
+
+TEST(TrimOpeners, KeepsTheOpenerWhenALowerCaseWordWouldStart) {
+    std::string s = "On Thursday, the council approved the budget.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_OPENERS), s);
+}
+
+TEST(TrimOpeners, KeepsAPhraseThatIsNotATimeOrPlace) {
+    std::string s = "Unlike his rivals, Smith refused to comment.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_OPENERS), s);
+}
+
+// ---- Trailing clauses ------------------------------------------------------------------------
+
+TEST(TrimTrailing, RemovesATrailingParticipleClause) {
+    EXPECT_EQ(trimmed("Lawmakers voted to end the presence of foreign forces, putting the agreement under threat.",
+                      PRECIS_TRIM_TRAILING),
+              "Lawmakers voted to end the presence of foreign forces.");
+}
+
+TEST(TrimTrailing, RemovesATrailingRelativeClause) {
+    EXPECT_EQ(trimmed("The storm hit the coast on Sunday, which left thousands without power.", PRECIS_TRIM_TRAILING),
+              "The storm hit the coast on Sunday.");
+}
+
+TEST(TrimTrailing, KeepsTheClauseWhenTheRestIsTooShortToStandAlone) {
+    std::string s = "Crosby left, prompting anger among fans.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
+TEST(TrimTrailing, KeepsARelativeClauseInTheMiddle) {
+    std::string s = "The singer Crosby, who lives nearby, hit a jogger with his car.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
+TEST(TrimTrailing, KeepsANounEndingInIng) {
+    std::string s = "The storm arrived on the coast on Sunday, evening flights were cancelled.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
+// ---- Time phrases ---------------------------------------------------------------------------
+
+TEST(TrimTime, RemovesAWeekdayPhraseInsideTheSentence) {
+    EXPECT_EQ(trimmed("Parliament approved the budget on Tuesday night after a long debate.", PRECIS_TRIM_TIME),
+              "Parliament approved the budget after a long debate.");
+}
+
+TEST(TrimTime, RemovesARelativePeriodAndABareWeekdayAfterAReportingVerb) {
+    EXPECT_EQ(trimmed("The mayor said Tuesday the bridge would close next week.", PRECIS_TRIM_TIME),
+              "The mayor said the bridge would close.");
+    EXPECT_EQ(trimmed("Prices rose sharply earlier this year in every region.", PRECIS_TRIM_TIME),
+              "Prices rose sharply in every region.");
+}
+
+TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
+    std::string s = "The Sunday Times published the letter in full.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    std::string quoted = "He said: \"We will meet on Friday.\"";
+    EXPECT_EQ(trimmed(quoted, PRECIS_TRIM_TIME), quoted);
+}
+
+// ---- What every trim keeps ------------------------------------------------------------------
+
+TEST(Trim, NoRulesKeepsTheWholeSentenceAsOneFragment) {
+    std::string s = "On Thursday, Parliament approved the budget, officials said.";
+    Trimmed t = trim(s, 0);
+    ASSERT_EQ(t.count, 1u);
+    EXPECT_EQ(t.fragment[0].begin, 0u);
+    EXPECT_EQ(t.fragment[0].end, s.size());
+    EXPECT_EQ(t.rules, 0u);
+}
+
+TEST(Trim, RulesCombineAndReportWhichOnesCut) {
+    std::string s = "On Thursday, Parliament (the lower house) approved the budget, officials said.";
+    Trimmed t = trim(s, precis::kTrimAllRules);
+    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), "Parliament approved the budget.");
+    EXPECT_EQ(t.rules, PRECIS_TRIM_OPENERS | PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION);
+}
+
+TEST(Trim, AskingAgainForTheRulesThatCutGivesTheSameFragments) {
+    std::string s = "Maria Lopez, 34, won the race (her third) in Leeds on Sunday, organisers said.";
+    Trimmed all = trim(s, precis::kTrimAllRules);
+    Trimmed again = trim(s, all.rules);
+    ASSERT_EQ(all.count, again.count);
+    for (uint32_t f = 0; f < all.count; ++f) {
+        EXPECT_EQ(all.fragment[f].begin, again.fragment[f].begin);
+        EXPECT_EQ(all.fragment[f].end, again.fragment[f].end);
+    }
+}
+
+TEST(Trim, NumbersWithCommasAreNotClauseBoundaries) {
+    precis::TrimContext c;
+    std::string s = "The city spent 1,250,000 dollars on the new bridge.";
+    ASSERT_TRUE(precis::trim_analyze(bytes(s), static_cast<uint32_t>(s.size()), &c));
+    EXPECT_EQ(c.ncommas, 0u);
+    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+}
+
+TEST(Trim, ASentenceLongerThanTheLimitIsKeptWhole) {
+    std::string s = "On Thursday, Parliament approved the budget";
+    while (s.size() <= precis::kTrimMaxBytes) s += " and the plan";
+    s += ", officials said.";
+    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+}
+
+TEST(Trim, ManyAsidesStayWithinTheFragmentLimit) {
+    std::string s = "Alpha (1) beta (2) gamma (3) delta (4) epsilon (5) zeta (6) eta (7) theta (8) iota (9) kappa.";
+    Trimmed t = trim(s, PRECIS_TRIM_ASIDES);
+    EXPECT_LE(t.count, static_cast<uint32_t>(PRECIS_MAX_FRAGMENTS));
+    EXPECT_GT(t.rules, 0u);
+    EXPECT_LT(trimmed(s, PRECIS_TRIM_ASIDES).size(), s.size());
+}
+
+// Every rule on sentences of every shape: the kept text starts with a capital or a digit, ends
+// with the sentence's terminator, leaves no comma before a join, and fragments never split a word.
+TEST(Trim, TrimmedSentencesAreWellFormed) {
+    const std::vector<std::string> sentences = {
+        "On Friday, Rescue teams (from three towns) reached the valley, officials said.",
+        "The mayor, a former teacher, said the bridge would reopen in May, adding that repairs were on schedule.",
+        "In 2019, Lopez, 34, set a record that still stands, according to the federation.",
+        "\"The bridge is safe,\" the mayor said, speaking to reporters in the town hall.",
+        "The agreement, however, was not signed \xE2\x80\x94 at least not yet \xE2\x80\x94 by the two sides.",
+        "Sales rose to 1,200 units in March, the best month in years, the company said in a statement.",
+        "Why did the council wait so long, asked residents of the valley?",
+        "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+    };
+    for (const std::string &s : sentences) {
+        for (uint32_t rules = 1; rules <= precis::kTrimAllRules; ++rules) {
+            Trimmed t = trim(s, rules);
+            std::string out = trimmed(s, rules);
+            ASSERT_FALSE(out.empty()) << s;
+            EXPECT_TRUE(std::isupper(static_cast<unsigned char>(out[0])) || std::isdigit(static_cast<unsigned char>(out[0])) ||
+                        out[0] == '"')
+                << out;
+            EXPECT_EQ(out.back(), s.back()) << out;
+            EXPECT_EQ(out.find(",."), std::string::npos) << out;
+            EXPECT_EQ(out.find(", ,"), std::string::npos) << out;
+            EXPECT_EQ(out.find(",?"), std::string::npos) << out;
+            for (uint32_t f = 0; f < t.count; ++f) {
+                uint32_t b = t.fragment[f].begin, e = t.fragment[f].end;
+                auto letter = [&](uint32_t i) { return std::isalnum(static_cast<unsigned char>(s[i])) != 0; };
+                EXPECT_FALSE(b > 0 && letter(b - 1) && letter(b)) << "a fragment starts inside a word: " << out;
+                EXPECT_FALSE(e < s.size() && letter(e - 1) && letter(e)) << "a fragment ends inside a word: " << out;
+            }
+            EXPECT_EQ(t.rules & ~rules, 0u);
+        }
+    }
+}
+
+TEST(Trim, WriteFragmentsCollapsesWhitespaceAcrossFragments) {
+    std::string s = "Alpha  beta (x)  gamma.";
+    ByteRange f[2] = {{0, 12}, {15, static_cast<uint32_t>(s.size())}};
+    std::string out(s.size(), '\0');
+    out.resize(precis::write_fragments(bytes(s), f, 2, &out[0]));
+    EXPECT_EQ(out, "Alpha beta gamma.");
+    EXPECT_EQ(precis::count_fragment_words(bytes(s), f, 2), 3u);
+}
+
+}  // namespace

@@ -1,0 +1,159 @@
+// Trimming through the C API: spans carry the deletions applied, precis_fragments re-derives the
+// kept ranges, precis_join writes them as one sentence, budgets count the trimmed text, and the
+// config chooses when to trim.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+namespace {
+
+// A story whose sentences carry long attributions and asides: whole, none fits 90 bytes.
+const std::string kStory =
+    "The council will close the old river bridge for repairs next month, a spokesman for the city council "
+    "said on Tuesday. "
+    "The repairs (the first in forty years) will cost the town about two million pounds, according to "
+    "figures released by the council. "
+    "Drivers will have to use the ring road, adding twenty minutes to the journey into the centre of town.";
+
+precis_config bytes_budget(uint32_t b, uint32_t flags = 0) {
+    precis_config c{};
+    c.budget_kind = PRECIS_BUDGET_BYTES;
+    c.budget = b;
+    c.flags = flags;
+    return c;
+}
+
+std::size_t output_bytes(const std::vector<std::string> &texts, const test::Run &r) {
+    std::size_t n = 0;
+    for (const std::string &s : test::texts_of(texts, r)) n += s.size() + 1;
+    return n;
+}
+
+TEST(TrimApi, ByteBudgetTrimsByDefaultWhenNoWholeSentenceFits) {
+    test::Run r = test::summarize({kStory}, bytes_budget(90));
+    ASSERT_GT(r.status, 0) << "the summary is empty although trimmed sentences fit";
+    EXPECT_NE(r.spans[0].trim, 0u);
+    EXPECT_LE(output_bytes({kStory}, r), 90u);
+    EXPECT_EQ(test::text_of({kStory}, r.spans[0]), "The council will close the old river bridge for repairs next month.");
+}
+
+TEST(TrimApi, TrimNeverKeepsSentencesWholeUnderAByteBudget) {
+    test::Run r = test::summarize({kStory}, bytes_budget(90, PRECIS_TRIM_NEVER));
+    EXPECT_EQ(r.status, 0);
+    r = test::summarize({kStory}, bytes_budget(400, PRECIS_TRIM_NEVER));
+    ASSERT_GT(r.status, 0);
+    for (const precis_span &s : r.spans) EXPECT_EQ(s.trim, 0u);
+}
+
+TEST(TrimApi, SentenceBudgetKeepsSentencesWholeUnlessTrimmingIsAsked) {
+    precis_config c{};
+    test::Run whole = test::summarize({kStory}, c);
+    ASSERT_EQ(whole.status, 3);
+    for (const precis_span &s : whole.spans) EXPECT_EQ(s.trim, 0u);
+    c.flags = PRECIS_TRIM_ALWAYS;
+    test::Run cut = test::summarize({kStory}, c);
+    ASSERT_EQ(cut.status, 3);
+    for (const precis_span &s : cut.spans) EXPECT_NE(s.trim, 0u) << test::text_of({kStory}, s);
+}
+
+TEST(TrimApi, BothTrimFlagsAreAnArgumentError) {
+    test::Run r = test::summarize({kStory}, bytes_budget(90, PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER));
+    EXPECT_EQ(r.status, PRECIS_ERR_ARGUMENT);
+}
+
+TEST(TrimApi, FragmentsOfAWholeSentenceAreTheSpan) {
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    precis_span span{0, 10, 40, 0, 0, 0};
+    precis_fragment f[PRECIS_MAX_FRAGMENTS];
+    ASSERT_EQ(precis_fragments(docs.data(), 1, &span, f, PRECIS_MAX_FRAGMENTS), 1);
+    EXPECT_EQ(f[0].offset, 10u);
+    EXPECT_EQ(f[0].length, 40u);
+}
+
+TEST(TrimApi, FragmentsOfATrimmedSpanJoinToItsText) {
+    std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    test::Run r = test::summarize(texts, bytes_budget(90));
+    ASSERT_GT(r.status, 0);
+    precis_fragment f[PRECIS_MAX_FRAGMENTS];
+    int n = precis_fragments(docs.data(), 1, &r.spans[0], f, PRECIS_MAX_FRAGMENTS);
+    ASSERT_GE(n, 2);
+    std::string joined;
+    for (int i = 0; i < n; ++i) {
+        EXPECT_GE(f[i].offset, r.spans[0].offset);
+        EXPECT_LE(f[i].offset + f[i].length, r.spans[0].offset + r.spans[0].length);
+        joined += kStory.substr(f[i].offset, f[i].length);
+    }
+    EXPECT_EQ(joined, test::text_of(texts, r.spans[0]));
+}
+
+TEST(TrimApi, FragmentsCountWithoutAnOutputArray) {
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    test::Run r = test::summarize({kStory}, bytes_budget(90));
+    ASSERT_GT(r.status, 0);
+    int n = precis_fragments(docs.data(), 1, &r.spans[0], nullptr, 0);
+    EXPECT_GE(n, 2);
+    precis_fragment one[1] = {{0xABCD, 0xABCD}};
+    EXPECT_EQ(precis_fragments(docs.data(), 1, &r.spans[0], one, 1), n);
+    EXPECT_EQ(one[0].offset, r.spans[0].offset);
+}
+
+TEST(TrimApi, FragmentsRejectUnknownTrimBitsAndSpansOutsideTheDocument) {
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    precis_fragment f[PRECIS_MAX_FRAGMENTS];
+    precis_span bad_bits{0, 0, 20, 0, 0, 0x100};
+    precis_span past_end{0, 0, static_cast<uint32_t>(kStory.size()) + 1, 0, 0, 0};
+    EXPECT_EQ(precis_fragments(docs.data(), 1, &bad_bits, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_fragments(docs.data(), 1, &past_end, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_fragments(docs.data(), 1, nullptr, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_fragments(docs.data(), 1, &bad_bits, nullptr, 1), PRECIS_ERR_ARGUMENT);
+    char buf[256];
+    EXPECT_EQ(precis_join(docs.data(), 1, &bad_bits, 1, "\n", buf, sizeof buf), PRECIS_ERR_ARGUMENT);
+}
+
+TEST(TrimApi, JoinWritesATrimmedSpanAsOneSentence) {
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    // The first sentence with its attribution cut.
+    uint32_t end = static_cast<uint32_t>(kStory.find("Tuesday.") + 8);
+    precis_span span{0, 0, end, 0, 0, PRECIS_TRIM_ATTRIBUTION};
+    char buf[256];
+    int n = precis_join(docs.data(), 1, &span, 1, "\n", buf, sizeof buf);
+    ASSERT_GT(n, 0);
+    EXPECT_EQ(std::string(buf, static_cast<std::size_t>(n)), "The council will close the old river bridge for repairs next month.");
+}
+
+TEST(TrimApi, WordBudgetCountsTrimmedWords) {
+    precis_config c{};
+    c.budget_kind = PRECIS_BUDGET_WORDS;
+    c.budget = 14;
+    test::Run r = test::summarize({kStory}, c);
+    ASSERT_GT(r.status, 0);
+    std::size_t words = 0;
+    for (const std::string &s : test::texts_of({kStory}, r)) {
+        bool in = false;
+        for (char ch : s) {
+            if (ch != ' ' && !in) ++words;
+            in = ch != ' ';
+        }
+    }
+    EXPECT_LE(words, 14u);
+    EXPECT_NE(r.spans[0].trim, 0u);
+}
+
+TEST(TrimApi, TinyByteBudgetsAreNeverExceeded) {
+    std::string text = test::sample();
+    for (uint32_t b = 40; b <= 400; b += 20) {
+        test::Run r = test::summarize({text}, bytes_budget(b));
+        ASSERT_GE(r.status, 0);
+        EXPECT_LE(output_bytes({text}, r), b) << "budget " << b;
+    }
+}
+
+}  // namespace
