@@ -56,11 +56,6 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
     return 0;
 }
 
-uint32_t skip_spaces(const unsigned char *s, uint32_t n, uint32_t i) {
-    while (i < n && is_space(s[i])) ++i;
-    return i;
-}
-
 // Phrases that open a byline, credit, notice or page furniture (lower case).
 const char *const kOpeners[] = {
     "writing by",     "reporting by",  "editing by",     "additional reporting", "compiled by",

@@ -8,7 +8,7 @@ namespace precis {
 #if PRECIS_KEYWORDS
 namespace {
 
-constexpr uint32_t kCovered = 0x80000000u, kWeightMask = 0x7FFFFFFFu;
+constexpr uint32_t kTermCovered = 0x80000000u, kWeightMask = 0x7FFFFFFFu;
 constexpr uint32_t kRunWords = 16;  // words of a run remembered around the head
 
 struct RunWord {
@@ -110,7 +110,7 @@ uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScrat
     for (uint32_t r = 0; r < nterms && found < cap && tried < 4 * cap + 16; ++r) {
         uint32_t t = k.order[r];
         if ((k.weight[t] & kWeightMask) == 0) break;
-        if (k.weight[t] & kCovered) continue;
+        if (k.weight[t] & kTermCovered) continue;
         ++tried;
         uint32_t s = 0;
         while (s < m->nsentences && (skipped(m, s, keep_boilerplate) || !contains(m, s, t))) ++s;
@@ -139,7 +139,7 @@ uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScrat
         // Never start or end inside a hyphenated word: "songwriter David Crosby" -> "David Crosby".
         while (lo < head && run[lo].hyphen_before) ++lo;
         while (hi > head && hi + 1 < n && run[hi + 1].hyphen_before) --hi;
-        for (uint32_t i = lo; i <= hi; ++i) k.weight[run[i].term] |= kCovered;
+        for (uint32_t i = lo; i <= hi; ++i) k.weight[run[i].term] |= kTermCovered;
         const Sentence &sent = m->sentences[s];
         uint32_t w = k.weight[t] & kWeightMask;
         out[found++] = precis_span{sent.document, sent.begin + run[lo].begin, run[hi].end - run[lo].begin, s,

@@ -21,6 +21,12 @@ constexpr unsigned char ascii_lower(unsigned char c) {
     return is_ascii_upper(c) ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
 }
 
+// The first index at or after i in s[0..n) that is not whitespace (n when there is none).
+inline uint32_t skip_spaces(const unsigned char *s, uint32_t n, uint32_t i) {
+    while (i < n && is_space(s[i])) ++i;
+    return i;
+}
+
 constexpr uint32_t kReplacement = 0xFFFD;
 
 // Decodes one UTF-8 code point at p[0..n). Returns the bytes consumed (1..4, never 0 when n > 0)

@@ -86,7 +86,7 @@ uint32_t punct_length(const u8 *s, uint32_t n, uint32_t i) {
 
 // Bytes that belong to a word: letters, digits, inner apostrophes, hyphens and periods ("U.S."),
 // and non-ASCII bytes other than the punctuation above.
-bool is_word_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c >= 0x80; }
+bool is_trim_word_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c == '\'' || c == '-' || c == '.' || c >= 0x80; }
 
 // Whether a word starts at s[i]: a letter, a digit, or the lead byte of a non-ASCII character
 // that is not punctuation.
@@ -95,29 +95,29 @@ bool is_word_at(const u8 *s, uint32_t n, uint32_t i) {
     return is_ascii_alpha(s[i]) || is_digit(s[i]);
 }
 
-struct Word {
+struct TrimWord {
     uint32_t begin, end;
 };
 
 // The next word starting at or after i and before limit: a run that starts with a letter, a
 // digit or a non-ASCII letter and continues over word bytes. False when there is none.
-bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, Word *w) {
+bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, TrimWord *w) {
     while (i < limit && !is_word_at(s, limit, i)) i += punct_length(s, limit, i) ? 3u : 1u;
     if (i >= limit) return false;
     uint32_t b = i;
-    while (i < limit && is_word_byte(s[i]) && punct_length(s, limit, i) == 0) ++i;
+    while (i < limit && is_trim_word_byte(s[i]) && punct_length(s, limit, i) == 0) ++i;
     // A trailing hyphen, apostrophe or period is punctuation ("said." "plans'"), except the
     // last period of an abbreviation with inner ones ("U.S.").
     bool inner_period = false;
     for (uint32_t k = b; k + 1 < i; ++k) inner_period = inner_period || s[k] == '.';
     while (i > b + 1 && (s[i - 1] == '-' || s[i - 1] == '\'' || (s[i - 1] == '.' && !inner_period))) --i;
-    *w = Word{b, i};
+    *w = TrimWord{b, i};
     return true;
 }
 
 // Whether word w (folded to lower case) is in the table.
 template <std::size_t N>
-bool word_in(const u8 *s, const Word &w, const WordTable<N> &table) {
+bool word_in(const u8 *s, const TrimWord &w, const WordTable<N> &table) {
     char buf[24];
     uint32_t len = w.end - w.begin;
     if (len == 0 || len > sizeof buf) return false;
@@ -125,7 +125,7 @@ bool word_in(const u8 *s, const Word &w, const WordTable<N> &table) {
     return in_word_table(table, buf, len);
 }
 
-bool word_is(const u8 *s, const Word &w, const char *lit) {
+bool word_is(const u8 *s, const TrimWord &w, const char *lit) {
     uint32_t k = 0;
     for (; lit[k] != 0; ++k) {
         if (w.begin + k >= w.end || ascii_lower(s[w.begin + k]) != static_cast<u8>(lit[k])) return false;
@@ -134,9 +134,9 @@ bool word_is(const u8 *s, const Word &w, const char *lit) {
 }
 
 // Up to `cap` words of s[from..limit); returns how many there are (counting past cap).
-uint32_t words_of(const u8 *s, uint32_t from, uint32_t limit, Word *out, uint32_t cap) {
+uint32_t words_of(const u8 *s, uint32_t from, uint32_t limit, TrimWord *out, uint32_t cap) {
     uint32_t count = 0;
-    Word w;
+    TrimWord w;
     while (next_word_in(s, from, limit, &w)) {
         if (count < cap) out[count] = w;
         ++count;
@@ -144,11 +144,6 @@ uint32_t words_of(const u8 *s, uint32_t from, uint32_t limit, Word *out, uint32_
         if (count > 64) break;  // long enough to disqualify any rule; keeps this bounded
     }
     return count;
-}
-
-uint32_t skip_spaces(const u8 *s, uint32_t n, uint32_t i) {
-    while (i < n && is_space(s[i])) ++i;
-    return i;
 }
 
 bool is_ending(const u8 *s, uint32_t n, uint32_t i, uint32_t *len) {
@@ -283,7 +278,7 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts) {
 // or the end of the body.
 uint32_t clause_end(const TrimContext &c, uint32_t k) { return k + 1 < c.ncommas ? c.commas[k + 1] : c.body_end; }
 
-bool has_reporting_verb(const u8 *s, const Word *w, uint32_t count, uint32_t *last) {
+bool has_reporting_verb(const u8 *s, const TrimWord *w, uint32_t count, uint32_t *last) {
     bool found = false;
     for (uint32_t i = 0; i < count; ++i) {
         if (word_in(s, w[i], kReportingTable)) {
@@ -399,7 +394,7 @@ void propose_asides(const TrimContext &c, Cuts *out) {
     // Comma asides: ", however," ", for its part," (both commas go; the space after stays).
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t from = c.commas[k] + 1, to = clause_end(c, k);
-        Word w[4];
+        TrimWord w[4];
         uint32_t nw = words_of(s, from, to, w, 4);
         if (nw == 0 || nw > 3) continue;
         for (const char *phrase : kAsidePhrases) {
@@ -429,7 +424,7 @@ void propose_asides(const TrimContext &c, Cuts *out) {
 
 void propose_attribution(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
-    Word w[17];
+    TrimWord w[17];
     if (c.ncommas > 0) {
         // At the end: ", X said (today)" ", said X" ", according to X".
         uint32_t k = c.ncommas - 1, from = c.commas[k] + 1;
@@ -480,16 +475,16 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
 
 void propose_appositives(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
-    Word w[10];
+    TrimWord w[10];
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t comma = c.commas[k], to = clause_end(c, k);
         // The word before the comma is a name: capitalized, and not a sentence-initial connective.
         uint32_t p = comma;
         while (p > 0 && is_space(s[p - 1])) --p;
         uint32_t b = p;
-        while (b > 0 && is_word_byte(s[b - 1])) --b;
+        while (b > 0 && is_trim_word_byte(s[b - 1])) --b;
         if (b == p || !is_ascii_upper(s[b])) continue;
-        Word name{b, p};
+        TrimWord name{b, p};
         if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
         uint32_t nw = words_of(s, comma + 1, to, w, 10);
         if (nw == 0 || nw > 8) continue;
@@ -504,7 +499,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         if (clause) continue;
         // Inside the sentence the phrase must close before the sentence goes on ("..., said",
         // "..., and"), not before a name that is another appositive ("..., Conrad Hilton").
-        Word next;
+        TrimWord next;
         if (to < c.body_end && (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin]))) continue;
         out->add(comma, to < c.body_end ? to + 1 : c.body_end);
     }
@@ -513,7 +508,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
 void propose_openers(const TrimContext &c, Cuts *out) {
     if (c.ncommas == 0) return;
     const u8 *s = c.s;
-    Word w[8];
+    TrimWord w[8];
     uint32_t nw = words_of(s, 0, c.commas[0], w, 8);
     if (nw == 0 || nw > 7 || !word_in(s, w[0], kOpenerTable) || w[0].begin != 0) return;
     uint32_t verb;
@@ -526,7 +521,7 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     uint32_t comma = c.commas[c.ncommas - 1];
     if (words_of(s, 0, comma, nullptr, 0) < 5) return;  // the rest must stand alone
-    Word w;
+    TrimWord w;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
     uint32_t len = w.end - w.begin;
     bool participle = len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
@@ -539,7 +534,7 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
 void propose_time(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     constexpr uint32_t kMaxWords = 64;
-    Word w[kMaxWords];
+    TrimWord w[kMaxWords];
     uint32_t nw = words_of(s, 0, c.body_end, w, kMaxWords);
     if (nw > kMaxWords) nw = kMaxWords;
     for (uint32_t i = 1; i < nw; ++i) {

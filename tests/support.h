@@ -2,10 +2,18 @@
 #pragma once
 
 #include <precis/precis.h>
+#include <precis/precis_options.h>  // PRECIS_TRIMMING, PRECIS_KEYWORDS (the tests get the build's values)
 
 #include <cstdio>
 #include <string>
 #include <vector>
+
+// Tests of a part that a reduced build leaves out (CMake -DPRECIS_TRIMMING=OFF or
+// -DPRECIS_KEYWORDS=OFF) skip there; what that build does instead has its own tests.
+#define PRECIS_REQUIRE_TRIMMING() \
+    if (!PRECIS_TRIMMING) GTEST_SKIP() << "this build has no trimmer (PRECIS_TRIMMING=OFF)"
+#define PRECIS_REQUIRE_KEYWORDS() \
+    if (!PRECIS_KEYWORDS) GTEST_SKIP() << "this build has no keywords (PRECIS_KEYWORDS=OFF)"
 
 namespace test {
 

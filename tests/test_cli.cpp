@@ -262,6 +262,7 @@ TEST(Cli, RatioAcceptsDecimals) {
 }
 
 TEST(Cli, TrimAndNoTrimChooseWholeOrTrimmedSentences) {
+    PRECIS_REQUIRE_TRIMMING();
     std::string story = "The council will close the old river bridge for repairs next month, a spokesman for the "
                         "city council said on Tuesday.\n";
     Result trimmed = run("-b 90", story);
@@ -276,6 +277,7 @@ TEST(Cli, TrimAndNoTrimChooseWholeOrTrimmedSentences) {
 }
 
 TEST(Cli, JsonShowsTheFragmentsOfATrimmedSentence) {
+    PRECIS_REQUIRE_TRIMMING();
     std::string story = "The council will close the old river bridge for repairs next month, a spokesman for the "
                         "city council said on Tuesday.\n";
     Result r = run("-b 90 --format json", story);
@@ -284,6 +286,7 @@ TEST(Cli, JsonShowsTheFragmentsOfATrimmedSentence) {
 }
 
 TEST(Cli, KeywordsPrintsOnePerLineOrAJsonArray) {
+    PRECIS_REQUIRE_KEYWORDS();
     Result text = run("--keywords 3 " + sample_path());
     EXPECT_EQ(text.status, 0);
     EXPECT_EQ(std::count(text.out.begin(), text.out.end(), '\n'), 3);

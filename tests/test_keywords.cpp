@@ -35,6 +35,7 @@ Keywords keywords(const std::vector<std::string> &texts, size_t cap, precis_conf
 
 // "marathon" is in every sentence, "Lopez" in all but one.
 TEST(Keywords, TheMostRepeatedTermComesFirstWithScoreOne) {
+    PRECIS_REQUIRE_KEYWORDS();
     Keywords k = keywords({kStory}, 5);
     ASSERT_GT(k.status, 1);
     EXPECT_EQ(k.texts[0], "marathon");
@@ -44,6 +45,7 @@ TEST(Keywords, TheMostRepeatedTermComesFirstWithScoreOne) {
 }
 
 TEST(Keywords, ANameIsOnePhraseAtItsFirstOccurrence) {
+    PRECIS_REQUIRE_KEYWORDS();
     Keywords k = keywords({kStory}, 5);
     bool found = false;
     for (size_t i = 0; i < k.texts.size(); ++i) {
@@ -68,6 +70,7 @@ TEST(Keywords, NumbersAndBylinesAreNotKeywords) {
 }
 
 TEST(Keywords, AtMostTheCapAndAtMostTheMaximum) {
+    PRECIS_REQUIRE_KEYWORDS();
     EXPECT_EQ(keywords({kStory}, 2).status, 2);
     EXPECT_EQ(keywords({kStory}, 0).status, 0);
     std::string many;
@@ -83,6 +86,7 @@ TEST(Keywords, SameInputGivesTheSameKeywords) {
 }
 
 TEST(Keywords, NeedTheSameWorkspaceAsSummaries) {
+    PRECIS_REQUIRE_KEYWORDS();
     const std::vector<std::string> texts = {kStory};
     std::vector<precis_doc> docs = test::docs_of(texts);
     precis_config cfg{};
@@ -98,6 +102,7 @@ TEST(Keywords, NeedTheSameWorkspaceAsSummaries) {
 }
 
 TEST(Keywords, EmptyInputHasNoneAndBadArgumentsAreErrors) {
+    PRECIS_REQUIRE_KEYWORDS();
     EXPECT_EQ(keywords({""}, 5).status, 0);
     std::vector<unsigned char> ws(precis_workspace_size(nullptr));
     precis_span out[2];
@@ -107,6 +112,11 @@ TEST(Keywords, EmptyInputHasNoneAndBadArgumentsAreErrors) {
     precis_config both{};
     both.flags = PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER;
     EXPECT_EQ(precis_keywords(&doc, 1, &both, ws.data(), ws.size(), out, 2, nullptr), PRECIS_ERR_ARGUMENT);
+}
+
+TEST(Keywords, AreAnArgumentErrorInABuildWithoutThem) {
+    if (PRECIS_KEYWORDS) GTEST_SKIP() << "this build has keywords";
+    EXPECT_EQ(keywords({kStory}, 5).status, PRECIS_ERR_ARGUMENT);
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ std::size_t output_bytes(const std::vector<std::string> &texts, const test::Run 
 }
 
 TEST(TrimApi, ByteBudgetTrimsByDefaultWhenNoWholeSentenceFits) {
+    PRECIS_REQUIRE_TRIMMING();
     test::Run r = test::summarize({kStory}, bytes_budget(90));
     ASSERT_GT(r.status, 0) << "the summary is empty although trimmed sentences fit";
     EXPECT_NE(r.spans[0].trim, 0u);
@@ -49,6 +50,7 @@ TEST(TrimApi, TrimNeverKeepsSentencesWholeUnderAByteBudget) {
 }
 
 TEST(TrimApi, SentenceBudgetKeepsSentencesWholeUnlessTrimmingIsAsked) {
+    PRECIS_REQUIRE_TRIMMING();
     precis_config c{};
     test::Run whole = test::summarize({kStory}, c);
     ASSERT_EQ(whole.status, 3);
@@ -75,6 +77,7 @@ TEST(TrimApi, FragmentsOfAWholeSentenceAreTheSpan) {
 }
 
 TEST(TrimApi, FragmentsOfATrimmedSpanJoinToItsText) {
+    PRECIS_REQUIRE_TRIMMING();
     std::vector<std::string> texts = {kStory};
     std::vector<precis_doc> docs = test::docs_of(texts);
     test::Run r = test::summarize(texts, bytes_budget(90));
@@ -92,6 +95,7 @@ TEST(TrimApi, FragmentsOfATrimmedSpanJoinToItsText) {
 }
 
 TEST(TrimApi, FragmentsCountWithoutAnOutputArray) {
+    PRECIS_REQUIRE_TRIMMING();
     const std::vector<std::string> texts = {kStory};
     std::vector<precis_doc> docs = test::docs_of(texts);
     test::Run r = test::summarize({kStory}, bytes_budget(90));
@@ -118,6 +122,7 @@ TEST(TrimApi, FragmentsRejectUnknownTrimBitsAndSpansOutsideTheDocument) {
 }
 
 TEST(TrimApi, JoinWritesATrimmedSpanAsOneSentence) {
+    PRECIS_REQUIRE_TRIMMING();
     const std::vector<std::string> texts = {kStory};
     std::vector<precis_doc> docs = test::docs_of(texts);
     // The first sentence with its attribution cut.
@@ -130,6 +135,7 @@ TEST(TrimApi, JoinWritesATrimmedSpanAsOneSentence) {
 }
 
 TEST(TrimApi, WordBudgetCountsTrimmedWords) {
+    PRECIS_REQUIRE_TRIMMING();
     precis_config c{};
     c.budget_kind = PRECIS_BUDGET_WORDS;
     c.budget = 14;
@@ -154,6 +160,14 @@ TEST(TrimApi, TinyByteBudgetsAreNeverExceeded) {
         ASSERT_GE(r.status, 0);
         EXPECT_LE(output_bytes({text}, r), b) << "budget " << b;
     }
+}
+
+TEST(TrimApi, WithoutTheTrimmerTrimAlwaysIsAnArgumentErrorAndSpansStayWhole) {
+    if (PRECIS_TRIMMING) GTEST_SKIP() << "this build has the trimmer";
+    EXPECT_EQ(test::summarize({kStory}, bytes_budget(90, PRECIS_TRIM_ALWAYS)).status, PRECIS_ERR_ARGUMENT);
+    test::Run r = test::summarize({kStory}, bytes_budget(200));
+    ASSERT_GT(r.status, 0);
+    for (const precis_span &s : r.spans) EXPECT_EQ(s.trim, 0u);
 }
 
 }  // namespace
