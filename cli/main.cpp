@@ -1,5 +1,7 @@
 // precis: the command-line front end. Reads files (or stdin), sizes a workspace for the input,
-// and prints the summary as text, JSON or TSV. Host code: it may allocate; the library does not.
+// and prints the summary as text, JSON or TSV; in batch mode one summary per file (--each) or per
+// JSON line (--jsonl, cli/jsonl.h), reusing one workspace. Host code: it may allocate; the
+// library does not.
 #include <precis/precis.h>
 
 #include <cerrno>
@@ -10,6 +12,8 @@
 #include <vector>
 
 #include <sys/stat.h>
+
+#include "jsonl.h"
 
 namespace {
 
@@ -50,15 +54,33 @@ const char kUsageTail[] =
     "      --version         print the version and exit\n"
     "  -h, --help            print this help and exit\n"
     "\n"
+    "Batch (one summary per item; every other option applies to each item):\n"
+    "      --jsonl [FILE]    read JSON lines, one object per line: {\"id\": ..., \"text\": \"...\"} or\n"
+    "                        {\"id\": ..., \"documents\": [\"...\", ...]}; print one JSON line per\n"
+    "                        item, in order: its id (its line number when it has none) and the\n"
+    "                        --format json fields, or its id, line number and an \"error\"\n"
+    "      --max-line BYTES  with --jsonl, a longer line is an error item (default 67108864)\n"
+    "      --each FILE...    summarize each FILE on its own; text and tsv print each after a line\n"
+    "                        '==> FILE <==' with a blank line between files, json one line per\n"
+    "                        file with its \"file\" name\n"
+    "\n"
     "Offsets and lengths are bytes of the input files; scores are 16.16 fixed point shown as decimals.\n"
     "\n"
     "Exit status: 0 on success (empty input gives empty output; so does a budget that no informative\n"
     "sentence fits, with a note on stderr); 1 when an input cannot be read\n"
     "(missing, a directory, unreadable, not text: NUL bytes, over 2147483647 bytes) or the output\n"
     "cannot be written; 2 for usage errors (unknown option, invalid number, two budgets). Errors\n"
-    "are one line on stderr starting with 'precis: '; when any input fails, nothing else is printed.\n";
+    "are one line on stderr starting with 'precis: '; when any input fails, nothing else is printed.\n"
+    "With --jsonl or --each an item or file that fails does not stop the others: it is reported in\n"
+    "its place (json: an error object; --each also on stderr) and the exit status is then 1.\n";
 
 enum class Format { kText, kJson, kTsv };
+
+// One summary of all the inputs (the default), one per file, or one per JSON line.
+enum class Mode { kOne, kEach, kJsonl };
+
+// --max-line's default: a JSON line (escaped text) of 64 MiB; memory stays a small multiple of it.
+constexpr uint32_t kDefaultMaxLine = 64u << 20;
 
 // The algorithms this build of the library has, by name: "default, lead, ..." (joined with `last`
 // before the final one).
@@ -101,6 +123,9 @@ struct Options {
     bool split = false;
     uint32_t keywords = 0;  // --keywords N
     Format format = Format::kText;
+    bool format_set = false;
+    Mode mode = Mode::kOne;
+    uint32_t max_line = 0;  // --max-line; 0: kDefaultMaxLine
     std::vector<std::string> files;
 };
 
@@ -157,6 +182,11 @@ uint32_t parse_ratio(const std::string &v) {
         pm = 1;  // a positive ratio below 0.001 still asks for something
     }
     return static_cast<uint32_t>(pm);
+}
+
+void set_mode(Options &o, Mode mode) {
+    if (o.mode != Mode::kOne && o.mode != mode) usage_error("choose one of --jsonl and --each");
+    o.mode = mode;
 }
 
 void set_budget(Options &o, uint32_t kind, uint32_t amount) {
@@ -244,6 +274,7 @@ Options parse_args(int argc, char **argv) {
             else if (v == "json") o.format = Format::kJson;
             else if (v == "tsv") o.format = Format::kTsv;
             else usage_error("unknown format '" + v + "' (known: text, json, tsv)");
+            o.format_set = true;
         } else if (name == "--keywords") {
             o.keywords = parse_count(name, take_value());
             if (o.keywords > PRECIS_MAX_KEYWORDS) o.keywords = PRECIS_MAX_KEYWORDS;
@@ -257,9 +288,24 @@ Options parse_args(int argc, char **argv) {
             no_value();
             o.config.flags &= ~(PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER);  // the last one given counts
             o.config.flags |= name == "--trim" ? PRECIS_TRIM_ALWAYS : PRECIS_TRIM_NEVER;
+        } else if (name == "--jsonl") {
+            no_value();
+            set_mode(o, Mode::kJsonl);
+        } else if (name == "--each") {
+            no_value();
+            set_mode(o, Mode::kEach);
+        } else if (name == "--max-line") {
+            o.max_line = parse_count(name, take_value());
         } else {
             usage_error("unknown option '" + arg + "'");
         }
+    }
+    if (o.max_line != 0 && o.mode != Mode::kJsonl) usage_error("--max-line applies to --jsonl only");
+    if (o.mode == Mode::kJsonl) {
+        if (o.files.size() > 1) usage_error("--jsonl reads one FILE (or standard input)");
+        if (o.format_set && o.format != Format::kJson) usage_error("--jsonl prints JSON lines: leave out --format");
+        o.format = Format::kJson;
+        if (o.max_line == 0) o.max_line = kDefaultMaxLine;
     }
     if (o.files.empty()) o.files.push_back("-");
     return o;
@@ -270,32 +316,42 @@ Options parse_args(int argc, char **argv) {
     std::exit(1);
 }
 
-std::string read_input(const std::string &name) {
-    std::string display = name == "-" ? "standard input" : name;
-    std::FILE *f = stdin;
-    if (name != "-") {
-        struct stat st;
-        if (stat(name.c_str(), &st) != 0) input_error(display, std::strerror(errno));
-        if (S_ISDIR(st.st_mode)) input_error(display, "is a directory");
-        f = std::fopen(name.c_str(), "rb");
-        if (f == nullptr) input_error(display, std::strerror(errno));
-    }
+std::string display_name(const std::string &name) { return name == "-" ? "standard input" : name; }
+
+// Opens an input ("-": standard input) into *f. Returns "" or why it cannot be read.
+std::string open_input(const std::string &name, std::FILE **f) {
+    *f = stdin;
+    if (name == "-") return "";
+    struct stat st;
+    if (stat(name.c_str(), &st) != 0) return std::strerror(errno);
+    if (S_ISDIR(st.st_mode)) return "is a directory";
+    *f = std::fopen(name.c_str(), "rb");
+    return *f == nullptr ? std::strerror(errno) : "";
+}
+
+// Reads a whole input into *data. Returns "" or why it cannot be read (for "precis: NAME: WHY").
+std::string read_text(const std::string &name, std::string *data) {
+    std::FILE *f = nullptr;
+    std::string why = open_input(name, &f);
+    if (!why.empty()) return why;
     // Checked chunk by chunk, so that endless input (/dev/zero, `yes |`) stops at once or at the
     // library's ceiling instead of filling memory.
-    std::string data;
+    data->clear();
     char chunk[65536];
     std::size_t n;
-    while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (std::memchr(chunk, '\0', n) != nullptr) input_error(display, "not a text file (it contains NUL bytes)");
-        if (data.size() + n > PRECIS_LIMIT_BYTES) {
-            input_error(display, "larger than the " + std::to_string(PRECIS_LIMIT_BYTES) + " bytes precis reads");
-        }
-        data.append(chunk, n);
+    while (why.empty() && (n = std::fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (std::memchr(chunk, '\0', n) != nullptr) why = "not a text file (it contains NUL bytes)";
+        else if (data->size() + n > PRECIS_LIMIT_BYTES) why = "larger than the " + std::to_string(PRECIS_LIMIT_BYTES) + " bytes precis reads";
+        else data->append(chunk, n);
     }
-    bool failed = std::ferror(f) != 0;
-    int err = errno;
+    if (why.empty() && std::ferror(f) != 0) why = std::strerror(errno);
     if (f != stdin) std::fclose(f);
-    if (failed) input_error(display, std::strerror(err));
+    return why;
+}
+
+std::string read_input(const std::string &name) {
+    std::string data, why = read_text(name, &data);
+    if (!why.empty()) input_error(display_name(name), why);
     return data;
 }
 
@@ -379,11 +435,13 @@ std::string json_fragments(const std::vector<precis_doc> &docs, const precis_spa
     return out + "]";
 }
 
-void print(const Options &o, const std::vector<precis_doc> &docs, const std::vector<precis_span> &spans,
-           const precis_result &result) {
+// The output for one summary. `json_lead` goes first into the JSON object (batch mode: the item's
+// "id" or "file" and a comma).
+std::string render(const Options &o, const std::vector<precis_doc> &docs, const std::vector<precis_span> &spans,
+                   const precis_result &result, const std::string &json_lead = "") {
     std::string out;
     if (o.format == Format::kJson) {
-        out += "{\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":" + std::to_string(result.documents) +
+        out += "{" + json_lead + "\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":" + std::to_string(result.documents) +
                ",\"input_sentences\":" + std::to_string(result.sentences) +
                ",\"bytes_read\":" + std::to_string(result.bytes_read) +
                ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") +
@@ -408,51 +466,165 @@ void print(const Options &o, const std::vector<precis_doc> &docs, const std::vec
         }
     }
     if (o.format == Format::kJson) out += "]}\n";
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    return out;
+}
+
+// One summary (or split, or keywords) as the options ask, of any number of inputs in turn: the
+// workspace and span buffers are kept and only grow, so a batch allocates for its largest item.
+struct Summarizer {
+    std::vector<unsigned char> workspace;
+    std::vector<precis_span> spans;
+    precis_result result{};
+    bool beyond_limits = false;  // the input is beyond the library's ceilings: a prefix was read
+
+    // Returns "" or why the input cannot be summarized.
+    std::string run(const Options &o, const std::vector<precis_doc> &docs) {
+        result = precis_result{};
+        beyond_limits = false;
+        if (o.split) {
+            int n = precis_split(docs.data(), docs.size(), nullptr, 0, &result);
+            if (n < 0) return std::string("cannot split: ") + precis_status_name(n);
+            spans.resize(static_cast<std::size_t>(n));
+            n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &result);
+            spans.resize(static_cast<std::size_t>(n));
+            return "";
+        }
+        precis_config config = o.config;
+        beyond_limits = precis_limits_for(docs.data(), docs.size(), &config.limits) == PRECIS_ERR_LIMITS;
+        std::size_t needed = precis_workspace_size(&config.limits);
+        if (needed == 0) return "too large for this machine's address space";
+        if (workspace.size() < needed) workspace.resize(needed);
+        spans.resize(o.keywords > config.limits.max_sentences ? o.keywords : config.limits.max_sentences);
+        int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &config, workspace.data(), workspace.size(),
+                                             spans.data(), o.keywords, &result)
+                           : precis_summarize(docs.data(), docs.size(), &config, workspace.data(), workspace.size(),
+                                              spans.data(), spans.size(), &result);
+        if (n < 0) return std::string("cannot summarize: ") + precis_status_name(n);
+        spans.resize(static_cast<std::size_t>(n));
+        return "";
+    }
+
+    // The warnings and notes of the last run on stderr; `who` ("" or "NAME: ") says whose.
+    void print_notes(const std::string &who) const {
+        std::string w = one_line(who);
+        if (beyond_limits) {
+            std::fprintf(stderr, "precis: %swarning: the input is beyond the library's limits; summarizing a prefix\n",
+                         w.c_str());
+        }
+        if (result.flags & PRECIS_TRUNCATED) {
+            std::fprintf(stderr, "precis: %swarning: only the first %zu bytes were summarized (limits)\n", w.c_str(),
+                         result.bytes_read);
+        }
+        if (result.flags & PRECIS_NOTHING_FITS) {
+            std::fprintf(stderr, "precis: %snote: no informative sentence fits the budget; nothing selected\n", w.c_str());
+        }
+    }
+};
+
+void write(const std::string &out) { std::fwrite(out.data(), 1, out.size(), stdout); }
+
+// Flushes the output: the exit status, 1 when it could not be written.
+int finish(int status) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "precis: cannot write the output: %s\n", std::strerror(errno));
+        return 1;
+    }
+    return status;
+}
+
+// --each: one summary per file. A file that cannot be read or summarized is reported on stderr
+// (and, in json, by an error object in its place) and the others go on; the status is then 1.
+int run_each(const Options &o) {
+    Summarizer summarizer;
+    std::string text;
+    bool failed = false, first = true;
+    for (const std::string &name : o.files) {
+        std::string display = display_name(name);
+        std::string why = read_text(name, &text);
+        std::vector<precis_doc> docs{precis_doc{text.data(), text.size()}};
+        if (why.empty()) why = summarizer.run(o, docs);
+        std::string file = "\"file\":" + json_string(valid_utf8(name)) + ",";
+        if (!why.empty()) {
+            failed = true;
+            std::fprintf(stderr, "precis: %s\n", one_line(display + ": " + why).c_str());
+            if (o.format == Format::kJson) write("{" + file + "\"error\":" + json_string(valid_utf8(why)) + "}\n");
+            continue;
+        }
+        summarizer.print_notes(display + ": ");
+        if (o.format == Format::kJson) {
+            write(render(o, docs, summarizer.spans, summarizer.result, file));
+        } else {
+            write(std::string(first ? "" : "\n") + "==> " + display + " <==\n" +
+                  render(o, docs, summarizer.spans, summarizer.result));
+        }
+        first = false;
+    }
+    return finish(failed ? 1 : 0);
+}
+
+// --jsonl: one JSON line out per JSON line in, in order. A line that is not a valid item, or is
+// longer than --max-line, gives an error object in its place and the rest go on; blank lines are
+// skipped. Memory: the longest line accepted and the workspace of the largest item.
+int run_jsonl(const Options &o) {
+    const std::string &name = o.files[0];
+    std::FILE *in = nullptr;
+    std::string why = open_input(name, &in);
+    if (!why.empty()) input_error(display_name(name), why);
+    jsonl::LineReader reader(in, o.max_line);
+    jsonl::Item item;
+    Summarizer summarizer;
+    std::vector<precis_doc> docs;
+    std::string line;
+    uint64_t items = 0, failed = 0;
+    bool too_long = false;
+    while (!std::ferror(stdout) && reader.next(&line, &too_long)) {
+        if (!too_long && jsonl::blank(line)) continue;
+        ++items;
+        std::string number = std::to_string(reader.line_number());
+        if (too_long) {
+            item.id.clear();
+            why = "line " + number + " is longer than " + std::to_string(o.max_line) + " bytes (--max-line)";
+        } else {
+            why = jsonl::parse_item(line.data(), line.size(), &item);
+        }
+        if (why.empty()) {
+            docs.clear();
+            for (std::size_t d = 0; d < item.ndocs; ++d) docs.push_back(precis_doc{item.documents[d].data(), item.documents[d].size()});
+            why = summarizer.run(o, docs);
+        }
+        std::string id = item.id.empty() ? "" : "\"id\":" + item.id + ",";
+        if (why.empty()) {
+            write(render(o, docs, summarizer.spans, summarizer.result, id.empty() ? "\"line\":" + number + "," : id));
+        } else {
+            ++failed;
+            write("{" + id + "\"line\":" + number + ",\"error\":" + json_string(valid_utf8(why)) + "}\n");
+        }
+    }
+    if (reader.failed()) input_error(display_name(name), std::strerror(errno));
+    if (in != stdin) std::fclose(in);
+    if (failed > 0) {
+        std::fprintf(stderr, "precis: %llu of %llu items failed (see their error objects)\n",
+                     static_cast<unsigned long long>(failed), static_cast<unsigned long long>(items));
+    }
+    return finish(failed > 0 ? 1 : 0);
 }
 
 }  // namespace
 
 int main(int argc, char **argv) {
     Options o = parse_args(argc, argv);
+    if (o.mode == Mode::kJsonl) return run_jsonl(o);
+    if (o.mode == Mode::kEach) return run_each(o);
     std::vector<std::string> texts;
     texts.reserve(o.files.size());
     for (const std::string &f : o.files) texts.push_back(read_input(f));  // exits on the first failure
     std::vector<precis_doc> docs;
     for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
 
-    precis_result result{};
-    std::vector<precis_span> spans;
-    if (o.split) {
-        int n = precis_split(docs.data(), docs.size(), nullptr, 0, &result);
-        if (n < 0) input_error("input", std::string("cannot split: ") + precis_status_name(n));
-        spans.resize(static_cast<std::size_t>(n));
-        n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &result);
-        spans.resize(static_cast<std::size_t>(n));
-    } else {
-        if (precis_limits_for(docs.data(), docs.size(), &o.config.limits) == PRECIS_ERR_LIMITS) {
-            std::fprintf(stderr, "precis: warning: the input is beyond the library's limits; summarizing a prefix\n");
-        }
-        std::vector<unsigned char> workspace(precis_workspace_size(&o.config.limits));
-        if (workspace.empty()) input_error("input", "too large for this machine's address space");
-        spans.resize(o.keywords > o.config.limits.max_sentences ? o.keywords : o.config.limits.max_sentences);
-        int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(),
-                                             spans.data(), o.keywords, &result)
-                           : precis_summarize(docs.data(), docs.size(), &o.config, workspace.data(), workspace.size(),
-                                              spans.data(), spans.size(), &result);
-        if (n < 0) input_error("input", std::string("cannot summarize: ") + precis_status_name(n));
-        spans.resize(static_cast<std::size_t>(n));
-        if (result.flags & PRECIS_TRUNCATED) {
-            std::fprintf(stderr, "precis: warning: only the first %zu bytes were summarized (limits)\n", result.bytes_read);
-        }
-        if (result.flags & PRECIS_NOTHING_FITS) {
-            std::fprintf(stderr, "precis: note: no informative sentence fits the budget; nothing selected\n");
-        }
-    }
-    print(o, docs, spans, result);
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::fprintf(stderr, "precis: cannot write the output: %s\n", std::strerror(errno));
-        return 1;
-    }
-    return 0;
+    Summarizer summarizer;
+    std::string why = summarizer.run(o, docs);
+    if (!why.empty()) input_error("input", why);
+    summarizer.print_notes("");
+    write(render(o, docs, summarizer.spans, summarizer.result));
+    return finish(0);
 }
