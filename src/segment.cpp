@@ -84,6 +84,35 @@ uint32_t opener_len(const u8 *t, uint32_t n, uint32_t i) {
     return 0;
 }
 
+// Sentence terminators of scripts other than Latin, Greek and Cyrillic's ". ! ?": the ideographic
+// full stop and its half-width form, full-width ! ? and full stop, the Arabic question mark, the
+// Urdu full stop, the Devanagari danda and double danda, the Greek question mark (U+037E; Greek
+// text mostly writes it as ASCII ';', see ends_at_script_terminator), the Armenian full stop, the
+// Ethiopic full stop and the Myanmar section mark. Those scripts have no letter case, so the
+// next word cannot say whether a sentence ends: these always end one.
+bool is_script_terminator(uint32_t cp) {
+    switch (cp) {
+        case 0x3002: case 0xFF61: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0x061F: case 0x06D4:
+        case 0x0964: case 0x0965: case 0x037E: case 0x0589: case 0x1362: case 0x104B:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Bytes of a closing quote or bracket of CJK text at t[i], or 0: 」 』 ） 】 〕 〉 》 ＂ ＇, and
+// the closers of closer_len.
+uint32_t script_closer_len(const u8 *t, uint32_t n, uint32_t i) {
+    const uint32_t ascii = closer_len(t, n, i);
+    if (ascii != 0 || i + 2 >= n) return ascii;
+    if (t[i] == 0xE3 && t[i + 1] == 0x80 &&
+        (t[i + 2] == 0x8D || t[i + 2] == 0x8F || t[i + 2] == 0x91 || t[i + 2] == 0x95 || t[i + 2] == 0x89 ||
+         t[i + 2] == 0x8B))
+        return 3;
+    if (t[i] == 0xEF && t[i + 1] == 0xBC && (t[i + 2] == 0x89 || t[i + 2] == 0x82 || t[i + 2] == 0x87)) return 3;
+    return 0;
+}
+
 // Class of the word that ends just before the period at t[j], looking back at most 16 bytes
 // and never before `lo`. Words with inner periods whose parts have one or two letters are
 // initialisms (U.S, e.g, a.m, Ph.D); a lone capital is an initial (J. K. Rowling).
@@ -217,10 +246,61 @@ bool ends_terminated(const u8 *t, uint32_t begin, uint32_t end) {
                  t[e - 2] == 0x80) e -= 3;
         else break;
     }
+    // CJK closers after a script terminator: 」 』 ） (any number of them).
+    while (e - begin >= 3 && ((t[e - 3] == 0xE3 && t[e - 2] == 0x80 && (t[e - 1] == 0x8D || t[e - 1] == 0x8F)) ||
+                              (t[e - 3] == 0xEF && t[e - 2] == 0xBC && t[e - 1] == 0x89)))
+        e -= 3;
     if (e == begin) return false;
     const u8 b = t[e - 1];
     if (b == '.' || b == '!' || b == '?') return true;
-    return b == 0xA6 && e - begin >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80;
+    if (b == 0xA6 && e - begin >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80) return true;
+    if (b == ';' && e - begin >= 3 && (t[e - 3] == 0xCE || t[e - 3] == 0xCF)) return true;  // Greek "...;"
+    for (uint32_t k = 2; k <= 3 && k <= e - begin; ++k) {
+        uint32_t cp;
+        if (decode(t, e, e - k, &cp) == k && is_script_terminator(cp)) return true;
+    }
+    return false;
+}
+
+// Whether the code point ending just before t[j] is a Greek letter (U+0370..U+03FF).
+bool after_greek_letter(const u8 *t, uint32_t lo, uint32_t j) {
+    return j >= lo + 2 && (t[j - 2] == 0xCD || t[j - 2] == 0xCE || t[j - 2] == 0xCF) && (t[j - 1] & 0xC0) == 0x80;
+}
+
+// The run of script terminators (is_script_terminator, or a Greek ';') at t[j], with the closing
+// quotes and brackets after it. Stores in *after the offset just past them and says whether the
+// sentence ends there: always, except before a lower-case word (a Greek question inside a
+// sentence) and inside a number ("３．５").
+bool ends_at_script_terminator(const u8 *t, uint32_t n, uint32_t j, uint32_t *after) {
+    uint32_t r = j;
+    bool full_width_stop = false;
+    for (;;) {
+        uint32_t cp;
+        const uint32_t len = r < n ? decode(t, n, r, &cp) : 0;
+        if (len == 0) break;
+        if (is_script_terminator(cp) || cp == '!' || cp == '?' || (cp == ';' && r == j)) {
+            full_width_stop = cp == 0xFF0E && r == j;
+            r += len;
+        } else {
+            break;
+        }
+    }
+    uint32_t e = r;
+    for (int k = 0; k < 8; ++k) {
+        const uint32_t c = script_closer_len(t, n, e);
+        if (c == 0) break;
+        e += c;
+    }
+    *after = e;
+    if (full_width_stop && e < n && e + 2 < n && t[e] == 0xEF && t[e + 1] == 0xBC && t[e + 2] >= 0x90 &&
+        t[e + 2] <= 0x99)
+        return false;  // a full-width decimal point
+    // A quotation closed and continued by a hiragana particle is part of the sentence that
+    // reports it: 「安全です。」と述べた。
+    uint32_t next_cp;
+    if (e > r && e < n && decode(t, n, e, &next_cp) == 3 && next_cp >= 0x3040 && next_cp <= 0x309F) return false;
+    const uint32_t q = skip_spaces(t, n, e);
+    return q >= n || !is_lower_at(t, n, q);
 }
 
 // The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
@@ -409,6 +489,12 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
         if (c == '@' || c == '/') url = true;
         uint32_t cp = c, len = 1;
         if (c >= 0x80) len = decode(t, n, j, &cp);
+        if ((c >= 0x80 && is_script_terminator(cp)) || (c == ';' && after_greek_letter(t, begin, j))) {
+            uint32_t after;
+            found = ends_at_script_terminator(t, n, j, &after) && word;
+            j = last = end = after;
+            continue;
+        }
         if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
             uint32_t after;
             // Punctuation alone (a stray '"...' or '?') is no sentence: it joins what follows.

@@ -14,7 +14,22 @@ bool is_word_code_point_above_ascii(uint32_t cp) {
     if (cp >= 0xFE30 && cp <= 0xFE4F) return false;              // CJK compatibility forms
     if (cp >= 0xFF00 && cp <= 0xFF0F) return false;              // full-width punctuation
     if (cp == kReplacement || (cp >= 0x1F000 && cp <= 0x1FFFF)) return false;  // invalid, emoji
+    if (cp < 0x1400) {  // punctuation of Greek, Armenian, Hebrew, Arabic, Devanagari, Myanmar, Ethiopic
+        return !(cp == 0x37E || cp == 0x387 || (cp >= 0x55A && cp <= 0x55F) || cp == 0x589 || cp == 0x5BE ||
+                 cp == 0x5C0 || cp == 0x5C3 || cp == 0x5F3 || cp == 0x5F4 || (cp >= 0x600 && cp <= 0x60F) ||
+                 (cp >= 0x61B && cp <= 0x61F) || (cp >= 0x66A && cp <= 0x66D) || cp == 0x6D4 || cp == 0x964 ||
+                 cp == 0x965 || cp == 0x970 || cp == 0x104A || cp == 0x104B || (cp >= 0x1360 && cp <= 0x1368));
+    }
+    if ((cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
+        return false;  // more full-width punctuation
     return true;
+}
+
+// Scripts written without spaces, whose words are character bigrams: CJK ideographs (with the
+// extensions and compatibility forms), hiragana and katakana.
+bool is_unspaced_letter(uint32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
 inline bool is_word_code_point(uint32_t cp) {
@@ -61,26 +76,57 @@ uint32_t fnv1a(const char *s, std::size_t n) {
 
 }  // namespace
 
+// The bigram word at p, the first character of which is an unspaced-script letter of n bytes:
+// that character and the next when it is one too; the character alone when it neither continues
+// nor starts a run. Returns false for the last character of a run (its bigram came before).
+bool unspaced_word(WordCursor *c, const unsigned char *p, std::size_t n, char *buf, std::size_t *len) {
+    const unsigned char *next = p + n, *end = c->end;
+    uint32_t cp2 = 0;
+    std::size_t n2 = next < end ? utf8_decode(next, static_cast<std::size_t>(end - next), &cp2, nullptr) : 0;
+    const bool pair = n2 > 0 && is_unspaced_letter(cp2);
+    const bool continues = c->in_unspaced_run;
+    c->p = next;
+    c->in_unspaced_run = pair;
+    if (!pair && continues) return false;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) buf[k++] = static_cast<char>(p[i]);
+    if (pair) {
+        for (std::size_t i = 0; i < n2; ++i) buf[k++] = static_cast<char>(next[i]);
+    }
+    c->word = p;
+    c->word_end = pair ? next + n2 : next;
+    *len = k;
+    return true;
+}
+
 bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     const unsigned char *p = c->p, *end = c->end;
     uint32_t cp = 0;
     std::size_t n = 0;
     // Skip to the first word character. ASCII bytes are classified in place: this loop and the
     // next see every byte of the input, and most of it is ASCII.
-    while (p < end) {
-        if (*p < 0x80) {
-            if (is_ascii_alpha(*p) || is_digit(*p)) break;
-            ++p;
-            continue;
+    for (;;) {
+        while (p < end) {
+            if (*p < 0x80) {
+                if (is_ascii_alpha(*p) || is_digit(*p)) break;
+                ++p;
+                continue;
+            }
+            n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+            if (is_word_code_point(cp)) break;
+            p += n;
         }
-        n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-        if (is_word_code_point(cp)) break;
-        p += n;
+        if (p >= end) {
+            c->p = end;
+            c->in_unspaced_run = false;
+            return false;
+        }
+        if (*p < 0x80 || !is_unspaced_letter(cp)) break;
+        if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
+        if (unspaced_word(c, p, n, buf, len)) return true;
+        p = c->p;
     }
-    if (p >= end) {
-        c->p = end;
-        return false;
-    }
+    c->in_unspaced_run = false;
     c->word = p;
     std::size_t out = 0;
     bool digits_only = true;
@@ -92,7 +138,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
             word_char = is_ascii_alpha(*p) || is_digit(*p);
         } else {
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-            word_char = is_word_code_point(cp);
+            word_char = is_word_code_point(cp) && !is_unspaced_letter(cp);
         }
         if (!word_char) {
             // "3.5" and "1,000": a separator between digits stays inside a number.
@@ -118,6 +164,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         p += n;
     }
     c->p = p;
+    c->word_end = p;
     *len = out;
     return true;
 }

@@ -13,14 +13,23 @@ constexpr std::size_t kMaxWordBytes = 48;
 // from U+00C0 that is not punctuation, a symbol or an emoji). Apostrophes and hyphens separate words
 // ("parliament's" -> "parliament" "s", "Al-Kadhimi" -> "al" "kadhimi"); inside a number, "." and ","
 // do not ("3.5", "1,000" -> "1000"). ASCII and Latin-1 letters are folded to lower case.
+// Punctuation of other scripts (the Arabic question mark and comma, the Devanagari danda, the
+// Greek question mark, full-width punctuation) separates words too.
+//
+// Scripts written without spaces between words (CJK ideographs, hiragana, katakana): every two
+// neighbouring characters are a word of their own ("東京都" -> "東京" "京都"; a character alone
+// between other text is a word by itself), so that terms repeat across sentences and centrality
+// and redundancy work as they do on spaced text. Any other script starts a new word there.
 struct WordCursor {
     const unsigned char *p;
     const unsigned char *end;
-    const unsigned char *word;  // the first byte of the word next_word returned last
+    const unsigned char *word;      // the first byte of the word next_word returned last
+    const unsigned char *word_end;  // one past its last byte (a bigram overlaps the next word)
+    bool in_unspaced_run;           // p is inside a run of unspaced-script characters
 };
 
 inline WordCursor word_cursor(const unsigned char *text, std::size_t length) {
-    return WordCursor{text, text + length, text};
+    return WordCursor{text, text + length, text, text, false};
 }
 
 // Stores the next folded word in buf[0..kMaxWordBytes) and its length in *len (at most
