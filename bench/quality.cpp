@@ -46,6 +46,7 @@ struct Options {
     bool brief = false;           // one line per system, for tuning scripts
     bool unicode = false;         // ROUGE tokens of any script (precis-eval --unicode)
     bool stem = true;             // ROUGE -m (Porter and WordNet: English only)
+    uint32_t language = PRECIS_LANGUAGE_ENGLISH;  // precis_config.language
     std::vector<std::string> algorithms;
     std::vector<std::pair<std::string, std::string>> peers;  // name, directory of <id>.txt
     std::string markdown;                                    // append the table here
@@ -153,7 +154,8 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
     for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
     precis_config cfg{};
     auto start = std::chrono::steady_clock::now();
-    precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+    precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(o.language), &cfg.limits);
+    cfg.language = o.language;
     cfg.budget_kind = o.budget_kind;
     cfg.budget = o.budget;
     cfg.algorithm = algorithm;
@@ -261,7 +263,7 @@ void usage() {
         "usage: precis-quality --set DIR [-n N | -b BYTES | -w WORDS | -r PERMILLE] [--rouge-bytes N]\n"
         "                      [--rouge-words N] [--recall] [--extractive] [--rank-order] [--limit K]\n"
         "                      [--half tune|check|all] [--presplit] [--redundancy PERMILLE] [--no-intervals]\n"
-        "                      [--brief] [--unicode] [--no-stem]\n"
+        "                      [--brief] [--unicode] [--no-stem] [--language CODE|auto]\n"
         "                      [--algorithms a,b,...] [--peer NAME=DIR ...] [--markdown FILE]\n"
         "  --half      items whose id hashes to the tuning (0) or check (1) half (FNV-1a, bit 7)\n"
         "  --presplit  lower-cased tokenized text: a line per \" . \" / \" ! \" / \" ? \" token first\n"
@@ -298,6 +300,15 @@ Options parse(int argc, char **argv) {
         else if (a == "--brief") o.brief = true;
         else if (a == "--unicode") o.unicode = true;
         else if (a == "--no-stem") o.stem = false;
+        else if (a == "--language") {
+            std::string code = value();
+            int found = -1;
+            for (int l = 0; l < PRECIS_LANGUAGE_COUNT; ++l) {
+                if (code == precis_language_name(l)) found = l;
+            }
+            if (found < 0 || !precis_language_available(found)) usage();
+            o.language = static_cast<uint32_t>(found);
+        }
         else if (a == "--recall") o.recall = true;
         else if (a == "--extractive") o.extractive = true;
         else if (a == "--rank-order") o.order = PRECIS_ORDER_RANK;

@@ -1,5 +1,6 @@
 #include "tokenize.h"
 
+#include "language.h"
 #include "stem.h"
 #include "stopwords.h"
 #include "text.h"
@@ -181,6 +182,36 @@ uint32_t term_key(char *word, std::size_t len) {
     }
     uint32_t h = fnv1a(word, len);
     return h == 0 ? 1 : h;
+}
+
+uint32_t word_hash(const char *word, std::size_t len) {
+    uint32_t h = fnv1a(word, len);
+    return h == 0 ? 1 : h;
+}
+
+bool is_unspaced_word(const char *word, std::size_t len) {
+    uint32_t cp = 0;
+    utf8_decode(reinterpret_cast<const unsigned char *>(word), len, &cp, nullptr);
+    return is_unspaced_letter(cp);
+}
+
+uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
+    if (rules.language == PRECIS_LANGUAGE_ENGLISH) return term_key(word, len);
+    if (len == 0 || is_stopword(word, len)) return 0;
+    if (len == 1 && is_ascii_lower(static_cast<unsigned char>(word[0]))) return 0;
+    if (rules.language == PRECIS_LANGUAGE_OTHER) {
+        const uint32_t h = word_hash(word, len);
+        for (uint32_t i = 0; rules.fallback != nullptr && i < rules.fallback->count; ++i) {
+            if (rules.fallback->hash[i] == h) return 0;
+        }
+        return h;
+    }
+    if (in_word_list(rules.pack->stopwords, word, len)) return 0;
+    if (rules.pack->stem != nullptr && !is_digit(static_cast<unsigned char>(word[0]))) {
+        len = rules.pack->stem(reinterpret_cast<unsigned char *>(word), static_cast<uint32_t>(len),
+                               static_cast<uint32_t>(kMaxWordBytes));
+    }
+    return word_hash(word, len);
 }
 
 uint32_t count_words(const unsigned char *text, std::size_t length) {

@@ -6,6 +6,8 @@
 
 namespace precis {
 
+struct TermRules;
+
 // Longest word kept whole; longer words (URLs, hashes) are keyed by their first kMaxWordBytes bytes.
 constexpr std::size_t kMaxWordBytes = 48;
 
@@ -39,6 +41,19 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len);
 // The term key of a folded word: 0 for a stopword or a word that carries no content, otherwise
 // the 32-bit hash of its Porter stem (never 0). `word` is modified (stemmed in place).
 uint32_t term_key(char *word, std::size_t len);
+
+// The term key under a language's rules (language.h): English as above; with a pack, a stopword
+// of the pack or of English, or a single ASCII letter, is 0, and the pack's stemmer (if any)
+// makes the stem; with the fallback (PRECIS_LANGUAGE_OTHER), English stopwords and the input's
+// own (FallbackStopwords) are 0, and words are not stemmed. `word` may be modified in place
+// (it holds kMaxWordBytes bytes).
+uint32_t term_key(char *word, std::size_t len, const TermRules &rules);
+
+// The hash a word's term key is made of (FNV-1a, never 0): the fallback's stopwords are kept so.
+uint32_t word_hash(const char *word, std::size_t len);
+
+// Whether word[0..len) is a pair (or one) of unspaced-script characters, as next_word makes them.
+bool is_unspaced_word(const char *word, std::size_t len);
 
 // Runs of non-whitespace in text[0..length), as `wc -w` counts them.
 uint32_t count_words(const unsigned char *text, std::size_t length);
