@@ -31,6 +31,7 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/snowball.cpp \
 	$(PRECIS_DIR)/src/stem.cpp \
 	$(PRECIS_DIR)/src/stem_de.cpp \
+	$(PRECIS_DIR)/src/stem_es.cpp \
 	$(PRECIS_DIR)/src/stem_fr.cpp \
 	$(PRECIS_DIR)/src/stopwords.cpp \
 	$(PRECIS_DIR)/src/terms.cpp \

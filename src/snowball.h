@@ -66,8 +66,12 @@ struct Among {
   const char32_t *suffixes;  // separated by single spaces
 };
 // The longest suffix of w among all the groups (Snowball's among picks the longest match; when
-// its action then fails no shorter one is tried), starting at or after `limit`. The match is
-// w.c[w.len - len .. w.len); len 0: none.
+// its action then fails no shorter one is tried). The match is w.c[w.len - len .. w.len);
+// len 0: none. Two kinds of region test, as in Snowball:
+//  - `[substring] R2 among(...)`: find the longest match, then test where it starts
+//    (in_region below); a longer match outside R2 hides a shorter one inside it.
+//  - `setlimit tomark pV for ([substring] among(...))`: the letters before pV are invisible, so
+//    the longest match that starts at or after pV wins: pass pV as `limit`.
 struct Match {
   uint8_t action;
   uint32_t len;
@@ -76,6 +80,10 @@ Match longest_of(const Word &w, const Among *groups, uint32_t n, uint32_t limit)
 template <uint32_t N>
 Match longest(const Word &w, const Among (&groups)[N], uint32_t limit = 0) {
   return longest_of(w, groups, N, limit);
+}
+// Whether match m (non-empty) starts at or after `region` (p1, p2 or pV).
+inline bool in_region(const Word &w, Match m, uint32_t region) {
+  return m.len > 0 && w.len - m.len >= region;
 }
 
 // Replaces w.c[at .. at + n) with `with` (may be empty: a deletion). Sets w.overflow and

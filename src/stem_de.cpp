@@ -68,22 +68,22 @@ void stem(Word &w) {
     }
   }
 
-  Match m = longest(w, kStep1, p1);
-  if (m.len > 0) {
+  Match m = longest(w, kStep1);
+  if (in_region(w, m, p1)) {
     const uint32_t start = w.len - m.len;
     if (m.action != kDeleteAfterSEnding || is_in(before(w, start), kSEnding)) cut(w, m.len);
     // -nisse, -nissen, -nisses: the stem is -nis
     if (m.action == kDeleteThenNis && ends_with(w, U"niss")) cut(w, 1);
   }
 
-  m = longest(w, kStep2, p1);
-  if (m.len > 0) {
+  m = longest(w, kStep2);
+  if (in_region(w, m, p1)) {
     const uint32_t start = w.len - m.len;
     if (m.action == kDelete || (is_in(before(w, start), kStEnding) && start >= 4)) cut(w, m.len);
   }
 
-  m = longest(w, kStep3, p2);
-  if (m.len > 0) {
+  m = longest(w, kStep3);
+  if (in_region(w, m, p2)) {
     const uint32_t start = w.len - m.len;
     switch (m.action) {
       case kDeleteThenIg:
@@ -99,8 +99,8 @@ void stem(Word &w) {
         break;
       case kDeleteThenLichIg:
         cut(w, m.len);
-        m = longest(w, kLichIg, p2);
-        cut(w, m.len);
+        m = longest(w, kLichIg);
+        if (in_region(w, m, p2)) cut(w, m.len);
         break;
       default:
         break;
