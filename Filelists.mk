@@ -34,6 +34,7 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/stem_es.cpp \
 	$(PRECIS_DIR)/src/stem_fr.cpp \
 	$(PRECIS_DIR)/src/stem_it.cpp \
+	$(PRECIS_DIR)/src/stem_nl.cpp \
 	$(PRECIS_DIR)/src/stem_pt.cpp \
 	$(PRECIS_DIR)/src/stopwords.cpp \
 	$(PRECIS_DIR)/src/terms.cpp \
