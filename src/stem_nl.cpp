@@ -74,14 +74,15 @@ constexpr Among kStep3b[] = {
 
 void stem(Word &w) {
   prelude(w);
-  // R1 starts at least 3 letters in; R2 is measured from where R1 would have been.
+  // R1 starts at least 3 in; R2 is measured from where R1 would have been. Snowball 2.2's Dutch
+  // counts those 3 in bytes of UTF-8 (German counts letters): R1 never starts before the fourth
+  // letter, unless its two letters before take 3 bytes or more ("èss" -> "ès" but "ess" stays).
   Regions r{w.len, w.len};
-  if (w.len >= 3) {
-    const uint32_t r1 = region_after(w, 0, kVowels);
-    if (r1 < w.len) {
-      r.p1 = r1 < 3 ? 3 : r1;
-      r.p2 = region_after(w, r1, kVowels);
-    }
+  const uint32_t r1 = region_after(w, 0, kVowels);
+  if (r1 < w.len) {
+    const bool ascii_prefix = r1 == 2 && w.c[0] < 0x80 && w.c[1] < 0x80;
+    r.p1 = ascii_prefix ? 3 : r1;  // r1 is 2 or more: a vowel, then a non-vowel
+    r.p2 = region_after(w, r1, kVowels);
   }
 
   // Step 1: -heden -> -heid, -en(e) after a consonant, -s(e) after a consonant but j.
