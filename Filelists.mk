@@ -35,7 +35,14 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/score_graph.cpp \
 	$(PRECIS_DIR)/src/segment.cpp \
 	$(PRECIS_DIR)/src/select.cpp \
+	$(PRECIS_DIR)/src/snowball.cpp \
 	$(PRECIS_DIR)/src/stem.cpp \
+	$(PRECIS_DIR)/src/stem_de.cpp \
+	$(PRECIS_DIR)/src/stem_es.cpp \
+	$(PRECIS_DIR)/src/stem_fr.cpp \
+	$(PRECIS_DIR)/src/stem_it.cpp \
+	$(PRECIS_DIR)/src/stem_nl.cpp \
+	$(PRECIS_DIR)/src/stem_pt.cpp \
 	$(PRECIS_DIR)/src/stopwords.cpp \
 	$(PRECIS_DIR)/src/terms.cpp \
 	$(PRECIS_DIR)/src/tokenize.cpp \
