@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_DE
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_GERMAN_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_GERMAN_STEMMER stem_german
 
 namespace precis {
 namespace {

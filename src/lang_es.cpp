@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_ES
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_SPANISH_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_SPANISH_STEMMER stem_spanish
 
 namespace precis {
 namespace {

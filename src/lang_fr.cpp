@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_FR
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_FRENCH_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_FRENCH_STEMMER stem_french
 
 namespace precis {
 namespace {

@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_IT
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_ITALIAN_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_ITALIAN_STEMMER stem_italian
 
 namespace precis {
 namespace {

@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_NL
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_DUTCH_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_DUTCH_STEMMER stem_dutch
 
 namespace precis {
 namespace {

@@ -3,8 +3,8 @@
 #include "language.h"
 
 #if PRECIS_PACK_PT
-// The stemmer slot stays empty until the stemmers (src/stem_languages.h) are merged.
-#define PRECIS_PORTUGUESE_STEMMER nullptr
+#include "stem_languages.h"
+#define PRECIS_PORTUGUESE_STEMMER stem_portuguese
 
 namespace precis {
 namespace {

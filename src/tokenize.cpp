@@ -1,6 +1,7 @@
 #include "tokenize.h"
 
 #include "language.h"
+#include "snowball.h"
 #include "stem.h"
 #include "stopwords.h"
 #include "text.h"
@@ -197,6 +198,8 @@ bool is_unspaced_word(const char *word, std::size_t len) {
 
 uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
     if (rules.language == PRECIS_LANGUAGE_ENGLISH) return term_key(word, len);
+    // Capitals beyond Latin-1 (Œ, Š, Ł) too: next_word folds ASCII and Latin-1 only.
+    fold_lower_utf8(reinterpret_cast<unsigned char *>(word), static_cast<uint32_t>(len));
     if (len == 0 || is_stopword(word, len)) return 0;
     if (len == 1 && is_ascii_lower(static_cast<unsigned char>(word[0]))) return 0;
     if (rules.language == PRECIS_LANGUAGE_OTHER) {
