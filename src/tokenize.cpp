@@ -228,23 +228,27 @@ uint32_t count_words(const unsigned char *text, std::size_t length) {
     return words;
 }
 
-uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out) {
-    uint32_t n = 0;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < length; ++i) {
+uint32_t append_collapsed(const unsigned char *text, std::size_t begin, std::size_t end, char *out, uint32_t n,
+                          bool *pending_space) {
+    for (std::size_t i = begin; i < end; ++i) {
         if (is_space(text[i])) {
-            pending_space = n > 0;
+            *pending_space = n > 0;
             continue;
         }
-        if (pending_space) {
+        if (*pending_space) {
             if (out) out[n] = ' ';
             ++n;
         }
-        pending_space = false;
+        *pending_space = false;
         if (out) out[n] = static_cast<char>(text[i]);
         ++n;
     }
     return n;
+}
+
+uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out) {
+    bool pending_space = false;
+    return append_collapsed(text, 0, length, out, 0, &pending_space);
 }
 
 }  // namespace precis

@@ -62,5 +62,10 @@ uint32_t count_words(const unsigned char *text, std::size_t length);
 // out (when not null) and returns the bytes that takes: the one definition of a sentence's length
 // in bytes budgets and of what precis_join writes.
 uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out);
+// write_collapsed over text[begin..end) appended at out[n..): returns the new n. `pending_space`
+// carries a whitespace run from one call to the next, so that several ranges of one text (the
+// fragments of a trimmed sentence) are written as one collapsed sentence.
+uint32_t append_collapsed(const unsigned char *text, std::size_t begin, std::size_t end, char *out, uint32_t n,
+                          bool *pending_space);
 
 }  // namespace precis
