@@ -3,8 +3,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_fr_detail {
-using namespace snowball;
+namespace snowball {
+namespace fr {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouyâàëéêèïîôûù";
 constexpr char32_t kKeepWithS[] = U"aiouès";  // a final s after these stays
@@ -290,10 +290,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_fr_detail
+}  // namespace fr
+}  // namespace snowball
 
 uint32_t stem_french(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_fr_detail::stem);
+  return snowball::run(s, len, cap, snowball::fr::stem);
 }
 
 }  // namespace precis
