@@ -13,8 +13,9 @@ bool vowel(char32_t c) { return is_in(c, kVowels); }
 bool consonant_before(const Word &w, uint32_t i) { return i > 0 && !vowel(w.c[i - 1]); }
 
 // Marks the letters that act as consonants: u, i between vowels (U, I), y next to a vowel (Y),
-// the u of qu (U). ë and ï are spelt He and Hi: H is a consonant, so "naïve" keeps its "ve"
-// and the e or i still counts as a vowel. Snowball scans left to right and, after a change,
+// the u of qu (U). ë and ï are spelt He and Hi: the H is a consonant that parts them from the
+// vowel before ("naHive" has a syllable break where "naive" has none), the e or i is still a
+// vowel, and the postlude writes ë and ï again. Snowball scans left to right and, after a change,
 // tries the same position again (an ë after a marked u or i is only then spelt out).
 void prelude(Word &w) {
   uint32_t i = 0;
