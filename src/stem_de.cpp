@@ -3,8 +3,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_de_detail {
-using namespace snowball;
+namespace snowball {
+namespace de {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouyäöü";
 constexpr char32_t kSEnding[] = U"bdfghklmnrt";  // letters that may precede a removable -s
@@ -109,10 +109,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_de_detail
+}  // namespace de
+}  // namespace snowball
 
 uint32_t stem_german(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_de_detail::stem);
+  return snowball::run(s, len, cap, snowball::de::stem);
 }
 
 }  // namespace precis

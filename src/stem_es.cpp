@@ -3,8 +3,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_es_detail {
-using namespace snowball;
+namespace snowball {
+namespace es {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouáéíóúü";
 
@@ -151,10 +151,11 @@ void stem(Word &w) {
   for (uint32_t i = 0; i < w.len; ++i) w.c[i] = without_acute(w.c[i]);
 }
 
-}  // namespace stem_es_detail
+}  // namespace es
+}  // namespace snowball
 
 uint32_t stem_spanish(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_es_detail::stem);
+  return snowball::run(s, len, cap, snowball::es::stem);
 }
 
 }  // namespace precis

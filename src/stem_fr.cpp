@@ -3,8 +3,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_fr_detail {
-using namespace snowball;
+namespace snowball {
+namespace fr {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouyâàëéêèïîôûù";
 constexpr char32_t kKeepWithS[] = U"aiouès";  // a final s after these stays
@@ -13,8 +13,9 @@ bool vowel(char32_t c) { return is_in(c, kVowels); }
 bool consonant_before(const Word &w, uint32_t i) { return i > 0 && !vowel(w.c[i - 1]); }
 
 // Marks the letters that act as consonants: u, i between vowels (U, I), y next to a vowel (Y),
-// the u of qu (U). ë and ï are spelt He and Hi: H is a consonant, so "naïve" keeps its "ve"
-// and the e or i still counts as a vowel. Snowball scans left to right and, after a change,
+// the u of qu (U). ë and ï are spelt He and Hi: the H is a consonant that parts them from the
+// vowel before ("naHive" has a syllable break where "naive" has none), the e or i is still a
+// vowel, and the postlude writes ë and ï again. Snowball scans left to right and, after a change,
 // tries the same position again (an ë after a marked u or i is only then spelt out).
 void prelude(Word &w) {
   uint32_t i = 0;
@@ -290,10 +291,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_fr_detail
+}  // namespace fr
+}  // namespace snowball
 
 uint32_t stem_french(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_fr_detail::stem);
+  return snowball::run(s, len, cap, snowball::fr::stem);
 }
 
 }  // namespace precis

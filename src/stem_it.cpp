@@ -3,8 +3,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_it_detail {
-using namespace snowball;
+namespace snowball {
+namespace it {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouàèìòù";
 
@@ -147,10 +147,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_it_detail
+}  // namespace it
+}  // namespace snowball
 
 uint32_t stem_italian(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_it_detail::stem);
+  return snowball::run(s, len, cap, snowball::it::stem);
 }
 
 }  // namespace precis

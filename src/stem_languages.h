@@ -18,8 +18,12 @@
 //   take no more bytes than the letter. So cap >= len is enough; cap is checked all the same,
 //   and a stem that would not fit in cap bytes leaves the word unchanged.
 // - Left unchanged (len returned): invalid UTF-8, an empty word, a word of more than 64 code
-//   points.
-// - No heap, no recursion, no global state: reentrant. About 350 bytes of stack.
+//   points, and a word whose prelude would need more than 80 code points (64 letters with more
+//   than 16 of ß, ã, õ, ë, ï). stemwords would stem those; no word of the word lists is one.
+// - No heap, no recursion, no global state: reentrant. About 600 bytes of stack on a 64-bit
+//   host, most of it the word decoded to 80 code points.
+// - Compile with a UTF-8 source character set (GCC's and Clang's default; MSVC needs /utf-8):
+//   the suffix lists are U"" literals with accented letters.
 #pragma once
 
 #include <cstdint>
@@ -31,8 +35,8 @@ namespace precis {
 // -lich -heit -keit by region.
 uint32_t stem_german(unsigned char *s, uint32_t len, uint32_t cap);
 
-// French ("french"): the residual accent é/è of the last syllable becomes e ("désespéré" ->
-// "désesper"); ç and other accents are kept.
+// French ("french"): the accent of an é or è before the final consonants goes ("désespéré" ->
+// "désesper"); other accents are kept, but a ç left at the end by a removed suffix becomes c.
 uint32_t stem_french(unsigned char *s, uint32_t len, uint32_t cap);
 
 // Spanish ("spanish"): acute accents are removed from the stem ("acción" -> "accion"); ü and ñ
@@ -42,11 +46,13 @@ uint32_t stem_spanish(unsigned char *s, uint32_t len, uint32_t cap);
 // Italian ("italian"): acute accents are written grave (é -> è), as Snowball does.
 uint32_t stem_italian(unsigned char *s, uint32_t len, uint32_t cap);
 
-// Portuguese ("portuguese"): accents are kept but a final ç becomes c.
+// Portuguese ("portuguese"): accents, ã and õ are kept ("coração" -> "coraçã"); a final ç
+// becomes c ("criança" -> "crianc").
 uint32_t stem_portuguese(unsigned char *s, uint32_t len, uint32_t cap);
 
 // Dutch ("dutch", Porter's original algorithm, not Snowball 3's Kraaij-Pohlmann one): ä á ë é
-// ï í ö ó ü ú lose their accent, è keeps it.
+// ï í ö ó ü ú lose their accent, è keeps it. Like Snowball 2.2 it counts R1's minimum of 3 in
+// UTF-8 bytes, which only matters for three-letter words that start with a non-ASCII letter.
 uint32_t stem_dutch(unsigned char *s, uint32_t len, uint32_t cap);
 
 }  // namespace precis

@@ -4,8 +4,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_nl_detail {
-using namespace snowball;
+namespace snowball {
+namespace nl {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouyè";
 
@@ -140,10 +140,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_nl_detail
+}  // namespace nl
+}  // namespace snowball
 
 uint32_t stem_dutch(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_nl_detail::stem);
+  return snowball::run(s, len, cap, snowball::nl::stem);
 }
 
 }  // namespace precis

@@ -4,8 +4,8 @@
 #include "stem_languages.h"
 
 namespace precis {
-namespace stem_pt_detail {
-using namespace snowball;
+namespace snowball {
+namespace pt {  // inside snowball: its names are found before any of precis's own
 
 constexpr char32_t kVowels[] = U"aeiouáéíóúâêô";
 
@@ -136,10 +136,11 @@ void stem(Word &w) {
   postlude(w);
 }
 
-}  // namespace stem_pt_detail
+}  // namespace pt
+}  // namespace snowball
 
 uint32_t stem_portuguese(unsigned char *s, uint32_t len, uint32_t cap) {
-  return snowball::run(s, len, cap, stem_pt_detail::stem);
+  return snowball::run(s, len, cap, snowball::pt::stem);
 }
 
 }  // namespace precis
