@@ -96,7 +96,7 @@ bool is_short_word(const char *word, std::size_t len) {
 constexpr uint32_t kFallbackShare = 128;
 
 void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
-    m->fallback.count = 0;
+    m->fallback->count = 0;
     uint32_t words = 0;
     std::size_t left = max_bytes;
     bool any = false;
@@ -125,7 +125,7 @@ void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, 
         if (best == kNoTerm) break;
         const uint32_t seen = t.terms[best].occurrences;
         if (seen < 2 || uint64_t{seen} * kFallbackShare < words) break;
-        m->fallback.hash[m->fallback.count++] = t.terms[best].hash;
+        m->fallback->hash[m->fallback->count++] = t.terms[best].hash;
         t.terms[best].occurrences = 0;
     }
     term_table_init(&t, t.terms, t.capacity, t.index, t.slots);
@@ -148,7 +148,7 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     std::size_t done_bytes = 0;    // bytes of the documents read to their end
     uint32_t last_end = 0;         // end of the last sentence taken in the current document
     UnitContext units = unit_context();
-    m->fallback.count = 0;
+    m->fallback->count = 0;
     if (language != PRECIS_LANGUAGE_ENGLISH) learn_fallback_stopwords(m, docs, usable_docs, limits.max_bytes, language);
     uint32_t doc_language = PRECIS_LANGUAGE_ENGLISH;  // of the document being walked
     const LanguagePack *doc_pack = nullptr;
@@ -178,7 +178,7 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         s.document = static_cast<uint16_t>(d);
         s.language = static_cast<uint8_t>(doc_language);
         uint32_t content_words = 0;
-        const TermRules rules{doc_language, language_pack(doc_language), &m->fallback};
+        const TermRules rules{doc_language, language_pack(doc_language), m->fallback};
         if (!add_tokens(m, limits.max_tokens, text, length, rules, &content_words)) return false;
         // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
         bool leans = PRECIS_FEATURE_DISCOURSE && (doc_pack == nullptr ? opens_with_back_reference(text, length)

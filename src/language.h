@@ -65,7 +65,13 @@ extern const LanguagePack kEnglishPack;
 extern const LanguagePack kGermanPack, kFrenchPack, kSpanishPack, kItalianPack, kPortuguesePack, kDutchPack;
 
 // The pack's additions apply (English has none): the stages test this before looking further.
-inline bool has_additions(const LanguagePack *pack) { return pack != nullptr && pack->language != PRECIS_LANGUAGE_ENGLISH; }
+// A build with English alone has none, which lets the compiler drop the code that reads them.
+#define PRECIS_ANY_PACK_BUILT \
+    (PRECIS_PACK_DE || PRECIS_PACK_FR || PRECIS_PACK_ES || PRECIS_PACK_IT || PRECIS_PACK_PT || PRECIS_PACK_NL)
+constexpr bool kAnyPackBuilt = PRECIS_ANY_PACK_BUILT;
+inline bool has_additions(const LanguagePack *pack) {
+    return kAnyPackBuilt && pack != nullptr && pack->language != PRECIS_LANGUAGE_ENGLISH;
+}
 
 // The pack of an enum precis_language value, when this build has one (English for
 // PRECIS_LANGUAGE_OTHER: its segmentation and boilerplate rules are the fallback's too); null for

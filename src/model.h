@@ -40,12 +40,12 @@ struct Model {
     TermId *tokens;            // [max_tokens], sorted within each sentence
     uint32_t ntokens;
     TermTable terms;           // [max_terms] terms and their hash index
-    FallbackStopwords fallback;  // the stopwords of documents in PRECIS_LANGUAGE_OTHER
+    FallbackStopwords *fallback;  // [1] the stopwords of documents in PRECIS_LANGUAGE_OTHER
 
     // How the words of sentence s are keyed (tokenize.h term_key).
     TermRules rules(uint32_t s) const {
         const uint32_t language = sentences[s].language;
-        return TermRules{language, language_pack(language), &fallback};
+        return TermRules{language, language_pack(language), fallback};
     }
 
     const Term &term(uint32_t id) const { return terms.terms[id]; }

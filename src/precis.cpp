@@ -55,6 +55,7 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
     w.model.tokens = a.take<TermId>(l.max_tokens);
+    w.model.fallback = a.take<FallbackStopwords>(1);
     Term *terms = a.take<Term>(l.max_terms);
     uint32_t slots = term_index_slots(l.max_terms);
     uint16_t *index = a.take<uint16_t>(slots);
@@ -169,6 +170,9 @@ void count_input(const precis_doc *docs, uint32_t ndocs, uint32_t language, uint
     });
 }
 
+// What a null config means; read, never copied, so that no entry point holds a config on its stack.
+constexpr precis_config kDefaultConfig{};
+
 void clear(precis_result *r) {
     if (r) *r = precis_result{};
 }
@@ -225,7 +229,7 @@ extern "C" {
 int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
                      size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
     clear(result);
-    precis_config cfg = config ? *config : precis_config{};
+    const precis_config &cfg = config ? *config : kDefaultConfig;
     if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) return PRECIS_ERR_ARGUMENT;
     Layout w;
     uint32_t flags = 0;
@@ -249,7 +253,7 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
 int precis_keywords(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
                     size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
     clear(result);
-    precis_config cfg = config ? *config : precis_config{};
+    const precis_config &cfg = config ? *config : kDefaultConfig;
     if (!PRECIS_KEYWORDS || !docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) {
         return PRECIS_ERR_ARGUMENT;
     }

@@ -112,13 +112,12 @@ uint32_t pack_closer_len(const u8 *t, uint32_t n, uint32_t i) {
 // Ethiopic full stop and the Myanmar section mark. Those scripts have no letter case, so the
 // next word cannot say whether a sentence ends: these always end one.
 bool is_script_terminator(uint32_t cp) {
-    switch (cp) {
-        case 0x3002: case 0xFF61: case 0xFF01: case 0xFF1F: case 0xFF0E: case 0x061F: case 0x06D4:
-        case 0x0964: case 0x0965: case 0x037E: case 0x0589: case 0x1362: case 0x104B:
-            return true;
-        default:
-            return false;
+    static constexpr uint16_t kTerminators[] = {0x3002, 0xFF61, 0xFF01, 0xFF1F, 0xFF0E, 0x061F, 0x06D4,
+                                                0x0964, 0x0965, 0x037E, 0x0589, 0x1362, 0x104B};
+    for (uint16_t t : kTerminators) {
+        if (cp == t) return true;
     }
+    return false;
 }
 
 // Bytes of a closing quote or bracket of CJK text at t[i], or 0: 」 』 ） 】 〕 〉 》 ＂ ＇, and

@@ -20,24 +20,6 @@ uint32_t latin_lower(uint32_t c) {
   return (c & 1u) ? c : c + 1;
 }
 
-// Bytes of c in UTF-8.
-uint32_t utf8_length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
-uint32_t utf8_put(char32_t c, unsigned char *p) {
-  const uint32_t n = utf8_length(c);
-  if (n == 1) {
-    p[0] = static_cast<unsigned char>(c);
-    return 1;
-  }
-  static constexpr unsigned char kLead[5] = {0, 0, 0xC0, 0xE0, 0xF0};
-  for (uint32_t i = n - 1; i > 0; --i) {
-    p[i] = static_cast<unsigned char>(0x80u | (c & 0x3Fu));
-    c >>= 6;
-  }
-  p[0] = static_cast<unsigned char>(kLead[n] | c);
-  return n;
-}
-
 uint32_t length_of(const char32_t *s) {
   uint32_t n = 0;
   while (s[n] != 0) ++n;
@@ -53,7 +35,7 @@ uint32_t fold_lower_utf8(unsigned char *s, uint32_t len) {
     const uint32_t n = static_cast<uint32_t>(utf8_decode(s + i, len - i, &c, &valid));
     if (valid && n <= 2) {
       const uint32_t l = latin_lower(c);
-      if (l != c) utf8_put(l, s + i);  // same length: only such pairs are folded
+      if (l != c) utf8_encode(l, s + i);  // same length: only such pairs are folded
     }
     i += n;
   }
@@ -137,7 +119,7 @@ void replace(Word &w, uint32_t at, uint32_t n, const char32_t *with) {
     }
     w.len = w.len - n + m;
   }
-  for (uint32_t i = 0; i < m; ++i) w.c[at + i] = with[i];
+  for (uint32_t i = 0; i < m; ++i) w.c[at + i] = static_cast<char16_t>(with[i]);  // suffixes are letters of the BMP
 }
 
 bool replace_suffix(Word &w, const char32_t *suffix, const char32_t *with, uint32_t limit) {
@@ -154,17 +136,17 @@ uint32_t run(unsigned char *s, uint32_t len, uint32_t cap, void (*stem)(Word &))
     uint32_t c;
     bool valid;
     i += static_cast<uint32_t>(utf8_decode(s + i, len - i, &c, &valid));
-    if (!valid || w.len == kMaxChars) return len;
-    w.c[w.len++] = static_cast<char32_t>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+    if (!valid || c > 0xFFFF || w.len == kMaxChars) return len;
+    w.c[w.len++] = static_cast<char16_t>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
   }
   if (w.len == 0) return len;
   stem(w);
   if (w.overflow) return len;
   uint32_t out = 0;
-  for (uint32_t i = 0; i < w.len; ++i) out += utf8_length(w.c[i]);
+  for (uint32_t i = 0; i < w.len; ++i) out += static_cast<uint32_t>(utf8_length(w.c[i]));
   if (out > cap) return len;
   out = 0;
-  for (uint32_t i = 0; i < w.len; ++i) out += utf8_put(w.c[i], s + out);
+  for (uint32_t i = 0; i < w.len; ++i) out += static_cast<uint32_t>(utf8_encode(w.c[i], s + out));
   return out;
 }
 

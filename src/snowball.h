@@ -35,7 +35,9 @@ constexpr uint32_t kMaxChars = 64;
 constexpr uint32_t kRoom = kMaxChars + 16;
 
 struct Word {
-  char32_t c[kRoom];
+  // The six languages' letters are all in the Basic Multilingual Plane: a word with a code point
+  // beyond it is returned unchanged, and the buffer takes half the stack of char32_t.
+  char16_t c[kRoom];
   uint32_t len;
   bool overflow;  // a rule needed more than kRoom code points: the word is returned unchanged
 };

@@ -12,7 +12,7 @@ struct Regions {
   uint32_t pv, p1, p2;
 };
 
-char32_t without_acute(char32_t c) {
+char16_t without_acute(char16_t c) {
   switch (c) {
     case U'á': return U'a';
     case U'é': return U'e';

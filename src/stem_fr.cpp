@@ -45,12 +45,12 @@ void prelude(Word &w) {
 void postlude(Word &w) {
   uint32_t o = 0;
   for (uint32_t i = 0; i < w.len; ++i) {
-    char32_t c = w.c[i];
+    char16_t c = w.c[i];
     if (c == U'I') c = U'i';
     else if (c == U'U') c = U'u';
     else if (c == U'Y') c = U'y';
     else if (c == U'H') {
-      const char32_t next = i + 1 < w.len ? w.c[i + 1] : 0;
+      const char16_t next = i + 1 < w.len ? w.c[i + 1] : 0;
       if (next != U'e' && next != U'i') continue;  // a lone H (its e was removed) goes
       c = next == U'e' ? U'ë' : U'ï';
       ++i;

@@ -18,10 +18,12 @@
 //   take no more bytes than the letter. So cap >= len is enough; cap is checked all the same,
 //   and a stem that would not fit in cap bytes leaves the word unchanged.
 // - Left unchanged (len returned): invalid UTF-8, an empty word, a word of more than 64 code
-//   points, and a word whose prelude would need more than 80 code points (64 letters with more
-//   than 16 of ß, ã, õ, ë, ï). stemwords would stem those; no word of the word lists is one.
-// - No heap, no recursion, no global state: reentrant. About 600 bytes of stack on a 64-bit
-//   host, most of it the word decoded to 80 code points.
+//   points, a word with a code point beyond the Basic Multilingual Plane (no letter of the six
+//   languages is), and a word whose prelude would need more than 80 code points (64 letters
+//   with more than 16 of ß, ã, õ, ë, ï). stemwords would stem those; no word of the word lists
+//   is one.
+// - No heap, no recursion, no global state: reentrant. About 400 bytes of stack on a 64-bit
+//   host, most of it the word decoded to 80 UTF-16 code units.
 // - Compile with a UTF-8 source character set (GCC's and Clang's default; MSVC needs /utf-8):
 //   the suffix lists are U"" literals with accented letters.
 #pragma once

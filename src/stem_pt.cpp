@@ -21,7 +21,7 @@ void prelude(Word &w) {
 void postlude(Word &w) {
   uint32_t o = 0;
   for (uint32_t i = 0; i < w.len; ++i) {
-    char32_t c = w.c[i];
+    char16_t c = w.c[i];
     if ((c == U'a' || c == U'o') && i + 1 < w.len && w.c[i + 1] == U'~') {
       c = c == U'a' ? U'ã' : U'õ';
       ++i;

@@ -7,23 +7,57 @@
 #include "text.h"
 
 namespace precis {
+
+std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid) {
+    auto fail = [&]() -> std::size_t {
+        *cp = kReplacement;
+        if (valid) *valid = false;
+        return 1;
+    };
+    if (n == 0) return fail();
+    unsigned char c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        if (valid) *valid = true;
+        return 1;
+    }
+    std::size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1Fu; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0Fu; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07u; min = 0x10000; }
+    else return fail();
+    if (n < len) return fail();
+    for (std::size_t i = 1; i < len; ++i) {
+        if ((p[i] & 0xC0u) != 0x80u) return fail();
+        v = (v << 6) | (p[i] & 0x3Fu);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return fail();
+    *cp = v;
+    if (valid) *valid = true;
+    return len;
+}
+
 namespace {
 
 bool is_word_code_point_above_ascii(uint32_t cp) {
-    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and signs
-    if (cp >= 0x2000 && cp <= 0x2BFF) return false;              // punctuation, symbols, arrows
-    if (cp >= 0x3000 && cp <= 0x303F) return false;              // CJK punctuation
-    if (cp >= 0xFE30 && cp <= 0xFE4F) return false;              // CJK compatibility forms
-    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;              // full-width punctuation
-    if (cp == kReplacement || (cp >= 0x1F000 && cp <= 0x1FFFF)) return false;  // invalid, emoji
-    if (cp < 0x1400) {  // punctuation of Greek, Armenian, Hebrew, Arabic, Devanagari, Myanmar, Ethiopic
-        return !(cp == 0x37E || cp == 0x387 || (cp >= 0x55A && cp <= 0x55F) || cp == 0x589 || cp == 0x5BE ||
-                 cp == 0x5C0 || cp == 0x5C3 || cp == 0x5F3 || cp == 0x5F4 || (cp >= 0x600 && cp <= 0x60F) ||
-                 (cp >= 0x61B && cp <= 0x61F) || (cp >= 0x66A && cp <= 0x66D) || cp == 0x6D4 || cp == 0x964 ||
-                 cp == 0x965 || cp == 0x970 || cp == 0x104A || cp == 0x104B || (cp >= 0x1360 && cp <= 0x1368));
+    // Ranges of punctuation, signs and symbols, in order: Latin-1's, then those of Greek,
+    // Armenian, Hebrew, Arabic, Devanagari, Myanmar and Ethiopic, general punctuation, symbols
+    // and arrows, CJK punctuation and compatibility forms, full-width punctuation, and U+FFFD
+    // (what an invalid sequence decodes to).
+    static constexpr uint16_t kNotWord[][2] = {
+        {0x80, 0xBF},     {0xD7, 0xD7},     {0xF7, 0xF7},     {0x37E, 0x37E},   {0x387, 0x387},
+        {0x55A, 0x55F},   {0x589, 0x589},   {0x5BE, 0x5BE},   {0x5C0, 0x5C0},   {0x5C3, 0x5C3},
+        {0x5F3, 0x5F4},   {0x600, 0x60F},   {0x61B, 0x61F},   {0x66A, 0x66D},   {0x6D4, 0x6D4},
+        {0x964, 0x965},   {0x970, 0x970},   {0x104A, 0x104B}, {0x1360, 0x1368}, {0x2000, 0x2BFF},
+        {0x3000, 0x303F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFF3B, 0xFF40},
+        {0xFF5B, 0xFF65}, {0xFFFD, 0xFFFD}};
+    static_assert(kReplacement == 0xFFFD, "the table's last range is the replacement character");
+    if (cp >= 0x1F000 && cp <= 0x1FFFF) return false;  // emoji and other pictographs
+    for (const auto &r : kNotWord) {
+        if (cp < r[0]) return true;
+        if (cp <= r[1]) return false;
     }
-    if ((cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
-        return false;  // more full-width punctuation
     return true;
 }
 
@@ -46,25 +80,24 @@ uint32_t fold(uint32_t cp) {
     return cp;
 }
 
-std::size_t encode(uint32_t cp, unsigned char *out) {
-    if (cp < 0x80) { out[0] = static_cast<unsigned char>(cp); return 1; }
-    if (cp < 0x800) {
-        out[0] = static_cast<unsigned char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        return 2;
+}  // namespace
+
+std::size_t utf8_encode(uint32_t cp, unsigned char *out) {
+    const std::size_t n = utf8_length(cp);
+    if (n == 1) {
+        out[0] = static_cast<unsigned char>(cp);
+        return 1;
     }
-    if (cp < 0x10000) {
-        out[0] = static_cast<unsigned char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        return 3;
+    static constexpr unsigned char kLead[5] = {0, 0, 0xC0, 0xE0, 0xF0};
+    for (std::size_t i = n - 1; i > 0; --i) {
+        out[i] = static_cast<unsigned char>(0x80u | (cp & 0x3Fu));
+        cp >>= 6;
     }
-    out[0] = static_cast<unsigned char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-    return 4;
+    out[0] = static_cast<unsigned char>(kLead[n] | cp);
+    return n;
 }
+
+namespace {
 
 // FNV-1a, 32 bits: byte-order independent, so every target hashes alike.
 uint32_t fnv1a(const char *s, std::size_t n) {
@@ -159,7 +192,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         }
         digits_only = false;
         unsigned char bytes[4];
-        std::size_t k = encode(fold(cp), bytes);
+        std::size_t k = utf8_encode(fold(cp), bytes);
         if (out + k <= kMaxWordBytes) {
             for (std::size_t i = 0; i < k; ++i) buf[out++] = static_cast<char>(bytes[i]);
         }

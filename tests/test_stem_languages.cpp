@@ -196,6 +196,12 @@ TEST(StemLanguages, WordsOfMoreThan64CodePointsAreReturnedUnchanged) {
   for (StemFn fn : kAll) EXPECT_EQ(stem_with(fn, over), over);
 }
 
+TEST(StemLanguages, WordsWithACodePointBeyondTheBmpAreReturnedUnchanged) {
+  const std::string emoji = "maisons\xF0\x9F\x8F\xA0";  // U+1F3E0 after "maisons"
+  for (StemFn fn : kAll) EXPECT_EQ(stem_with(fn, emoji), emoji);
+  EXPECT_EQ(stem_with(precis::stem_french, "maisons"), "maison");
+}
+
 TEST(StemLanguages, AsciiUpperCaseIsStemmedAsLowerCaseLikeStemwords) {
   EXPECT_EQ(stem_with(precis::stem_french, "Maisons"), "maison");
   EXPECT_EQ(stem_with(precis::stem_german, "TAGEN"), "tag");
