@@ -21,6 +21,13 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/discourse.cpp \
 	$(PRECIS_DIR)/src/info.cpp \
 	$(PRECIS_DIR)/src/keywords.cpp \
+	$(PRECIS_DIR)/src/lang_de.cpp \
+	$(PRECIS_DIR)/src/lang_es.cpp \
+	$(PRECIS_DIR)/src/lang_fr.cpp \
+	$(PRECIS_DIR)/src/lang_it.cpp \
+	$(PRECIS_DIR)/src/lang_nl.cpp \
+	$(PRECIS_DIR)/src/lang_pt.cpp \
+	$(PRECIS_DIR)/src/language.cpp \
 	$(PRECIS_DIR)/src/precis.cpp \
 	$(PRECIS_DIR)/src/score.cpp \
 	$(PRECIS_DIR)/src/score_centroid.cpp \
@@ -28,7 +35,14 @@ PRECIS_SRCS = \
 	$(PRECIS_DIR)/src/score_graph.cpp \
 	$(PRECIS_DIR)/src/segment.cpp \
 	$(PRECIS_DIR)/src/select.cpp \
+	$(PRECIS_DIR)/src/snowball.cpp \
 	$(PRECIS_DIR)/src/stem.cpp \
+	$(PRECIS_DIR)/src/stem_de.cpp \
+	$(PRECIS_DIR)/src/stem_es.cpp \
+	$(PRECIS_DIR)/src/stem_fr.cpp \
+	$(PRECIS_DIR)/src/stem_it.cpp \
+	$(PRECIS_DIR)/src/stem_nl.cpp \
+	$(PRECIS_DIR)/src/stem_pt.cpp \
 	$(PRECIS_DIR)/src/stopwords.cpp \
 	$(PRECIS_DIR)/src/terms.cpp \
 	$(PRECIS_DIR)/src/tokenize.cpp \

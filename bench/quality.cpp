@@ -44,6 +44,9 @@ struct Options {
     bool presplit = false;        // the text is lower-cased and tokenized: one sentence per line first
     bool intervals = true;        // bootstrap 95% intervals
     bool brief = false;           // one line per system, for tuning scripts
+    bool unicode = false;         // ROUGE tokens of any script (precis-eval --unicode)
+    bool stem = true;             // ROUGE -m (Porter and WordNet: English only)
+    uint32_t language = PRECIS_LANGUAGE_ENGLISH;  // precis_config.language
     std::vector<std::string> algorithms;
     std::vector<std::pair<std::string, std::string>> peers;  // name, directory of <id>.txt
     std::string markdown;                                    // append the table here
@@ -151,7 +154,8 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
     for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
     precis_config cfg{};
     auto start = std::chrono::steady_clock::now();
-    precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+    precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(o.language), &cfg.limits);
+    cfg.language = o.language;
     cfg.budget_kind = o.budget_kind;
     cfg.budget = o.budget;
     cfg.algorithm = algorithm;
@@ -259,10 +263,12 @@ void usage() {
         "usage: precis-quality --set DIR [-n N | -b BYTES | -w WORDS | -r PERMILLE] [--rouge-bytes N]\n"
         "                      [--rouge-words N] [--recall] [--extractive] [--rank-order] [--limit K]\n"
         "                      [--half tune|check|all] [--presplit] [--redundancy PERMILLE] [--no-intervals]\n"
-        "                      [--brief]\n"
+        "                      [--brief] [--unicode] [--no-stem] [--language CODE|auto]\n"
         "                      [--algorithms a,b,...] [--peer NAME=DIR ...] [--markdown FILE]\n"
         "  --half      items whose id hashes to the tuning (0) or check (1) half (FNV-1a, bit 7)\n"
         "  --presplit  lower-cased tokenized text: a line per \" . \" / \" ! \" / \" ? \" token first\n"
+        "  --unicode   ROUGE tokens are letters, marks and digits of any script, case-folded\n"
+        "  --no-stem   ROUGE without -m (its Porter stemmer and WordNet lists are English)\n"
         "  intervals   95% bootstrap (1000 resamples of the items, fixed seed), as ROUGE-1.5.5 -c 95\n",
         stderr);
     std::exit(2);
@@ -292,6 +298,17 @@ Options parse(int argc, char **argv) {
         else if (a == "--redundancy") o.redundancy = static_cast<uint32_t>(std::stoul(value()));
         else if (a == "--no-intervals") o.intervals = false;
         else if (a == "--brief") o.brief = true;
+        else if (a == "--unicode") o.unicode = true;
+        else if (a == "--no-stem") o.stem = false;
+        else if (a == "--language") {
+            std::string code = value();
+            int found = -1;
+            for (int l = 0; l < PRECIS_LANGUAGE_COUNT; ++l) {
+                if (code == precis_language_name(l)) found = l;
+            }
+            if (found < 0 || !precis_language_available(found)) usage();
+            o.language = static_cast<uint32_t>(found);
+        }
         else if (a == "--recall") o.recall = true;
         else if (a == "--extractive") o.extractive = true;
         else if (a == "--rank-order") o.order = PRECIS_ORDER_RANK;
@@ -329,7 +346,8 @@ int main(int argc, char **argv) {
     precis::rouge::Options ro;
     ro.max_n = 2;
     ro.lcs = true;
-    ro.stem = true;
+    ro.stem = o.stem;
+    ro.unicode = o.unicode;
     ro.byte_limit = o.rouge_bytes;
     ro.word_limit = o.rouge_words;
     precis::rouge::Scorer scorer(ro);
@@ -338,7 +356,7 @@ int main(int argc, char **argv) {
         std::string err;
         if (scorer.stemmer().load_wordnet(dir, &err)) break;
     }
-    if (scorer.stemmer().exception_count() == 0) std::fputs("precis-quality: no WordNet exceptions (install wordnet-base)\n", stderr);
+    if (o.stem && scorer.stemmer().exception_count() == 0) std::fputs("precis-quality: no WordNet exceptions (install wordnet-base)\n", stderr);
 
     std::vector<Row> rows;
     std::vector<std::pair<std::string, int>> systems;  // name, algorithm id or -1 (peer) / -2 (newest lead) / -3 (text start)

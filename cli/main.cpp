@@ -41,7 +41,9 @@ const char kUsageTail[] =
     "      --trim            shorten sentences by cutting attributions, asides, appositives,\n"
     "                        leading time/place phrases and trailing clauses, under any budget\n"
     "                        (the default under -b and -w)\n"
-    "      --no-trim         whole sentences only (the default under -n and -r)\n"
+    "      --no-trim         whole sentences only (the default under -n and -r)\n";
+// After the selection options: --language, with the languages of this build.
+const char kUsageOutput[] =
     "\n"
     "Output:\n"
     "      --format FORMAT   text (default): one sentence per line, whitespace collapsed;\n"
@@ -94,6 +96,23 @@ std::string built_algorithms(const char *last) {
         out += (i == 0 ? "" : (i + 1 == names.size() ? last : ", ")) + names[i];
     }
     return out;
+}
+
+// The languages this build of the library has, by name ("en, de, fr, ...").
+std::string built_languages() {
+    std::string out;
+    for (int l = 0; l < PRECIS_LANGUAGE_COUNT; ++l) {
+        if (l == PRECIS_LANGUAGE_AUTO || l == PRECIS_LANGUAGE_OTHER || !precis_language_available(l)) continue;
+        out += std::string(out.empty() ? "" : ", ") + precis_language_name(l);
+    }
+    return out;
+}
+
+// The --language entry of the help, with this build's packs.
+std::string language_help() {
+    return "      --language CODE   the language of the text: " + built_languages() + " (en is the\n"
+           "                        default); auto: detected per file among those; other: none of\n"
+           "                        them (no stemming, stopwords taken from the text itself)\n";
 }
 
 // The -a line of the help: "default (position-aware centrality for news), lead, luhn, ..."
@@ -236,6 +255,8 @@ Options parse_args(int argc, char **argv) {
             std::fputs(kUsageHead, stdout);
             std::fputs(algorithm_help().c_str(), stdout);
             std::fputs(kUsageTail, stdout);
+            std::fputs(language_help().c_str(), stdout);
+            std::fputs(kUsageOutput, stdout);
             std::exit(0);
         } else if (name == "--version") {
             no_value();
@@ -263,6 +284,16 @@ Options parse_args(int argc, char **argv) {
                             "; it was compiled with PRECIS_CLASSIC_ALGORITHMS=OFF)");
             }
             o.config.algorithm = static_cast<uint32_t>(found);
+        } else if (name == "--language") {
+            std::string v = take_value();
+            int found = PRECIS_LANGUAGE_COUNT;
+            for (int l = 0; l < PRECIS_LANGUAGE_COUNT; ++l) {
+                if (v == precis_language_name(l)) found = l;
+            }
+            if (found == PRECIS_LANGUAGE_COUNT || !precis_language_available(found)) {
+                usage_error("unknown language '" + v + "' (this build has: " + built_languages() + ", auto, other)");
+            }
+            o.config.language = static_cast<uint32_t>(found);
         } else if (name == "--order") {
             std::string v = take_value();
             if (v == "original") o.config.order = PRECIS_ORDER_ORIGINAL;
@@ -490,7 +521,8 @@ struct Summarizer {
             return "";
         }
         precis_config config = o.config;
-        beyond_limits = precis_limits_for(docs.data(), docs.size(), &config.limits) == PRECIS_ERR_LIMITS;
+        beyond_limits = precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config.language),
+                                                   &config.limits) == PRECIS_ERR_LIMITS;
         std::size_t needed = precis_workspace_size(&config.limits);
         if (needed == 0) return "too large for this machine's address space";
         if (workspace.size() < needed) workspace.resize(needed);

@@ -41,6 +41,11 @@ Text processing:
               counted; may cut a word)
   -l WORDS    keep only the first WORDS whitespace-separated words of every summary and reference
   -z FORMAT   SPL (default) or SEE, for SUMMARY/REFERENCE/--pairs files
+  --unicode   tokens are runs of letters, marks and digits of any script, case-folded (Latin,
+              Greek, Cyrillic, Armenian), each CJK ideograph or kana a token of its own. A
+              departure from ROUGE-1.5.5, whose tokenizer drops every non-ASCII character
+              ("déclaré" becomes "d" "clar"): for text in other languages than English.
+              With -m only ASCII tokens are stemmed.
   --wordnet DIR  read {adj,adv,noun,verb}.exc from DIR (default: /usr/share/wordnet, Debian's
               wordnet-base, WordNet 3.0; ROUGE-1.5.5 used WordNet 2.0's lists)
   -e DIR      ROUGE-1.5.5's data directory: its WordNet-2.0-Exceptions/*.exc are used if present
@@ -141,6 +146,8 @@ int parse_args(int argc, char **argv, Cli *cli) {
       if (!value(&cli->wordnet_dir)) return usage_error("--wordnet needs DIR");
     } else if (a == "-e") {
       if (!value(&cli->rouge_data_dir)) return usage_error("-e needs DIR");
+    } else if (a == "--unicode") {
+      cli->opt.unicode = true;
     } else if (a == "--no-wordnet") {
       cli->no_wordnet = true;
     } else if (a == "--pairs") {

@@ -168,6 +168,112 @@ std::vector<std::string> tokenize(const std::string &line) {
   return out;
 }
 
+namespace {
+
+// One code point at s[i], advancing i; U+FFFD for an invalid byte.
+char32_t decode_at(const std::string &s, std::size_t *i) {
+  const unsigned char c = static_cast<unsigned char>(s[*i]);
+  std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                  : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+  if (len == 0 || *i + len > s.size()) {
+    ++*i;
+    return 0xFFFD;
+  }
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+  for (std::size_t k = 1; k < len; ++k) {
+    const unsigned char b = static_cast<unsigned char>(s[*i + k]);
+    if ((b & 0xC0u) != 0x80u) {
+      ++*i;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  *i += len;
+  return cp;
+}
+
+void append_utf8(char32_t cp, std::string *out) {
+  if (cp < 0x80) {
+    *out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *out += static_cast<char>(0xC0 | (cp >> 6));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *out += static_cast<char>(0xE0 | (cp >> 12));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *out += static_cast<char>(0xF0 | (cp >> 18));
+    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_unicode_word(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return false;  // Latin-1 signs
+  if (cp == 0x37E || cp == 0x387 || cp == 0x589 || cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 ||
+      cp == 0x5F3 || cp == 0x5F4) return false;                             // Greek, Armenian, Hebrew marks
+  if ((cp >= 0x600 && cp <= 0x60F) || cp == 0x61B || cp == 0x61E || cp == 0x61F || cp == 0x66A ||
+      cp == 0x66B || cp == 0x66C || cp == 0x66D || cp == 0x6D4) return false;  // Arabic punctuation
+  if (cp == 0x964 || cp == 0x965 || cp == 0x970) return false;              // Devanagari danda
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;                            // punctuation, symbols
+  if (cp >= 0x3000 && cp <= 0x303F) return false;                            // CJK punctuation
+  if (cp >= 0xFE10 && cp <= 0xFE6F) return false;                            // vertical/small forms
+  if ((cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65)) return false;                          // full-width punctuation
+  if (cp >= 0x1F000 && cp <= 0x1FFFF) return false;                          // emoji
+  return true;
+}
+
+// Scripts written without spaces: every character is a token.
+bool is_unspaced(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+}
+
+char32_t fold_case(char32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp >= 0x100 && cp <= 0x137 && (cp & 1) == 0) return cp + 1;
+  if (cp >= 0x139 && cp <= 0x148 && (cp & 1) == 1) return cp + 1;
+  if (cp >= 0x14A && cp <= 0x177 && (cp & 1) == 0) return cp + 1;
+  if (cp == 0x178) return 0xFF;
+  if (cp >= 0x179 && cp <= 0x17E && (cp & 1) == 1) return cp + 1;
+  if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2) return cp + 32;  // Greek
+  if (cp >= 0x386 && cp <= 0x38F) return cp == 0x386 ? 0x3AC : cp <= 0x38A ? cp + 37 : cp == 0x38C ? 0x3CC : cp + 63;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;  // Cyrillic
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  if (cp >= 0x531 && cp <= 0x556) return cp + 48;  // Armenian
+  if (cp >= 0xFF21 && cp <= 0xFF3A) return cp + 32;  // full-width Latin
+  return cp;
+}
+
+}  // namespace
+
+std::vector<std::string> tokenize_unicode(const std::string &line) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (std::size_t i = 0; i < line.size();) {
+    const char32_t cp = decode_at(line, &i);
+    if (!is_unicode_word(cp)) {
+      if (!cur.empty()) out.push_back(cur), cur.clear();
+      continue;
+    }
+    if (is_unspaced(cp)) {
+      if (!cur.empty()) out.push_back(cur), cur.clear();
+      std::string one;
+      append_utf8(cp, &one);
+      out.push_back(one);
+      continue;
+    }
+    append_utf8(fold_case(cp), &cur);
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
 // ---- Stemming ----
 namespace {
 
@@ -303,7 +409,7 @@ Document Scorer::prepare(const std::vector<std::string> &sentences) {
   std::vector<std::uint32_t> flat;
   for (const std::string &line : sentences) {
     std::vector<std::uint32_t> ids;
-    for (std::string &tok : tokenize(line)) {
+    for (std::string &tok : opt_.unicode ? tokenize_unicode(line) : tokenize(line)) {
       if (opt_.stem && tok.size() > 3) tok = stemmer_.stem(tok);
       const auto ins = vocab_.emplace(tok, static_cast<std::uint32_t>(vocab_.size()));
       ids.push_back(ins.first->second);

@@ -26,6 +26,10 @@ struct Options {
   std::size_t byte_limit = 0;   // keep only the first N bytes of every summary [-b]; 0: all
   std::size_t word_limit = 0;   // keep only the first N words of every summary [-l]; 0: all
   double alpha = 0.5;           // F = P*R / ((1-alpha)*P + alpha*R) [-p]
+  // Not in ROUGE-1.5.5 (whose tokenizer drops every non-ASCII character, so "déclaré" becomes
+  // "d" "clar"): tokens are runs of letters, marks and digits of any script, case-folded, each
+  // CJK ideograph or kana a token of its own (tokenize_unicode). [--unicode]
+  bool unicode = false;
 };
 
 enum class InputFormat { kSpl, kSee };
@@ -45,6 +49,12 @@ std::vector<std::string> truncate_lines(const std::vector<std::string> &lines,
 // ROUGE-1.5.5's tokenizer: every character outside [a-z0-9] is a separator (input is already
 // lower-cased; A-Z is treated as a separator too, like the Perl).
 std::vector<std::string> tokenize(const std::string &line);
+
+// The --unicode tokenizer: runs of letters, combining marks and digits of any script (every code
+// point from U+00C0 that is not punctuation, a symbol, a space or an emoji), case-folded for Latin,
+// Greek, Cyrillic and Armenian capitals; a CJK ideograph, kana or full-width letter is a token by
+// itself (those scripts put no spaces between words). Invalid UTF-8 bytes separate tokens.
+std::vector<std::string> tokenize_unicode(const std::string &line);
 
 // ROUGE-1.5.5's -m: tokens longer than 3 characters are looked up in WordNet's exception lists
 // (irregular forms: "said" -> "say") and otherwise Porter-stemmed with precis::porter_stem.

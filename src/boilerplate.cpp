@@ -2,6 +2,7 @@
 
 #include <cstddef>
 
+#include "language.h"
 #include "text.h"
 
 namespace precis {
@@ -252,7 +253,10 @@ bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
     return equals(s + b, e - b, "--");
 }
 
-uint32_t dateline_length(const unsigned char *s, uint32_t n) {
+uint32_t dateline_length(const unsigned char *s, uint32_t n) { return dateline_length(s, n, nullptr); }
+
+uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    const bool any_case_agency = has_additions(pack);
     // A head of place-name words: letters, spaces, commas, periods; at most 48 bytes.
     uint32_t i = 0, upper = 0, lowercase = 0;
     while (i < n && i < 48 && (is_ascii_alpha(s[i]) || s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '\'')) {
@@ -265,9 +269,10 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n) {
     if (i < n && s[i] == '(') {
         uint32_t j = i + 1;
         while (j < n && j < i + 24 && s[j] != ')' && s[j] != '(') ++j;
-        if (j < n && s[j] == ')' && j > i + 1 && is_ascii_upper(s[i + 1])) {
+        if (j < n && s[j] == ')' && j > i + 1 && (is_ascii_upper(s[i + 1]) || (any_case_agency && is_ascii_lower(s[i + 1])))) {
             agency = true;
             i = j + 1;
+            if (any_case_agency && i + 1 < n && s[i] == '.' && (s[i + 1] == '-' || s[i + 1] == 0xE2)) ++i;  // "(EFE).-"
         }
     }
     // The head must look like a place: capitalized words ("LONDON, England") or nothing at all.
@@ -299,6 +304,82 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
     if (contains_any_ci(t, m, kMarkers, kMarkerStarts)) return true;
     return is_byline(t, m);
+}
+
+}  // namespace precis
+
+namespace precis {
+namespace {
+
+// Latin-1 capitals folded (À..Þ -> à..þ) besides ASCII: the bytes of a lower-case phrase match
+// either case. Compares s[0..n) from its start with `lit`; returns the bytes matched or 0.
+uint32_t match_folded(const unsigned char *s, uint32_t n, const char *lit) {
+    uint32_t i = 0;
+    for (; lit[i] != 0; ++i) {
+        if (i >= n) return 0;
+        unsigned char c = ascii_lower(s[i]);
+        if (i > 0 && s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) c = static_cast<unsigned char>(c + 0x20);
+        if (c != static_cast<unsigned char>(lit[i])) return 0;
+    }
+    return i;
+}
+
+bool starts_with_any(const unsigned char *s, uint32_t n, const PhraseList &l) {
+    for (uint32_t k = 0; k < l.count; ++k) {
+        if (match_folded(s, n, l.phrases[k]) != 0) return true;
+    }
+    return false;
+}
+
+bool contains_any(const unsigned char *s, uint32_t n, const PhraseList &l) {
+    for (uint32_t i = 0; i < n; ++i) {
+        if (i > 0 && (s[i] & 0xC0) == 0x80) continue;  // inside a UTF-8 sequence
+        if (starts_with_any(s + i, n - i, l)) return true;
+    }
+    return false;
+}
+
+// The word at s[i..) (up to whitespace), lower-cased into buf as the word tables hold it.
+uint32_t word_at(const unsigned char *s, uint32_t n, uint32_t i, char *buf, uint32_t cap, uint32_t *len) {
+    uint32_t k = 0;
+    for (; i < n && !is_space(s[i]); ++i) {
+        if (k < cap) buf[k] = static_cast<char>(ascii_lower(s[i]));
+        ++k;
+    }
+    *len = k;
+    return i;
+}
+
+// "Von Hans Müller", "Par Jean Dupont et Marie Durand": the pack's byline word, then one to six
+// capitalized names or joiners, and nothing else.
+bool is_pack_byline(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    char buf[16];
+    uint32_t len = 0;
+    if (n == 0 || !is_ascii_upper(s[0])) return false;
+    uint32_t i = word_at(s, n, 0, buf, sizeof buf, &len);
+    if (len > sizeof buf || !in_word_list(pack->byline_words, buf, len)) return false;
+    uint32_t words = 0;
+    for (i = skip_spaces(s, n, i); i < n; i = skip_spaces(s, n, i)) {
+        const uint32_t start = i;
+        i = word_at(s, n, i, buf, sizeof buf, &len);
+        ++words;
+        const bool capital = is_ascii_upper(s[start]) || s[start] >= 0x80;
+        const bool joiner = len <= sizeof buf && in_word_list(pack->name_joiners, buf, len);
+        if (!capital && !joiner) return false;
+    }
+    return words >= 1 && words <= 6;
+}
+
+}  // namespace
+
+bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    if (!has_additions(pack)) return false;
+    uint32_t i = 0;
+    while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
+    const unsigned char *t = s + i;
+    const uint32_t m = n - i;
+    return starts_with_any(t, m, pack->boilerplate_openers) || contains_any(t, m, pack->boilerplate_markers) ||
+           is_pack_byline(t, m, pack);
 }
 
 }  // namespace precis

@@ -6,10 +6,15 @@
 
 namespace precis {
 
+struct LanguagePack;
+
 // Bytes of a dateline that opens a report, with the separator and spaces after it:
 // "LONDON (Reuters) - ", "(CNN)", "(CNN) -- ", "WASHINGTON (AP) _ ", "NEW YORK — ". 0 when the
 // sentence does not start with one, or when nothing would be left after it.
 uint32_t dateline_length(const unsigned char *s, uint32_t n);
+// The same with a language pack's conventions besides (null: English only): agencies in lower
+// case ("Berlin (dpa) - ", "(afp) -") and a period before the dash ("MADRID (EFE).- ").
+uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
 // True for a sentence that never belongs in a summary unless the caller asks for boilerplate:
 //  - bylines ("Writing by ...", "By Jane Doe."), credits ("... contributed to this report",
@@ -21,6 +26,11 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n);
 //    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----".
 // s is one sentence as the segmenter gives it: no whitespace at either end.
 bool is_boilerplate(const unsigned char *s, uint32_t n);
+
+// What a language pack adds to is_boilerplate: its byline, credit and notice openers ("Von
+// unserem Korrespondenten", "Lire aussi"), its rights notices ("Tous droits réservés"), and
+// bylines of names after its byline word ("Par Jean Dupont"). False for English (no additions).
+bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
 // A message's sign-off, alone or with a name on its line: "Best regards,", "Thanks, Anna". The
 // lines after it are the signature (content.h).

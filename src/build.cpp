@@ -43,14 +43,15 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
 // in_unspaced_script. False (and nothing appended) when the token array or the term table is full.
-bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, uint32_t *content_words) {
+bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
+                uint32_t *content_words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
     std::size_t len = 0;
     bool unspaced = false;
     while (next_word(&c, word, &len)) {
-        uint32_t key = term_key(word, len);
+        uint32_t key = term_key(word, len, rules);
         if (key == 0) continue;
         unspaced = unspaced || in_unspaced_script(word);
         uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
@@ -74,10 +75,66 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
     return true;
 }
 
+// The language a document is read in: the config's, or detected (AUTO).
+uint32_t document_language(const precis_doc &doc, uint32_t language) {
+    if (language != PRECIS_LANGUAGE_AUTO) return language;
+    return detect_language(reinterpret_cast<const unsigned char *>(doc.text), doc.length);
+}
+
+// A short word, as function words are in every language: at most three characters, not a number,
+// not a CJK bigram (a frequent one names the topic: 中国).
+bool is_short_word(const char *word, std::size_t len) {
+    uint32_t chars = 0;
+    for (std::size_t i = 0; i < len; ++i) chars += (static_cast<unsigned char>(word[i]) & 0xC0) != 0x80;
+    return chars <= 3 && !is_digit(static_cast<unsigned char>(word[0])) && !is_unspaced_word(word, len);
+}
+
+// The fallback's stopwords (PRECIS_LANGUAGE_OTHER): the kFallbackStopwords most frequent short
+// words of the documents in that language (within the first max_bytes bytes), each at least one
+// word in kFallbackShare and seen twice. Zipf: in any language a few function words make a large
+// share of the text, and they are short. Counted in the term table, which is cleared after.
+constexpr uint32_t kFallbackShare = 128;
+
+void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
+    m->fallback->count = 0;
+    uint32_t words = 0;
+    std::size_t left = max_bytes;
+    bool any = false;
+    for (uint32_t d = 0; d < ndocs && left > 0; ++d) {
+        std::size_t n = docs[d].length < left ? docs[d].length : left;
+        left -= n;
+        if (document_language(docs[d], language) != PRECIS_LANGUAGE_OTHER) continue;
+        any = true;
+        WordCursor c = word_cursor(reinterpret_cast<const unsigned char *>(docs[d].text), n);
+        char word[kMaxWordBytes];
+        std::size_t len = 0;
+        while (next_word(&c, word, &len)) {
+            ++words;
+            if (!is_short_word(word, len)) continue;
+            uint32_t id = term_table_intern(&m->terms, word_hash(word, len));
+            if (id != kNoTerm) ++m->terms.terms[id].occurrences;
+        }
+    }
+    if (!any) return;
+    TermTable &t = m->terms;
+    for (uint32_t k = 0; k < kFallbackStopwords; ++k) {
+        uint32_t best = kNoTerm;
+        for (uint32_t i = 0; i < t.count; ++i) {
+            if (t.terms[i].occurrences != 0 && (best == kNoTerm || t.terms[i].occurrences > t.terms[best].occurrences)) best = i;
+        }
+        if (best == kNoTerm) break;
+        const uint32_t seen = t.terms[best].occurrences;
+        if (seen < 2 || uint64_t{seen} * kFallbackShare < words) break;
+        m->fallback->hash[m->fallback->count++] = t.terms[best].hash;
+        t.terms[best].occurrences = 0;
+    }
+    term_table_init(&t, t.terms, t.capacity, t.index, t.slots);
+}
+
 }  // namespace
 
 uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, std::size_t *bytes_read) {
+                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read) {
     uint32_t flags = 0;
     uint32_t usable_docs = ndocs;
     if (usable_docs > limits.max_documents) {
@@ -91,6 +148,15 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     std::size_t done_bytes = 0;    // bytes of the documents read to their end
     uint32_t last_end = 0;         // end of the last sentence taken in the current document
     UnitContext units = unit_context();
+    m->fallback->count = 0;
+    if (language != PRECIS_LANGUAGE_ENGLISH) learn_fallback_stopwords(m, docs, usable_docs, limits.max_bytes, language);
+    uint32_t doc_language = PRECIS_LANGUAGE_ENGLISH;  // of the document being walked
+    const LanguagePack *doc_pack = nullptr;
+    auto pack_of = [&](uint32_t d) {
+        doc_language = language == PRECIS_LANGUAGE_ENGLISH ? language : document_language(docs[d], language);
+        doc_pack = segmentation_pack(doc_language);
+        return doc_pack;
+    };
 
     auto enter_document = [&](uint32_t d) {
         while (m->ndocs <= d) {
@@ -99,7 +165,7 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
             last_end = 0;
         }
     };
-    Walk walk = for_each_sentence(docs, usable_docs, limits.max_bytes, [&](uint32_t d, const SentenceBounds &b) {
+    Walk walk = for_each_sentence(docs, usable_docs, limits.max_bytes, pack_of, [&](uint32_t d, const SentenceBounds &b) {
         enter_document(d);
         if (m->nsentences == limits.max_sentences) return false;
         Sentence &s = m->sentences[m->nsentences];
@@ -110,12 +176,16 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
         s.first_token = m->ntokens;
         s.score = 0;
         s.document = static_cast<uint16_t>(d);
+        s.language = static_cast<uint8_t>(doc_language);
         uint32_t content_words = 0;
-        if (!add_tokens(m, limits.max_tokens, text, length, &content_words)) return false;
+        const TermRules rules{doc_language, language_pack(doc_language), m->fallback};
+        if (!add_tokens(m, limits.max_tokens, text, length, rules, &content_words)) return false;
         // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
-        bool leans = PRECIS_FEATURE_DISCOURSE && opens_with_back_reference(text, length);
-        s.flags = static_cast<uint8_t>(b.flags | classify_unit(&units, d, text, length, b.flags, content_words) |
-                                       (leans ? kSentenceBackReference : 0));
+        bool leans = PRECIS_FEATURE_DISCOURSE && (doc_pack == nullptr ? opens_with_back_reference(text, length)
+                                                                       : opens_with_back_reference(text, length, doc_pack));
+        uint8_t unit = classify_unit(&units, d, text, length, b.flags, content_words);
+        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, doc_pack)) unit |= kSentenceBoilerplate;
+        s.flags = static_cast<uint8_t>(b.flags | unit | (leans ? kSentenceBackReference : 0));
         ++m->nsentences;
         last_end = b.end;
         return true;

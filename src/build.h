@@ -3,6 +3,7 @@
 #pragma once
 
 #include "boilerplate.h"
+#include "language.h"
 #include "model.h"
 #include "segment.h"
 #include "terms.h"
@@ -17,8 +18,22 @@ struct BuildLimits {
 // PRECIS_TRUNCATED when a limit cut the input, plus PRECIS_INVALID_UTF8 / PRECIS_NUL_BYTES as
 // seen in what was read.
 // *bytes_read receives the bytes that took part.
+// `language` is the config's (enum precis_language): each sentence is read with its document's
+// language (AUTO: detected per document), and Sentence::language says which.
 uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, std::size_t *bytes_read);
+                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read);
+
+// The pack a document in `language` (never AUTO) is segmented with: null for English (the
+// segmenter's own rules, exactly), the pack otherwise (English's for the fallback, whose
+// typography is not known to be English).
+inline const LanguagePack *segmentation_pack(uint32_t language) {
+    return language == PRECIS_LANGUAGE_ENGLISH ? nullptr : language_pack(language);
+}
+
+// for_each_sentence's choice of pack when every document is English: the segmenter as it was.
+struct EnglishSegmentation {
+    const LanguagePack *operator()(uint32_t) const { return nullptr; }
+};
 
 enum class Walk { kComplete, kCutByBytes, kStopped };
 
@@ -33,9 +48,10 @@ constexpr uint32_t kLookAhead = 256;
 // by build_model, precis_split and precis_limits_for. Emits only sentences within the first
 // max_bytes bytes in all, looking up to kLookAhead bytes further to place the last boundary; a
 // sentence that the limit cuts through is not emitted (kCutByBytes). emit returns false to stop
-// (kStopped).
-template <typename Emit>
-Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, Emit emit) {
+// (kStopped). pack_of(document) gives the language pack each document is segmented with (and its
+// datelines cut by), null for English; it is called once per document, before its sentences.
+template <typename PackOf, typename Emit>
+Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, PackOf pack_of, Emit emit) {
     uint32_t remaining = max_bytes;
     for (uint32_t d = 0; d < ndocs; ++d) {
         bool cut = docs[d].length > remaining;
@@ -44,8 +60,9 @@ Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_byte
         if (cut && docs[d].length - remaining > kLookAhead) view = remaining + kLookAhead;
         else if (cut) view = static_cast<uint32_t>(docs[d].length);
         const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
+        const LanguagePack *pack = pack_of(d);
         Segmenter seg;
-        segmenter_init(&seg, docs[d].text, view);
+        segmenter_init(&seg, docs[d].text, view, pack);
         SentenceBounds b, next;
         bool have = segmenter_next(&seg, &b), after_headline = false;
         for (uint32_t position = 0; have; ++position) {
@@ -54,7 +71,8 @@ Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_byte
             // may continue beyond what the segmenter saw).
             if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
             if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
-                b.begin += dateline_length(text + b.begin, b.end - b.begin);
+                b.begin += pack == nullptr ? dateline_length(text + b.begin, b.end - b.begin)
+                                           : dateline_length(text + b.begin, b.end - b.begin, pack);
             }
             after_headline = position == 0 && (b.flags & kSentenceUnterminated);
             if (!emit(d, b)) return Walk::kStopped;
@@ -67,7 +85,7 @@ Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_byte
     return Walk::kComplete;
 }
 
-// Content tokens (words with a term key) in text[0..length).
+// Content tokens (words with a term key) in text[0..length), English rules.
 uint32_t count_content_tokens(const unsigned char *text, uint32_t length);
 
 // Sets each term's idf from the sentence frequencies (call after build_model).

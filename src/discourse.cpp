@@ -1,5 +1,6 @@
 #include "discourse.h"
 
+#include "language.h"
 #include "text.h"
 
 namespace precis {
@@ -38,6 +39,41 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
         if (opener[k] != 0) continue;
         // A whole word: "Item" and "Thesis" do not open with "it" and "the".
         if (i + k == n || !(is_ascii_alpha(s[i + k]) || is_digit(s[i + k]))) return true;
+    }
+    return false;
+}
+
+}  // namespace precis
+
+namespace precis {
+
+bool opens_with_back_reference(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    if (opens_with_back_reference(s, n)) return true;
+    if (!has_additions(pack)) return false;
+    uint32_t i = 0;
+    for (;;) {  // opening quotes, brackets, Spanish ¿ ¡, spaces
+        if (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == '(' || is_space(s[i]))) {
+            ++i;
+        } else if (i + 1 < n && s[i] == 0xC2 && (s[i + 1] == 0xAB || s[i + 1] == 0xBF || s[i + 1] == 0xA1 || s[i + 1] == 0xA0)) {
+            i += 2;  // « ¿ ¡ and a no-break space
+        } else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] >= 0x98 && s[i + 2] <= 0x9E) {
+            i += 3;  // ‘ ’ ‚ “ ” „
+        } else {
+            break;
+        }
+    }
+    for (uint32_t k = 0; k < pack->back_references.count; ++k) {
+        const char *opener = pack->back_references.phrases[k];
+        uint32_t m = 0;
+        for (; opener[m] != 0 && i + m < n; ++m) {
+            unsigned char c = ascii_lower(s[i + m]);
+            if (m > 0 && s[i + m - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97) c = static_cast<unsigned char>(c + 0x20);
+            if (c != static_cast<unsigned char>(opener[m])) break;
+        }
+        if (opener[m] != 0) continue;
+        // A whole word: "Ils" is not "il", "Sein" not "sei".
+        const unsigned char next = i + m < n ? s[i + m] : ' ';
+        if (!(is_ascii_alpha(next) || is_digit(next) || next >= 0x80 || next == '\'')) return true;
     }
     return false;
 }

@@ -6,8 +6,14 @@
 
 namespace precis {
 
+struct LanguagePack;
+
 // True when the sentence's first word is a third-person or demonstrative pronoun, or a
 // connective that refers back ("However", "But", "Also", "Meanwhile", "In addition", ...).
 bool opens_with_back_reference(const unsigned char *s, uint32_t n);
+
+// The same, with a language pack's openers besides the English ones ("Cependant", "Er", "Él").
+// Opening quotes and brackets of any typography are skipped first (« „ ¿ ¡).
+bool opens_with_back_reference(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
 }  // namespace precis

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "language.h"
 #include "precis/precis.h"
 #include "segment.h"
 #include "terms.h"
@@ -24,6 +25,7 @@ struct Sentence {
     uint32_t score;        // 16.16 fixed point, set by the ranking algorithm
     uint16_t document;
     uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate | kSentenceContentFree
+    uint8_t language;      // enum precis_language of its document (never AUTO); fills the padding
 };
 
 struct Model {
@@ -38,6 +40,13 @@ struct Model {
     TermId *tokens;            // [max_tokens], sorted within each sentence
     uint32_t ntokens;
     TermTable terms;           // [max_terms] terms and their hash index
+    FallbackStopwords *fallback;  // [1] the stopwords of documents in PRECIS_LANGUAGE_OTHER
+
+    // How the words of sentence s are keyed (tokenize.h term_key).
+    TermRules rules(uint32_t s) const {
+        const uint32_t language = sentences[s].language;
+        return TermRules{language, language_pack(language), fallback};
+    }
 
     const Term &term(uint32_t id) const { return terms.terms[id]; }
     uint32_t nterms() const { return terms.count; }

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "build.h"
 #include "keywords.h"
+#include "language.h"
 #include "score.h"
 #include "select.h"
 #include "sort.h"
@@ -54,6 +55,7 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
     w.model.tokens = a.take<TermId>(l.max_tokens);
+    w.model.fallback = a.take<FallbackStopwords>(1);
     Term *terms = a.take<Term>(l.max_terms);
     uint32_t slots = term_index_slots(l.max_terms);
     uint16_t *index = a.take<uint16_t>(slots);
@@ -111,7 +113,7 @@ bool config_valid(const precis_config &c) {
     uint32_t known = PRECIS_KEEP_BOILERPLATE | PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER;
     if (c.redundancy > 1000 || (c.flags & ~known) != 0) return false;
     if ((c.flags & PRECIS_TRIM_ALWAYS) && ((c.flags & PRECIS_TRIM_NEVER) || !PRECIS_TRIMMING)) return false;
-    return true;
+    return language_built(c.language);
 }
 
 // Whether selection may trim: asked for, or by default under byte and word budgets.
@@ -149,6 +151,27 @@ Budget resolve_budget(const precis_config &c, uint32_t nsentences) {
     uint32_t n = static_cast<uint32_t>((uint64_t{nsentences} * c.budget + 500) / 1000);
     return Budget{PRECIS_BUDGET_SENTENCES, n == 0 ? 1 : n};
 }
+
+// Sentences and content tokens of the documents as a summary in `language` reads them. Tokens are
+// counted with English's stopwords, the fewest of any language (every language's stopwords
+// include English's), so the count is exact for English and an upper bound for the others.
+void count_input(const precis_doc *docs, uint32_t ndocs, uint32_t language, uint64_t *sentences, uint64_t *tokens) {
+    auto pack_of = [&](uint32_t d) {
+        if (language == PRECIS_LANGUAGE_ENGLISH) return static_cast<const LanguagePack *>(nullptr);
+        uint32_t l = language == PRECIS_LANGUAGE_AUTO
+                         ? detect_language(reinterpret_cast<const unsigned char *>(docs[d].text), docs[d].length)
+                         : language;
+        return segmentation_pack(l);
+    };
+    for_each_sentence(docs, ndocs, PRECIS_LIMIT_BYTES, pack_of, [&](uint32_t d, const SentenceBounds &b) {
+        ++*sentences;
+        *tokens += count_content_tokens(reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin, b.end - b.begin);
+        return true;
+    });
+}
+
+// What a null config means; read, never copied, so that no entry point holds a config on its stack.
+constexpr precis_config kDefaultConfig{};
 
 void clear(precis_result *r) {
     if (r) *r = precis_result{};
@@ -188,7 +211,7 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
     size_t bytes_read = 0;
     // More documents than max_documents: build_model reads the first ones and flags the cut.
     uint32_t usable_docs = ndocs > l.max_documents ? l.max_documents + 1 : static_cast<uint32_t>(ndocs);
-    *flags = build_model(&m, docs, usable_docs, bl, &bytes_read);
+    *flags = build_model(&m, docs, usable_docs, bl, cfg.language, &bytes_read);
     compute_idf(&m);
     if (result) {
         result->flags = *flags;
@@ -206,7 +229,7 @@ extern "C" {
 int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
                      size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
     clear(result);
-    precis_config cfg = config ? *config : precis_config{};
+    const precis_config &cfg = config ? *config : kDefaultConfig;
     if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) return PRECIS_ERR_ARGUMENT;
     Layout w;
     uint32_t flags = 0;
@@ -230,7 +253,7 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
 int precis_keywords(const precis_doc *docs, size_t ndocs, const precis_config *config, void *workspace,
                     size_t workspace_size, precis_span *out, size_t out_cap, precis_result *result) {
     clear(result);
-    precis_config cfg = config ? *config : precis_config{};
+    const precis_config &cfg = config ? *config : kDefaultConfig;
     if (!PRECIS_KEYWORDS || !docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0) || !config_valid(cfg)) {
         return PRECIS_ERR_ARGUMENT;
     }
@@ -256,7 +279,7 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
     uint64_t total = 0;
     if (!total_length(docs, ndocs, &total) || total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
     uint32_t count = 0;
-    for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
+    for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, EnglishSegmentation{}, [&](uint32_t d, const SentenceBounds &b) {
         if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0, 0};
         ++count;
         return true;
@@ -270,16 +293,18 @@ int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t 
 }
 
 int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out) {
-    if (!docs_valid(docs, ndocs) || out == nullptr) return PRECIS_ERR_ARGUMENT;
+    return precis_limits_for_language(docs, ndocs, PRECIS_LANGUAGE_ENGLISH, out);
+}
+
+int precis_limits_for_language(const precis_doc *docs, size_t ndocs, int language, precis_limits *out) {
+    if (!docs_valid(docs, ndocs) || out == nullptr || language < 0 || !language_built(static_cast<uint32_t>(language))) {
+        return PRECIS_ERR_ARGUMENT;
+    }
     uint64_t bytes = 0;
     if (!total_length(docs, ndocs, &bytes)) bytes = ~uint64_t{0};  // beyond every ceiling
     uint32_t usable = ndocs > PRECIS_LIMIT_DOCUMENTS ? PRECIS_LIMIT_DOCUMENTS : static_cast<uint32_t>(ndocs);
     uint64_t sentences = 0, tokens = 0;
-    for_each_sentence(docs, usable, PRECIS_LIMIT_BYTES, [&](uint32_t d, const SentenceBounds &b) {
-        ++sentences;
-        tokens += count_content_tokens(reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin, b.end - b.begin);
-        return true;
-    });
+    count_input(docs, usable, static_cast<uint32_t>(language), &sentences, &tokens);
     auto clamp = [](uint64_t v, uint32_t ceiling) { return static_cast<uint32_t>(v == 0 ? 1 : (v > ceiling ? ceiling : v)); };
     out->max_bytes = clamp(bytes, PRECIS_LIMIT_BYTES);
     out->max_sentences = clamp(sentences, PRECIS_LIMIT_SENTENCES);

@@ -30,8 +30,9 @@ uint64_t luhn_value(const Model *m, uint32_t s, const uint32_t *significant) {
         uint64_t v = (uint64_t{count} * count << 16) / (last - start + 1);
         if (v > best) best = v;
     };
+    const TermRules rules = m->rules(s);
     for (; next_word(&c, word, &len); ++index) {
-        uint32_t key = term_key(word, len);
+        uint32_t key = term_key(word, len, rules);
         uint32_t id = key == 0 ? kNoTerm : term_table_find(&m->terms, key);
         if (id == kNoTerm || !significant[id]) continue;
         if (count > 0 && index - last - 1 <= kLuhnGap) {

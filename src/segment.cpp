@@ -3,6 +3,7 @@
 // the total work is linear in the text length. Only read-only tables, no allocation.
 #include "segment.h"
 
+#include "language.h"
 #include "text.h"
 #include "wordtable.h"
 
@@ -84,10 +85,58 @@ uint32_t opener_len(const u8 *t, uint32_t n, uint32_t i) {
     return 0;
 }
 
+// With a language pack (any language but the default English), the closing quotes of other
+// typographies: French « ... » with a space or no-break space before », and German „ ... “, whose
+// closing “ opens a quotation in English. Bytes at t[i], or 0. “ and ‘ count only before
+// whitespace or the end: after a terminator, they can only close.
+uint32_t pack_closer_len(const u8 *t, uint32_t n, uint32_t i) {
+    uint32_t k = i, spaces = 0;
+    for (; k < n && spaces < 2; ++spaces) {
+        if (t[k] == ' ') k += 1;
+        else if (k + 1 < n && t[k] == 0xC2 && t[k + 1] == 0xA0) k += 2;                      // U+00A0
+        else if (k + 2 < n && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0xAF) k += 3;  // U+202F
+        else break;
+    }
+    if (k + 1 < n && t[k] == 0xC2 && t[k + 1] == 0xBB) return k + 2 - i;                      // »
+    if (k + 2 < n && t[k] == 0xE2 && t[k + 1] == 0x80 && t[k + 2] == 0xBA) return k + 3 - i;  // ›
+    if (spaces == 0 && i + 2 < n && t[i] == 0xE2 && t[i + 1] == 0x80 && (t[i + 2] == 0x9C || t[i + 2] == 0x98) &&
+        (i + 3 == n || is_space(t[i + 3])))
+        return 3;
+    return 0;
+}
+
+// Sentence terminators of scripts other than Latin, Greek and Cyrillic's ". ! ?": the ideographic
+// full stop and its half-width form, full-width ! ? and full stop, the Arabic question mark, the
+// Urdu full stop, the Devanagari danda and double danda, the Greek question mark (U+037E; Greek
+// text mostly writes it as ASCII ';', see ends_at_script_terminator), the Armenian full stop, the
+// Ethiopic full stop and the Myanmar section mark. Those scripts have no letter case, so the
+// next word cannot say whether a sentence ends: these always end one.
+bool is_script_terminator(uint32_t cp) {
+    static constexpr uint16_t kTerminators[] = {0x3002, 0xFF61, 0xFF01, 0xFF1F, 0xFF0E, 0x061F, 0x06D4,
+                                                0x0964, 0x0965, 0x037E, 0x0589, 0x1362, 0x104B};
+    for (uint16_t t : kTerminators) {
+        if (cp == t) return true;
+    }
+    return false;
+}
+
+// Bytes of a closing quote or bracket of CJK text at t[i], or 0: 」 』 ） 】 〕 〉 》 ＂ ＇, and
+// the closers of closer_len.
+uint32_t script_closer_len(const u8 *t, uint32_t n, uint32_t i) {
+    const uint32_t ascii = closer_len(t, n, i);
+    if (ascii != 0 || i + 2 >= n) return ascii;
+    if (t[i] == 0xE3 && t[i + 1] == 0x80 &&
+        (t[i + 2] == 0x8D || t[i + 2] == 0x8F || t[i + 2] == 0x91 || t[i + 2] == 0x95 || t[i + 2] == 0x89 ||
+         t[i + 2] == 0x8B))
+        return 3;
+    if (t[i] == 0xEF && t[i + 1] == 0xBC && (t[i + 2] == 0x89 || t[i + 2] == 0x82 || t[i + 2] == 0x87)) return 3;
+    return 0;
+}
+
 // Class of the word that ends just before the period at t[j], looking back at most 16 bytes
 // and never before `lo`. Words with inner periods whose parts have one or two letters are
 // initialisms (U.S, e.g, a.m, Ph.D); a lone capital is an initial (J. K. Rowling).
-WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
+WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *pack) {
     uint32_t w = j;
     while (w > lo && j - w < 16) {
         const u8 b = t[w - 1];
@@ -98,6 +147,12 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
         } else {
             break;
         }
+    }
+    if (w == j && has_additions(pack) && pack->ordinal_dot) {
+        // "am 3. Oktober": one to three digits after a space or the start, and the period.
+        uint32_t d = j;
+        while (d > lo && j - d < 4 && is_digit(t[d - 1])) --d;
+        if (d < j && j - d <= 3 && (d == lo || is_space(t[d - 1]))) return kAbbrev;
     }
     if (w == j || t[w] == '.') return kOrdinary;
     // Glued to something else (a digit, "@", "/", "_", or a longer word): not an abbreviation.
@@ -128,11 +183,16 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j) {
     if (in_word_table(kTitleTable, buf, n)) return kTitle;
     if (in_word_table(kAbbrevTable, buf, n)) return kAbbrev;
     if (in_word_table(kNumberAbbrevTable, buf, n)) return kNumberAbbrev;
+    if (has_additions(pack)) {
+        if (in_word_list(pack->titles, buf, n)) return kTitle;
+        if (in_word_list(pack->abbreviations, buf, n)) return kAbbrev;
+        if (in_word_list(pack->number_abbreviations, buf, n)) return kNumberAbbrev;
+    }
     return n == 1 ? kAbbrev : kOrdinary;
 }
 
 // Whether the word at t[q] (after any opening quotes) is a capitalized sentence starter.
-bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
+bool is_starter(const u8 *t, uint32_t n, uint32_t q, const LanguagePack *pack) {
     for (int k = 0; k < 3; ++k) q += opener_len(t, n, q);
     if (q >= n || !is_ascii_upper(t[q])) return false;
     char buf[12];
@@ -141,7 +201,7 @@ bool is_starter(const u8 *t, uint32_t n, uint32_t q) {
         if (m == sizeof buf) return false;
         buf[m++] = static_cast<char>(ascii_lower(t[q]));
     }
-    return in_word_table(kStarterTable, buf, m);
+    return in_word_table(kStarterTable, buf, m) || (has_additions(pack) && in_word_list(pack->starters, buf, m));
 }
 
 // A list marker: a bullet, an enumerator ("1." "2)" "3.)" "a."), or a bullet and then an
@@ -215,19 +275,74 @@ bool ends_terminated(const u8 *t, uint32_t begin, uint32_t end) {
         else if (b == 0xBB && e - begin >= 2 && t[e - 2] == 0xC2) e -= 2;
         else if ((b == 0x99 || b == 0x9D || b == 0xBA) && e - begin >= 3 && t[e - 3] == 0xE2 &&
                  t[e - 2] == 0x80) e -= 3;
+        // A pack's closers (pack_closer_len): German “ ‘, and the no-break spaces before ».
+        else if ((b == 0x9C || b == 0x98 || b == 0xAF) && e - begin >= 3 && t[e - 3] == 0xE2 &&
+                 t[e - 2] == 0x80) e -= 3;
+        else if (b == 0xA0 && e - begin >= 2 && t[e - 2] == 0xC2) e -= 2;
         else break;
     }
+    // CJK closers after a script terminator: 」 』 ） (any number of them).
+    while (e - begin >= 3 && ((t[e - 3] == 0xE3 && t[e - 2] == 0x80 && (t[e - 1] == 0x8D || t[e - 1] == 0x8F)) ||
+                              (t[e - 3] == 0xEF && t[e - 2] == 0xBC && t[e - 1] == 0x89)))
+        e -= 3;
     if (e == begin) return false;
     const u8 b = t[e - 1];
     if (b == '.' || b == '!' || b == '?') return true;
-    return b == 0xA6 && e - begin >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80;
+    if (b == 0xA6 && e - begin >= 3 && t[e - 3] == 0xE2 && t[e - 2] == 0x80) return true;
+    if (b == ';' && e - begin >= 3 && (t[e - 3] == 0xCE || t[e - 3] == 0xCF)) return true;  // Greek "...;"
+    for (uint32_t k = 2; k <= 3 && k <= e - begin; ++k) {
+        uint32_t cp;
+        if (decode(t, e, e - k, &cp) == k && is_script_terminator(cp)) return true;
+    }
+    return false;
+}
+
+// Whether the code point ending just before t[j] is a Greek letter (U+0370..U+03FF).
+bool after_greek_letter(const u8 *t, uint32_t lo, uint32_t j) {
+    return j >= lo + 2 && (t[j - 2] == 0xCD || t[j - 2] == 0xCE || t[j - 2] == 0xCF) && (t[j - 1] & 0xC0) == 0x80;
+}
+
+// The run of script terminators (is_script_terminator, or a Greek ';') at t[j], with the closing
+// quotes and brackets after it. Stores in *after the offset just past them and says whether the
+// sentence ends there: always, except before a lower-case word (a Greek question inside a
+// sentence) and inside a number ("３．５").
+bool ends_at_script_terminator(const u8 *t, uint32_t n, uint32_t j, uint32_t *after) {
+    uint32_t r = j;
+    bool full_width_stop = false;
+    for (;;) {
+        uint32_t cp;
+        const uint32_t len = r < n ? decode(t, n, r, &cp) : 0;
+        if (len == 0) break;
+        if (is_script_terminator(cp) || cp == '!' || cp == '?' || (cp == ';' && r == j)) {
+            full_width_stop = cp == 0xFF0E && r == j;
+            r += len;
+        } else {
+            break;
+        }
+    }
+    uint32_t e = r;
+    for (int k = 0; k < 8; ++k) {
+        const uint32_t c = script_closer_len(t, n, e);
+        if (c == 0) break;
+        e += c;
+    }
+    *after = e;
+    if (full_width_stop && e < n && e + 2 < n && t[e] == 0xEF && t[e + 1] == 0xBC && t[e + 2] >= 0x90 &&
+        t[e + 2] <= 0x99)
+        return false;  // a full-width decimal point
+    // A quotation closed and continued by a hiragana particle is part of the sentence that
+    // reports it: 「安全です。」と述べた。
+    uint32_t next_cp;
+    if (e > r && e < n && decode(t, n, e, &next_cp) == 3 && next_cp >= 0x3040 && next_cp <= 0x309F) return false;
+    const uint32_t q = skip_spaces(t, n, e);
+    return q >= n || !is_lower_at(t, n, q);
 }
 
 // The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
 // quotes and brackets. Stores in *after the offset just past them, and says whether the
 // sentence ends there. `lo` is the sentence start; `url` says the current token holds '@' or '/'.
 bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool url,
-                        uint32_t *after) {
+                        const LanguagePack *pack, uint32_t *after) {
     uint32_t r = j, dots = 0;
     bool strong = false, ellipsis = false, spaced = false;
     for (;;) {
@@ -249,7 +364,8 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
     }
     uint32_t e = r;
     for (int k = 0; k < 8; ++k) {
-        const uint32_t c = closer_len(t, n, e);
+        uint32_t c = closer_len(t, n, e);
+        if (c == 0 && pack != nullptr) c = pack_closer_len(t, n, e);
         if (c == 0) break;
         e += c;
     }
@@ -268,7 +384,7 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
         if (url || ellipsis || dots > 1 || spaced) return false;
         if (!is_ascii_upper(t[e]) || e + 1 >= n || !is_ascii_lower(t[e + 1])) return false;
         if (j == lo || !(is_ascii_lower(t[j - 1]) || is_digit(t[j - 1]))) return false;
-        if (!strong && word_class(t, lo, j) != kOrdinary) return false;
+        if (!strong && word_class(t, lo, j, pack) != kOrdinary) return false;
         for (uint32_t k = e; k < n && k - e < 64 && !is_space(t[k]); ++k)
             if (t[k] == '@' || t[k] == '/') return false;  // Jane.Doe@example.com
         return true;
@@ -289,10 +405,10 @@ bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool u
     if (strong) return true;
     // A spaced three-dot ellipsis ". . ." marks an omission inside a sentence; four dots end it.
     if (dots > 1 || ellipsis) return !(spaced && dots == 3);
-    switch (word_class(t, lo, j)) {
+    switch (word_class(t, lo, j, pack)) {
         case kTitle: return false;
         case kNumberAbbrev: return !is_digit(t[q]);
-        case kAbbrev: return is_starter(t, n, q);
+        case kAbbrev: return is_starter(t, n, q, pack);
         case kOrdinary: break;
     }
     return true;
@@ -324,7 +440,8 @@ bool is_wordlike(uint32_t cp) {
 
 }  // namespace
 
-void segmenter_init(Segmenter *s, const char *text, uint32_t length) {
+void segmenter_init(Segmenter *s, const char *text, uint32_t length, const LanguagePack *pack) {
+    s->pack = pack;
     s->text = reinterpret_cast<const unsigned char *>(text);
     s->length = text != nullptr ? length : 0;
     s->pos = 0;
@@ -409,10 +526,16 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
         if (c == '@' || c == '/') url = true;
         uint32_t cp = c, len = 1;
         if (c >= 0x80) len = decode(t, n, j, &cp);
+        if ((c >= 0x80 && is_script_terminator(cp)) || (c == ';' && after_greek_letter(t, begin, j))) {
+            uint32_t after;
+            found = ends_at_script_terminator(t, n, j, &after) && word;
+            j = last = end = after;
+            continue;
+        }
         if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
             uint32_t after;
             // Punctuation alone (a stray '"...' or '?') is no sentence: it joins what follows.
-            found = ends_at_terminator(t, n, begin, j, url, &after) && word;
+            found = ends_at_terminator(t, n, begin, j, url, s->pack, &after) && word;
             j = last = end = after;
             continue;
         }

@@ -18,6 +18,8 @@
 
 namespace precis {
 
+struct LanguagePack;
+
 enum SentenceFlag : uint8_t {
     kSentenceParagraphStart = 1u << 0,  // first sentence of the text or after a line break
                                         // (after a blank line only, once text is hard-wrapped)
@@ -41,11 +43,13 @@ struct Segmenter {
     uint8_t wrap_votes;   // lines that looked hard-wrapped; at 2 the text counts as wrapped
     uint8_t prev_short;   // the line before the current one was at most wrap width
     uint8_t started;      // a sentence has been returned
+    const LanguagePack *pack;  // abbreviations and starters besides the English ones; null: none
 };
 
 // Starts segmenting text[0..length). The text must outlive the iterator. A UTF-8 byte order
-// mark at the start is skipped.
-void segmenter_init(Segmenter *s, const char *text, uint32_t length);
+// mark at the start is skipped. A language pack (language.h) adds its abbreviations, titles,
+// starters and ordinals ("3. Oktober") to the English ones; null or English: English only.
+void segmenter_init(Segmenter *s, const char *text, uint32_t length, const LanguagePack *pack = nullptr);
 
 // Stores the next sentence in *out and returns true, or returns false at the end of the text.
 // Sentences come in text order and do not overlap; whitespace between them is skipped.

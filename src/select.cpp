@@ -70,14 +70,15 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
 
 #if PRECIS_TRIMMING
 // Sum of the idf of the content words in the fragments of s (words found in the term table).
-uint64_t kept_weight(const Model *m, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
+uint64_t kept_weight(const Model *m, uint32_t s, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
+    const TermRules rules = m->rules(s);
     uint64_t w = 0;
     char word[kMaxWordBytes];
     std::size_t len = 0;
     for (uint32_t f = 0; f < count; ++f) {
         WordCursor c = word_cursor(text + fragments[f].begin, fragments[f].end - fragments[f].begin);
         while (next_word(&c, word, &len)) {
-            uint32_t key = term_key(word, len);
+            uint32_t key = term_key(word, len, rules);
             uint32_t id = key == 0 ? kNoTerm : term_table_find(&m->terms, key);
             if (id != kNoTerm) w += m->term(id).idf;
         }
@@ -199,7 +200,7 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim,
                      : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
                                                    : 1;  // a sentence costs one whatever is cut
         if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) continue;
-        uint64_t kept = total == 0 ? kOne : kept_weight(m, text, t.fragment, t.count) * kOne / total;
+        uint64_t kept = total == 0 ? kOne : kept_weight(m, s, text, t.fragment, t.count) * kOne / total;
         out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
     }
 #else

@@ -74,7 +74,7 @@ bool cons_at(char c, std::size_t p, bool prev_cons) {
   return !is_vowel_letter(c) && (c != 'y' || p == 0 || !prev_cons);
 }
 
-struct Word {
+struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is one unit
   char *b;
   std::size_t len;   // current length of the word
   std::size_t stem;  // length of the stem before the suffix found by the last successful ends()
@@ -195,7 +195,7 @@ std::size_t porter_stem(char *word, std::size_t len) {
   for (std::size_t i = 0; i < len; ++i) {
     if (word[i] < 'a' || word[i] > 'z') return len;
   }
-  Word w{word, len, 0};
+  PorterWord w{word, len, 0};
   w.step1ab();
   if (w.len > 1) {
     w.step1c();

@@ -33,35 +33,14 @@ constexpr uint32_t kReplacement = 0xFFFD;
 // and stores the code point, or kReplacement with a length of 1 for an invalid sequence
 // (overlong forms, surrogates, values above U+10FFFF, truncated sequences, stray continuation
 // bytes), so that callers always make progress. `valid` (may be null) says which.
-inline std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid) {
-    auto fail = [&]() -> std::size_t {
-        *cp = kReplacement;
-        if (valid) *valid = false;
-        return 1;
-    };
-    if (n == 0) return fail();
-    unsigned char c = p[0];
-    if (c < 0x80) {
-        *cp = c;
-        if (valid) *valid = true;
-        return 1;
-    }
-    std::size_t len;
-    uint32_t v, min;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1Fu; min = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0Fu; min = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07u; min = 0x10000; }
-    else return fail();
-    if (n < len) return fail();
-    for (std::size_t i = 1; i < len; ++i) {
-        if ((p[i] & 0xC0u) != 0x80u) return fail();
-        v = (v << 6) | (p[i] & 0x3Fu);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return fail();
-    *cp = v;
-    if (valid) *valid = true;
-    return len;
-}
+// One copy for every stage (tokenize.cpp): flash matters more than a call per non-ASCII letter.
+std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid);
+
+// Bytes of the code point cp (at most U+10FFFF) in UTF-8.
+inline std::size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+// Writes cp in UTF-8 at out (utf8_length(cp) bytes) and returns that length (tokenize.cpp).
+std::size_t utf8_encode(uint32_t cp, unsigned char *out);
 
 // Typographic code points the stages care about.
 constexpr uint32_t kLeftSingleQuote = 0x2018, kRightSingleQuote = 0x2019;

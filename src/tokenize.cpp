@@ -1,20 +1,71 @@
 #include "tokenize.h"
 
+#include "language.h"
+#include "snowball.h"
 #include "stem.h"
 #include "stopwords.h"
 #include "text.h"
 
 namespace precis {
+
+std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid) {
+    auto fail = [&]() -> std::size_t {
+        *cp = kReplacement;
+        if (valid) *valid = false;
+        return 1;
+    };
+    if (n == 0) return fail();
+    unsigned char c = p[0];
+    if (c < 0x80) {
+        *cp = c;
+        if (valid) *valid = true;
+        return 1;
+    }
+    std::size_t len;
+    uint32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1Fu; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0Fu; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07u; min = 0x10000; }
+    else return fail();
+    if (n < len) return fail();
+    for (std::size_t i = 1; i < len; ++i) {
+        if ((p[i] & 0xC0u) != 0x80u) return fail();
+        v = (v << 6) | (p[i] & 0x3Fu);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return fail();
+    *cp = v;
+    if (valid) *valid = true;
+    return len;
+}
+
 namespace {
 
 bool is_word_code_point_above_ascii(uint32_t cp) {
-    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;     // Latin-1 punctuation and signs
-    if (cp >= 0x2000 && cp <= 0x2BFF) return false;              // punctuation, symbols, arrows
-    if (cp >= 0x3000 && cp <= 0x303F) return false;              // CJK punctuation
-    if (cp >= 0xFE30 && cp <= 0xFE4F) return false;              // CJK compatibility forms
-    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;              // full-width punctuation
-    if (cp == kReplacement || (cp >= 0x1F000 && cp <= 0x1FFFF)) return false;  // invalid, emoji
+    // Ranges of punctuation, signs and symbols, in order: Latin-1's, then those of Greek,
+    // Armenian, Hebrew, Arabic, Devanagari, Myanmar and Ethiopic, general punctuation, symbols
+    // and arrows, CJK punctuation and compatibility forms, full-width punctuation, and U+FFFD
+    // (what an invalid sequence decodes to).
+    static constexpr uint16_t kNotWord[][2] = {
+        {0x80, 0xBF},     {0xD7, 0xD7},     {0xF7, 0xF7},     {0x37E, 0x37E},   {0x387, 0x387},
+        {0x55A, 0x55F},   {0x589, 0x589},   {0x5BE, 0x5BE},   {0x5C0, 0x5C0},   {0x5C3, 0x5C3},
+        {0x5F3, 0x5F4},   {0x600, 0x60F},   {0x61B, 0x61F},   {0x66A, 0x66D},   {0x6D4, 0x6D4},
+        {0x964, 0x965},   {0x970, 0x970},   {0x104A, 0x104B}, {0x1360, 0x1368}, {0x2000, 0x2BFF},
+        {0x3000, 0x303F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFF3B, 0xFF40},
+        {0xFF5B, 0xFF65}, {0xFFFD, 0xFFFD}};
+    static_assert(kReplacement == 0xFFFD, "the table's last range is the replacement character");
+    if (cp >= 0x1F000 && cp <= 0x1FFFF) return false;  // emoji and other pictographs
+    for (const auto &r : kNotWord) {
+        if (cp < r[0]) return true;
+        if (cp <= r[1]) return false;
+    }
     return true;
+}
+
+// Scripts written without spaces, whose words are character bigrams: CJK ideographs (with the
+// extensions and compatibility forms), hiragana and katakana.
+bool is_unspaced_letter(uint32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
 inline bool is_word_code_point(uint32_t cp) {
@@ -29,25 +80,24 @@ uint32_t fold(uint32_t cp) {
     return cp;
 }
 
-std::size_t encode(uint32_t cp, unsigned char *out) {
-    if (cp < 0x80) { out[0] = static_cast<unsigned char>(cp); return 1; }
-    if (cp < 0x800) {
-        out[0] = static_cast<unsigned char>(0xC0 | (cp >> 6));
-        out[1] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        return 2;
+}  // namespace
+
+std::size_t utf8_encode(uint32_t cp, unsigned char *out) {
+    const std::size_t n = utf8_length(cp);
+    if (n == 1) {
+        out[0] = static_cast<unsigned char>(cp);
+        return 1;
     }
-    if (cp < 0x10000) {
-        out[0] = static_cast<unsigned char>(0xE0 | (cp >> 12));
-        out[1] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        return 3;
+    static constexpr unsigned char kLead[5] = {0, 0, 0xC0, 0xE0, 0xF0};
+    for (std::size_t i = n - 1; i > 0; --i) {
+        out[i] = static_cast<unsigned char>(0x80u | (cp & 0x3Fu));
+        cp >>= 6;
     }
-    out[0] = static_cast<unsigned char>(0xF0 | (cp >> 18));
-    out[1] = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-    return 4;
+    out[0] = static_cast<unsigned char>(kLead[n] | cp);
+    return n;
 }
+
+namespace {
 
 // FNV-1a, 32 bits: byte-order independent, so every target hashes alike.
 uint32_t fnv1a(const char *s, std::size_t n) {
@@ -61,26 +111,57 @@ uint32_t fnv1a(const char *s, std::size_t n) {
 
 }  // namespace
 
+// The bigram word at p, the first character of which is an unspaced-script letter of n bytes:
+// that character and the next when it is one too; the character alone when it neither continues
+// nor starts a run. Returns false for the last character of a run (its bigram came before).
+bool unspaced_word(WordCursor *c, const unsigned char *p, std::size_t n, char *buf, std::size_t *len) {
+    const unsigned char *next = p + n, *end = c->end;
+    uint32_t cp2 = 0;
+    std::size_t n2 = next < end ? utf8_decode(next, static_cast<std::size_t>(end - next), &cp2, nullptr) : 0;
+    const bool pair = n2 > 0 && is_unspaced_letter(cp2);
+    const bool continues = c->in_unspaced_run;
+    c->p = next;
+    c->in_unspaced_run = pair;
+    if (!pair && continues) return false;
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < n; ++i) buf[k++] = static_cast<char>(p[i]);
+    if (pair) {
+        for (std::size_t i = 0; i < n2; ++i) buf[k++] = static_cast<char>(next[i]);
+    }
+    c->word = p;
+    c->word_end = pair ? next + n2 : next;
+    *len = k;
+    return true;
+}
+
 bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     const unsigned char *p = c->p, *end = c->end;
     uint32_t cp = 0;
     std::size_t n = 0;
     // Skip to the first word character. ASCII bytes are classified in place: this loop and the
     // next see every byte of the input, and most of it is ASCII.
-    while (p < end) {
-        if (*p < 0x80) {
-            if (is_ascii_alpha(*p) || is_digit(*p)) break;
-            ++p;
-            continue;
+    for (;;) {
+        while (p < end) {
+            if (*p < 0x80) {
+                if (is_ascii_alpha(*p) || is_digit(*p)) break;
+                ++p;
+                continue;
+            }
+            n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
+            if (is_word_code_point(cp)) break;
+            p += n;
         }
-        n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-        if (is_word_code_point(cp)) break;
-        p += n;
+        if (p >= end) {
+            c->p = end;
+            c->in_unspaced_run = false;
+            return false;
+        }
+        if (*p < 0x80 || !is_unspaced_letter(cp)) break;
+        if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
+        if (unspaced_word(c, p, n, buf, len)) return true;
+        p = c->p;
     }
-    if (p >= end) {
-        c->p = end;
-        return false;
-    }
+    c->in_unspaced_run = false;
     c->word = p;
     std::size_t out = 0;
     bool digits_only = true;
@@ -92,7 +173,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
             word_char = is_ascii_alpha(*p) || is_digit(*p);
         } else {
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-            word_char = is_word_code_point(cp);
+            word_char = is_word_code_point(cp) && !is_unspaced_letter(cp);
         }
         if (!word_char) {
             // "3.5" and "1,000": a separator between digits stays inside a number.
@@ -111,13 +192,14 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         }
         digits_only = false;
         unsigned char bytes[4];
-        std::size_t k = encode(fold(cp), bytes);
+        std::size_t k = utf8_encode(fold(cp), bytes);
         if (out + k <= kMaxWordBytes) {
             for (std::size_t i = 0; i < k; ++i) buf[out++] = static_cast<char>(bytes[i]);
         }
         p += n;
     }
     c->p = p;
+    c->word_end = p;
     *len = out;
     return true;
 }
@@ -136,6 +218,38 @@ uint32_t term_key(char *word, std::size_t len) {
     return h == 0 ? 1 : h;
 }
 
+uint32_t word_hash(const char *word, std::size_t len) {
+    uint32_t h = fnv1a(word, len);
+    return h == 0 ? 1 : h;
+}
+
+bool is_unspaced_word(const char *word, std::size_t len) {
+    uint32_t cp = 0;
+    utf8_decode(reinterpret_cast<const unsigned char *>(word), len, &cp, nullptr);
+    return is_unspaced_letter(cp);
+}
+
+uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
+    if (rules.language == PRECIS_LANGUAGE_ENGLISH) return term_key(word, len);
+    // Capitals beyond Latin-1 (Œ, Š, Ł) too: next_word folds ASCII and Latin-1 only.
+    fold_lower_utf8(reinterpret_cast<unsigned char *>(word), static_cast<uint32_t>(len));
+    if (len == 0 || is_stopword(word, len)) return 0;
+    if (len == 1 && is_ascii_lower(static_cast<unsigned char>(word[0]))) return 0;
+    if (rules.language == PRECIS_LANGUAGE_OTHER) {
+        const uint32_t h = word_hash(word, len);
+        for (uint32_t i = 0; rules.fallback != nullptr && i < rules.fallback->count; ++i) {
+            if (rules.fallback->hash[i] == h) return 0;
+        }
+        return h;
+    }
+    if (in_word_list(rules.pack->stopwords, word, len)) return 0;
+    if (rules.pack->stem != nullptr && !is_digit(static_cast<unsigned char>(word[0]))) {
+        len = rules.pack->stem(reinterpret_cast<unsigned char *>(word), static_cast<uint32_t>(len),
+                               static_cast<uint32_t>(kMaxWordBytes));
+    }
+    return word_hash(word, len);
+}
+
 uint32_t count_words(const unsigned char *text, std::size_t length) {
     uint32_t words = 0;
     bool in_word = false;
@@ -147,23 +261,27 @@ uint32_t count_words(const unsigned char *text, std::size_t length) {
     return words;
 }
 
-uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out) {
-    uint32_t n = 0;
-    bool pending_space = false;
-    for (std::size_t i = 0; i < length; ++i) {
+uint32_t append_collapsed(const unsigned char *text, std::size_t begin, std::size_t end, char *out, uint32_t n,
+                          bool *pending_space) {
+    for (std::size_t i = begin; i < end; ++i) {
         if (is_space(text[i])) {
-            pending_space = n > 0;
+            *pending_space = n > 0;
             continue;
         }
-        if (pending_space) {
+        if (*pending_space) {
             if (out) out[n] = ' ';
             ++n;
         }
-        pending_space = false;
+        *pending_space = false;
         if (out) out[n] = static_cast<char>(text[i]);
         ++n;
     }
     return n;
+}
+
+uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *out) {
+    bool pending_space = false;
+    return append_collapsed(text, 0, length, out, 0, &pending_space);
 }
 
 }  // namespace precis

@@ -3,6 +3,7 @@
 #include "trim.h"
 
 #include "stopwords.h"
+#include "tokenize.h"
 #include "text.h"
 #include "wordtable.h"
 
@@ -604,19 +605,7 @@ uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uin
     uint32_t n = 0;
     bool pending_space = false;
     for (uint32_t f = 0; f < count; ++f) {
-        for (uint32_t i = fragments[f].begin; i < fragments[f].end; ++i) {
-            if (is_space(s[i])) {
-                pending_space = n > 0;
-                continue;
-            }
-            if (pending_space) {
-                if (out) out[n] = ' ';
-                ++n;
-            }
-            pending_space = false;
-            if (out) out[n] = static_cast<char>(s[i]);
-            ++n;
-        }
+        n = append_collapsed(s, fragments[f].begin, fragments[f].end, out, n, &pending_space);
     }
     return n;
 }

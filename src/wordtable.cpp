@@ -3,6 +3,15 @@
 namespace precis {
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
+    if (n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {
+        for (const unsigned char *p = text + start[26]; *p != 0; p += *p + 1) {
+            if (*p != n) continue;
+            std::size_t k = 0;
+            while (k < n && p[1 + k] == static_cast<unsigned char>(w[k])) ++k;
+            if (k == n) return true;
+        }
+        return false;
+    }
     if (n == 0 || w[0] < 'a' || w[0] > 'z') return false;
     const unsigned char *p = text + start[w[0] - 'a'];
     const unsigned char *end = text + start[w[0] - 'a' + 1];

@@ -3,7 +3,9 @@
 // of the word after it and the table is indexed by first letter, so a lookup hops from word to
 // word among those that share the first letter and compares only words of the right length. No
 // pointer per word: a table costs its characters and 54 bytes of index in flash. Used for the
-// stopwords and the segmenter's abbreviations.
+// stopwords and the segmenter's abbreviations. Words that start with a non-ASCII letter ("à",
+// "über", "él") come last, after the z words: start[26] is where they begin, and a lookup walks
+// them to the terminating 0.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +16,7 @@ namespace precis {
 template <std::size_t N>
 struct WordTable {
     unsigned char text[N];  // each word after its length byte; 0 at the end
-    uint16_t start[27];     // offset of the first word >= 'a' + c; [26]: the end
+    uint16_t start[27];     // offset of the first word >= 'a' + c; [26]: the non-ASCII words
     bool sorted;            // by first letter; checked by a static_assert where a table is defined
 };
 
@@ -29,8 +31,9 @@ constexpr WordTable<N> index_words(const char (&words)[N]) {
         std::size_t len = 0;
         while (words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0') ++len;
         t.text[i] = static_cast<unsigned char>(len);
-        int first = words[i + 1] - 'a';
-        if (first < letter - 1 || first < 0 || first > 25 || len == 0 || len > 255) t.sorted = false;
+        const unsigned char lead = static_cast<unsigned char>(words[i + 1]);
+        int first = lead >= 0x80 ? 26 : words[i + 1] - 'a';
+        if (first < letter - 1 || first < 0 || first > 26 || len == 0 || len > 255) t.sorted = false;
         while (letter <= first) t.start[letter++] = static_cast<uint16_t>(i);
     }
     t.text[N - 2] = 0;

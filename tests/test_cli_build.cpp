@@ -85,3 +85,23 @@ TEST(CliBuild, ManPageNamesEveryLongOptionOfTheHelp) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliBuild, LanguageOptionTakesEveryLanguageOfThisBuildAndRefusesOthers) {
+    std::string sample = "'" + test::source_path("examples/sample.txt") + "'";
+    for (int l = 0; l < PRECIS_LANGUAGE_COUNT; ++l) {
+        Result r = run(std::string("--language ") + precis_language_name(l) + " " + sample);
+        if (precis_language_available(l)) {
+            EXPECT_EQ(r.status, 0) << precis_language_name(l) << ": " << r.err;
+            EXPECT_FALSE(r.out.empty()) << precis_language_name(l);
+        } else {
+            EXPECT_EQ(r.status, 2) << precis_language_name(l);
+        }
+    }
+    Result bad = run("--language xx " + sample);
+    EXPECT_EQ(bad.status, 2);
+    EXPECT_NE(bad.err.find("unknown language"), std::string::npos) << bad.err;
+}
+
+}  // namespace

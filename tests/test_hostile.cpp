@@ -662,17 +662,17 @@ TEST(Hostile, RightToLeftTextIsSegmentedAndSummarized) {
     EXPECT_EQ(split_count(texts), 4u);
 }
 
-TEST(Hostile, CjkTextWithoutAsciiPunctuationIsOneSentencePerLine) {
-    // Documented behaviour: the ideographic full stop U+3002 does not end a sentence (only
-    // . ! ? and the ellipsis do), so a CJK paragraph is one sentence; line breaks still split.
+TEST(Hostile, CjkTextSplitsAtTheIdeographicFullStop) {
+    // The ideographic full stop U+3002 ends a sentence with no space after it (src/segment.cpp,
+    // is_script_terminator); line breaks still split too.
     std::vector<std::string> texts{
         "\xE6\x9A\xB4\xE9\xA3\x8E\xE9\x9B\xA8\xE8\xA2\xAD\xE5\x87\xBB\xE5\x9F\x8E\xE9\x95\x87\xE3\x80\x82"
         "\xE6\xB2\xB3\xE6\xB0\xB4\xE4\xB8\x8A\xE6\xB6\xA8\xE3\x80\x82\n"
         "\xE5\x8F\xB0\xE9\xA2\xA8\xE3\x81\x8C\xE4\xB8\x8A\xE9\x99\xB8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82"};
     test::Run d = summarize_default(texts);
     expect_sane(texts, d);
-    EXPECT_EQ(d.status, 2);
-    EXPECT_EQ(split_count(texts), 2u);
+    EXPECT_EQ(d.status, 3);
+    EXPECT_EQ(split_count(texts), 3u);
 }
 
 TEST(Hostile, CombiningMarksStayInsideTheirWord) {

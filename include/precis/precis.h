@@ -164,8 +164,44 @@ enum precis_order {
  * PRECIS_ERR_ARGUMENT; so is PRECIS_TRIM_ALWAYS in a library built with PRECIS_TRIMMING=OFF
  * (which never trims). */
 
+/* Languages. A language pack holds what precis knows of one language: its stopwords, its stemmer,
+ * the abbreviations the segmenter must not end a sentence at ("z. B.", "Nr.", "Mme", "Sra."), its
+ * datelines, bylines and rights notices ("(dpa) -", "Von unserem Korrespondenten", "Tous droits
+ * réservés") and the openers of sentences that lean on the one before ("Cependant", "Er").
+ * English is always built; the others are chosen when the library is built (CMake
+ * PRECIS_LANGUAGES, or PRECIS_PACK_* in precis_options.h); precis_language_available() says which
+ * a build has, and asking for one it lacks is PRECIS_ERR_ARGUMENT.
+ *
+ * Whatever the language, sentences also end at the terminators of other scripts (。！？ ؟ ۔ । ॥
+ * and the Greek question mark), text in scripts written without spaces (Chinese, Japanese) has
+ * character bigrams for words, and English stopwords are never content words (news in any
+ * language quotes English names and titles).
+ *
+ * PRECIS_LANGUAGE_OTHER, the fallback for a language without a pack: no stemming, and for
+ * stopwords the input's own most frequent short words (at most three letters, at least one in
+ * 128 of the words, the 16 most frequent) besides the English ones.
+ *
+ * PRECIS_LANGUAGE_AUTO chooses per document, by counting its words (the first 4096 bytes) that
+ * are stopwords of each pack in the build: the pack with the most, when at least one word in
+ * five is one of its stopwords, else the fallback. Integer counts only; ties go to the lower
+ * enum value. precis_split() and precis_limits_for() take no config and segment as English
+ * does; precis_limits_for_language() sizes the limits for a summary in another language. */
+enum precis_language {
+    PRECIS_LANGUAGE_ENGLISH = 0,    /* as before languages existed */
+    PRECIS_LANGUAGE_AUTO = 1,       /* detected per document among the packs in the build */
+    PRECIS_LANGUAGE_OTHER = 2,      /* no pack: the language-independent fallback */
+    PRECIS_LANGUAGE_GERMAN = 3,
+    PRECIS_LANGUAGE_FRENCH = 4,
+    PRECIS_LANGUAGE_SPANISH = 5,
+    PRECIS_LANGUAGE_ITALIAN = 6,
+    PRECIS_LANGUAGE_PORTUGUESE = 7,
+    PRECIS_LANGUAGE_DUTCH = 8
+};
+#define PRECIS_LANGUAGE_COUNT 9
+
 /* A zeroed config means: default limits, 3 sentences, default algorithm, original order,
- * redundancy threshold 350, boilerplate filtered, trimming under byte and word budgets only. */
+ * redundancy threshold 350, boilerplate filtered, trimming under byte and word budgets only,
+ * English. */
 typedef struct precis_config {
     precis_limits limits;
     uint32_t budget_kind; /* enum precis_budget_kind */
@@ -180,6 +216,7 @@ typedef struct precis_config {
      * O(sentences x 64) at most, never O(sentences^2); exact repeats are caught at any budget. */
     uint32_t redundancy;
     uint32_t flags; /* PRECIS_KEEP_BOILERPLATE */
+    uint32_t language; /* enum precis_language; 0: English */
 } precis_config;
 
 /* ---- Input and output ---------------------------------------------------------------------- */
@@ -254,6 +291,15 @@ PRECIS_API size_t precis_workspace_size(const precis_limits *limits);
  * length > 0, NULL out) or PRECIS_ERR_LIMITS (the input is beyond a ceiling: `out` holds the
  * ceilings, and summarizing will truncate). */
 PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
+
+/* precis_limits_for() as a summary in `language` (enum precis_language) reads the input: its
+ * segmentation (a pack's abbreviations and starters may cut the text into more sentences than
+ * English does; AUTO detects each document's language as precis_summarize does). max_tokens is
+ * counted with English's stopwords, which every language's include: exact for English, an upper
+ * bound otherwise. precis_limits_for(docs, n, out) is this with PRECIS_LANGUAGE_ENGLISH.
+ * Errors as precis_limits_for, and PRECIS_ERR_ARGUMENT for a language this build lacks. */
+PRECIS_API int precis_limits_for_language(const precis_doc *docs, size_t ndocs, int language,
+                                          precis_limits *out);
 
 /* Summarize `ndocs` documents of one story. Writes at most `out_cap` spans to `out`, in
  * config->order, and returns how many. `config` may be NULL (all defaults); `result` may be
@@ -335,6 +381,15 @@ PRECIS_API const char *precis_algorithm_name(int algorithm);
 /* 1 when precis_summarize() accepts `algorithm` in this build, else 0 (out of range, or left
  * out by the build option PRECIS_CLASSIC_ALGORITHMS=OFF). */
 PRECIS_API int precis_algorithm_available(int algorithm);
+
+/* A constant name for an enum precis_language value: its ISO 639-1 code ("en", "de", "fr", "es",
+ * "it", "pt", "nl"), or "auto" and "other" (the names the CLI's --language takes), whether or not
+ * this build has it; NULL for a value outside 0..PRECIS_LANGUAGE_COUNT-1. */
+PRECIS_API const char *precis_language_name(int language);
+
+/* 1 when precis_summarize() accepts `language` in this build (English, auto and other always;
+ * a pack when it was built), else 0. */
+PRECIS_API int precis_language_available(int language);
 
 #ifdef __cplusplus
 }

@@ -56,6 +56,31 @@
 #define PRECIS_KEYWORDS 1
 #endif
 
+/* ---- Language packs ------------------------------------------------------------------------ */
+
+/* 1: the pack of that language is built (stopwords, stemmer, abbreviations, bylines and rights
+ * notices, discourse openers; precis.h, enum precis_language). 0: it is left out, and asking for
+ * it is PRECIS_ERR_ARGUMENT. English is always built. docs/footprint.md has what each costs.
+ * CMake: -DPRECIS_LANGUAGES="en;de;fr" (default: all). */
+#ifndef PRECIS_PACK_DE
+#define PRECIS_PACK_DE 1
+#endif
+#ifndef PRECIS_PACK_FR
+#define PRECIS_PACK_FR 1
+#endif
+#ifndef PRECIS_PACK_ES
+#define PRECIS_PACK_ES 1
+#endif
+#ifndef PRECIS_PACK_IT
+#define PRECIS_PACK_IT 1
+#endif
+#ifndef PRECIS_PACK_PT
+#define PRECIS_PACK_PT 1
+#endif
+#ifndef PRECIS_PACK_NL
+#define PRECIS_PACK_NL 1
+#endif
+
 /* ---- Defaults for zeroed fields of precis_config / precis_limits --------------------------- */
 
 /* precis_limits: a zero field takes these. The workspace size follows from them. */

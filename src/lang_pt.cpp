@@ -1,0 +1,97 @@
+// The Portuguese pack (language.h): the tables the stages consult for Portuguese text besides the English ones.
+// Word tables are sorted by first letter, words that start with a non-ASCII letter last (wordtable.h).
+#include "language.h"
+
+#if PRECIS_PACK_PT
+#include "stem_languages.h"
+#define PRECIS_PORTUGUESE_STEMMER stem_portuguese
+
+namespace precis {
+namespace {
+
+// Function words that carry no topic: Snowball's Portuguese stopword list (its most frequent
+// part), plus words of attribution that fill news text (disse, segundo).
+constexpr char kPortugueseStopwordsText[] =
+    " a afirmou ao aos as até com como da das de dela delas dele deles depois disse do dos e"
+    " ela elas ele eles em entre era eram essa essas esse esses esta estas estava estavam"
+    " este estes está estão eu foi foram há isso isto já lhe lhes mais mas me mesmo meu minha"
+    " muito na nas nem no nos nós o os ou para pela pelas pelo pelos por qual quando que quem"
+    " se segundo sem ser seu seus sua suas só também te tem ter tinha têm um uma umas uns à"
+    " às é ";
+constexpr auto kPortugueseStopwords = index_words(kPortugueseStopwordsText);
+static_assert(kPortugueseStopwords.sorted, "sorted by first letter, non-ASCII last");
+
+// Titles before a name: a period after them never ends a sentence.
+constexpr char kPortugueseTitlesText[] =
+    " dr dra eng prof sr sra srta ";
+constexpr auto kPortugueseTitles = index_words(kPortugueseTitlesText);
+static_assert(kPortugueseTitles.sorted, "sorted by first letter, non-ASCII last");
+
+// Abbreviations that may end a sentence: their period does only before a starter.
+constexpr char kPortugueseAbbreviationsText[] =
+    " aprox av etc ex tel ";
+constexpr auto kPortugueseAbbreviations = index_words(kPortugueseAbbreviationsText);
+static_assert(kPortugueseAbbreviations.sorted, "sorted by first letter, non-ASCII last");
+
+// Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
+constexpr char kPortugueseNumberAbbreviationsText[] =
+    " art n pag ";
+constexpr auto kPortugueseNumberAbbreviations = index_words(kPortugueseNumberAbbreviationsText);
+static_assert(kPortugueseNumberAbbreviations.sorted, "sorted by first letter, non-ASCII last");
+
+// Capitalized words that typically open a sentence (ASCII: the segmenter compares them so).
+constexpr char kPortugueseStartersText[] =
+    " a as com da de do e ela ele em entre esta este isso isto mas na no nos o os para por se"
+    " segundo um uma ";
+constexpr auto kPortugueseStarters = index_words(kPortugueseStartersText);
+static_assert(kPortugueseStarters.sorted, "sorted by first letter, non-ASCII last");
+
+// The word that opens a byline of names.
+constexpr char kPortugueseBylineWordsText[] =
+    " por ";
+constexpr auto kPortugueseBylineWords = index_words(kPortugueseBylineWordsText);
+static_assert(kPortugueseBylineWords.sorted, "sorted by first letter, non-ASCII last");
+
+// Words between the names of a byline.
+constexpr char kPortugueseNameJoinersText[] =
+    " da de do dos e ";
+constexpr auto kPortugueseNameJoiners = index_words(kPortugueseNameJoinersText);
+static_assert(kPortugueseNameJoiners.sorted, "sorted by first letter, non-ASCII last");
+
+// Phrases that open a byline, credit or notice (lower case).
+const char *const kPortugueseBoilerplateOpeners[] = {
+    "do nosso correspondente", "da nossa correspondente", "do enviado especial",
+    "da enviada especial", "foto:", "fonte:", "leia também", "leia mais", "publicidade",
+};
+// Phrases that make a sentence a rights notice wherever they stand.
+const char *const kPortugueseBoilerplateMarkers[] = {
+    "todos os direitos reservados", "direitos reservados",
+};
+// First words (or words) of a sentence that lean on the one before it.
+const char *const kPortugueseBackReferences[] = {
+    "ele", "ela", "eles", "elas", "este", "esta", "estes", "estas", "isto", "isso", "esse",
+    "essa", "mas", "porém", "contudo", "todavia", "no entanto", "além disso", "também", "assim",
+    "portanto", "então", "depois", "seu", "sua", "seus", "suas", "por sua vez", "entretanto",
+    "a decisão", "a medida",
+};
+
+}  // namespace
+
+const LanguagePack kPortuguesePack = {
+    PRECIS_LANGUAGE_PORTUGUESE,
+    word_list(kPortugueseStopwords),
+    word_list(kPortugueseTitles),
+    word_list(kPortugueseAbbreviations),
+    word_list(kPortugueseNumberAbbreviations),
+    word_list(kPortugueseStarters),
+    false,
+    word_list(kPortugueseBylineWords),
+    word_list(kPortugueseNameJoiners),
+    phrase_list(kPortugueseBoilerplateOpeners),
+    phrase_list(kPortugueseBoilerplateMarkers),
+    phrase_list(kPortugueseBackReferences),
+    PRECIS_PORTUGUESE_STEMMER,
+};
+
+}  // namespace precis
+#endif  // PRECIS_PACK_PT

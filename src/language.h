@@ -1,0 +1,107 @@
+// Language packs: what the stages know of one language beyond the English rules they are written
+// with. A pack only adds to English: its stopwords, abbreviations and phrases are looked up after
+// the English ones, so English (language 0) runs exactly the code and tables it always ran.
+// The packs' tables are in lang_<code>.cpp, each built when its PRECIS_PACK_* option is on.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "precis/precis.h"
+#include "precis/precis_options.h"
+#include "wordtable.h"
+
+namespace precis {
+
+// A word table (wordtable.h) without its size; empty when text is null.
+struct WordList {
+    const unsigned char *text;
+    const uint16_t *start;
+};
+
+template <std::size_t N>
+constexpr WordList word_list(const WordTable<N> &t) {
+    return WordList{t.text, t.start};
+}
+
+inline bool in_word_list(const WordList &l, const char *w, std::size_t n) {
+    return l.text != nullptr && in_word_table(l.text, l.start, w, n);
+}
+
+// Phrases (lower case UTF-8), matched at the start of a sentence or anywhere in it.
+struct PhraseList {
+    const char *const *phrases;
+    uint32_t count;
+};
+
+template <std::size_t N>
+constexpr PhraseList phrase_list(const char *const (&p)[N]) {
+    return PhraseList{p, static_cast<uint32_t>(N)};
+}
+
+using StemFunction = uint32_t (*)(unsigned char *word, uint32_t len, uint32_t cap);
+
+struct LanguagePack {
+    uint32_t language;  // enum precis_language
+    WordList stopwords;
+    // The segmenter's word classes (segment.cpp): titles never end a sentence, abbreviations end
+    // one only before a starter, number abbreviations never before a digit.
+    WordList titles, abbreviations, number_abbreviations, starters;
+    // "3. Oktober": a number of at most three digits and a period is an ordinal, which ends a
+    // sentence only before a starter (German).
+    bool ordinal_dot;
+    // Words that open a byline before a short run of names ("Von Hans Müller"), and that join
+    // those names ("und").
+    WordList byline_words, name_joiners;
+    PhraseList boilerplate_openers;  // a sentence that starts so is a byline, credit or notice
+    PhraseList boilerplate_markers;  // a sentence that holds one is a notice ("tous droits réservés")
+    PhraseList back_references;      // openers that lean on the sentence before ("Cependant", "Er")
+    StemFunction stem;               // null: words are not stemmed
+};
+
+// The English pack: all of its rules are the stages' own, so every list here is empty.
+extern const LanguagePack kEnglishPack;
+// The others, each defined in its lang_<code>.cpp when built.
+extern const LanguagePack kGermanPack, kFrenchPack, kSpanishPack, kItalianPack, kPortuguesePack, kDutchPack;
+
+// The pack's additions apply (English has none): the stages test this before looking further.
+// A build with English alone has none, which lets the compiler drop the code that reads them.
+#define PRECIS_ANY_PACK_BUILT \
+    (PRECIS_PACK_DE || PRECIS_PACK_FR || PRECIS_PACK_ES || PRECIS_PACK_IT || PRECIS_PACK_PT || PRECIS_PACK_NL)
+constexpr bool kAnyPackBuilt = PRECIS_ANY_PACK_BUILT;
+inline bool has_additions(const LanguagePack *pack) {
+    return kAnyPackBuilt && pack != nullptr && pack->language != PRECIS_LANGUAGE_ENGLISH;
+}
+
+// The pack of an enum precis_language value, when this build has one (English for
+// PRECIS_LANGUAGE_OTHER: its segmentation and boilerplate rules are the fallback's too); null for
+// values without a pack here, and for AUTO.
+const LanguagePack *language_pack(uint32_t language);
+
+// The packs of this build, English first (in enum order), for callers that must consider each.
+uint32_t built_pack_count();
+const LanguagePack *built_pack(uint32_t i);
+
+// Whether this build accepts the language in a config.
+bool language_built(uint32_t language);
+
+// The language of a document for PRECIS_LANGUAGE_AUTO: the pack whose stopwords are most of the
+// words of text[0..length) (the first kDetectBytes bytes), or PRECIS_LANGUAGE_OTHER.
+constexpr uint32_t kDetectBytes = 4096;
+uint32_t detect_language(const unsigned char *text, std::size_t length);
+
+// The fallback's stopwords: the input's most frequent short words, by their word hash.
+constexpr uint32_t kFallbackStopwords = 16;
+struct FallbackStopwords {
+    uint32_t hash[kFallbackStopwords];
+    uint32_t count;
+};
+
+// What term_key needs to know of a sentence's language.
+struct TermRules {
+    uint32_t language;                    // enum precis_language, never AUTO
+    const LanguagePack *pack;             // language_pack(language)
+    const FallbackStopwords *fallback;    // for PRECIS_LANGUAGE_OTHER
+};
+
+}  // namespace precis

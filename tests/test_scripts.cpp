@@ -1,0 +1,116 @@
+// Text in scripts other than Latin: each splits at its own sentence terminators, words of
+// unspaced scripts are character bigrams, and right-to-left text comes back byte for byte.
+// One behaviour per TEST. The texts are written for these tests (short news-like sentences).
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "support.h"
+#include "tokenize.h"
+
+namespace {
+
+std::vector<std::string> split(const std::string &text) {
+    std::vector<std::string> texts{text};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    std::vector<precis_span> spans(64);
+    int n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), nullptr);
+    std::vector<std::string> out;
+    for (int i = 0; i < n; ++i) out.push_back(text.substr(spans[i].offset, spans[i].length));
+    return out;
+}
+
+std::vector<std::string> words(const std::string &text) {
+    precis::WordCursor c = precis::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    char buf[precis::kMaxWordBytes];
+    std::size_t len = 0;
+    std::vector<std::string> out;
+    while (precis::next_word(&c, buf, &len)) out.emplace_back(buf, len);
+    return out;
+}
+
+using S = std::vector<std::string>;
+
+TEST(Scripts, ChineseSplitsAtTheIdeographicFullStopWithoutSpaces) {
+    // "The storm hit the town. The river rose! Was anyone hurt?" with 。 ！ ？ (full-width).
+    EXPECT_EQ(split("暴风雨袭击了城镇。河水上涨！有人受伤吗？"), (S{"暴风雨袭击了城镇。", "河水上涨！", "有人受伤吗？"}));
+}
+
+TEST(Scripts, JapaneseClosingBracketStaysWithItsSentence) {
+    // 「...。」 : the corner bracket closes the quotation after the full stop.
+    EXPECT_EQ(split("市長は「安全です。」と述べた。台風は去った。"),
+              (S{"市長は「安全です。」と述べた。", "台風は去った。"}));
+}
+
+TEST(Scripts, FullWidthFullStopBetweenDigitsIsADecimalPoint) {
+    EXPECT_EQ(split("気温は３．５度だった。"), (S{"気温は３．５度だった。"}));
+}
+
+TEST(Scripts, ArabicSplitsAtTheArabicQuestionMark) {
+    // "Did the storm hit the city? The rain falls."
+    EXPECT_EQ(split("هل ضربت العاصفة المدينة؟ المطر يهطل."), (S{"هل ضربت العاصفة المدينة؟", "المطر يهطل."}));
+}
+
+TEST(Scripts, UrduSplitsAtTheUrduFullStop) {
+    EXPECT_EQ(split("طوفان شہر سے ٹکرایا۔ بارش جاری ہے۔"), (S{"طوفان شہر سے ٹکرایا۔", "بارش جاری ہے۔"}));
+}
+
+TEST(Scripts, HindiSplitsAtTheDanda) {
+    // "The storm hit the city। The rain continues॥"
+    EXPECT_EQ(split("तूफान ने शहर को मारा। बारिश जारी है॥"), (S{"तूफान ने शहर को मारा।", "बारिश जारी है॥"}));
+}
+
+TEST(Scripts, HebrewSplitsAtItsFullStops) {
+    EXPECT_EQ(split("הסערה היכתה בעיר. הגשם ממשיך לרדת."), (S{"הסערה היכתה בעיר.", "הגשם ממשיך לרדת."}));
+}
+
+TEST(Scripts, GreekQuestionMarkEndsASentenceWhetherAsciiOrNot) {
+    // Greek writes its question mark as ';' (U+037E's canonical form).
+    EXPECT_EQ(split("Πού είναι ο δήμαρχος; Η πόλη περιμένει."), (S{"Πού είναι ο δήμαρχος;", "Η πόλη περιμένει."}));
+    EXPECT_EQ(split("Πού είναι ο δήμαρχος\xCD\xBE Η πόλη περιμένει."),
+              (S{"Πού είναι ο δήμαρχος\xCD\xBE", "Η πόλη περιμένει."}));
+}
+
+TEST(Scripts, SemicolonAfterLatinTextStaysInsideTheSentence) {
+    EXPECT_EQ(split("The storm hit; the river rose. Then it stopped."), (S{"The storm hit; the river rose.", "Then it stopped."}));
+}
+
+TEST(Scripts, IdeographRunsBecomeOverlappingBigrams) {
+    EXPECT_EQ(words("東京都"), (S{"東京", "京都"}));
+    EXPECT_EQ(words("雨"), (S{"雨"}));
+    EXPECT_EQ(words("G20峰会。中国"), (S{"g20", "峰会", "中国"}));
+}
+
+TEST(Scripts, ArabicPunctuationIsNotPartOfAWord) {
+    EXPECT_EQ(words("المدينة؟ نعم،"), (S{"المدينة", "نعم"}));
+}
+
+TEST(Scripts, ChineseSentencesShareBigramTermsSoRepeatsAreCaughtAndCentralityWorks) {
+    // Two agencies' reports of one fact: the second says the same and is not selected again.
+    std::vector<std::string> texts{"地震袭击了日本北部沿海地区。救援人员正在搜寻幸存者。",
+                                   "地震袭击了日本北部沿海地区。官员说损失严重。"};
+    precis_config cfg{};
+    cfg.budget = 4;
+    test::Run r = test::summarize(texts, cfg);
+    ASSERT_GT(r.status, 0);
+    int quake = 0;
+    for (const std::string &s : test::texts_of(texts, r)) quake += s == "地震袭击了日本北部沿海地区。";
+    EXPECT_EQ(quake, 1);
+}
+
+TEST(Scripts, RightToLeftSummaryIsTheInputsBytesExactly) {
+    // Arabic and Hebrew with bidi marks (RLM U+200F, RLE U+202B ... PDF U+202C): a summary
+    // sentence is a byte range of the input, never reordered or rewritten.
+    std::string text = "العاصفة تضرب المدينة الساحلية. \xE2\x80\x8F\xE2\x80\xAB" "הגשם ממשיך לרדת בעיר." "\xE2\x80\xAC";
+    std::vector<std::string> texts{text};
+    precis_config cfg{};
+    cfg.budget = 2;
+    test::Run r = test::summarize(texts, cfg);
+    ASSERT_EQ(r.status, 2);
+    EXPECT_EQ(test::text_of(texts, r.spans[0]), "العاصفة تضرب المدينة الساحلية.");
+    EXPECT_EQ(test::text_of(texts, r.spans[1]), "\xE2\x80\x8F\xE2\x80\xAB" "הגשם ממשיך לרדת בעיר." "\xE2\x80\xAC");
+    EXPECT_EQ(text.substr(r.spans[1].offset, r.spans[1].length), test::text_of(texts, r.spans[1]));
+}
+
+}  // namespace
