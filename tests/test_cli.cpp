@@ -11,31 +11,14 @@
 #include <set>
 #include <string>
 
+#include "cli_support.h"
 #include "support.h"
 
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out, err;
-};
+using Result = test::CliResult;
 
-// Runs the CLI through sh with the given arguments (already shell-quoted) and stdin text.
-Result run(const std::string &args, const std::string &input = "") {
-    // ctest runs tests in parallel processes: the file names carry the process id.
-    std::string base = ::testing::TempDir() + "precis_cli_" + std::to_string(getpid());
-    std::string in = base + "_in", out = base + "_out", err = base + "_err";
-    std::FILE *f = std::fopen(in.c_str(), "wb");
-    std::fwrite(input.data(), 1, input.size(), f);
-    std::fclose(f);
-    std::string cmd = std::string("'") + PRECIS_CLI_PATH + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
-    int raw = std::system(cmd.c_str());
-    Result r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = test::read_file(out);
-    r.err = test::read_file(err);
-    return r;
-}
+Result run(const std::string &args, const std::string &input = "") { return test::run_cli(args, input); }
 
 std::string sample_path() { return "'" + test::source_path("examples/sample.txt") + "'"; }
 

@@ -11,38 +11,17 @@
 #include <string>
 #include <vector>
 
+#include "cli_support.h"
 #include "support.h"
 
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out, err;
-};
+using Result = test::CliResult;
+using test::write_file;
 
 std::string temp_base() { return ::testing::TempDir() + "precis_cli_batch_" + std::to_string(getpid()); }
 
-void write_file(const std::string &path, const std::string &data) {
-    std::FILE *f = std::fopen(path.c_str(), "wb");
-    ASSERT_NE(f, nullptr) << path;
-    std::fwrite(data.data(), 1, data.size(), f);
-    std::fclose(f);
-}
-
-// Runs `precis ARGS` (ARGS already shell-quoted) through sh, with `input` on stdin.
-Result run(const std::string &args, const std::string &input = "") {
-    std::string base = temp_base();
-    std::string in = base + "_in", out = base + "_out", err = base + "_err";
-    write_file(in, input);
-    std::string cmd = std::string("'") + PRECIS_CLI_PATH + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
-    int raw = std::system(cmd.c_str());
-    Result r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = test::read_file(out);
-    r.err = test::read_file(err);
-    for (const std::string &f : {in, out, err}) std::remove(f.c_str());
-    return r;
-}
+Result run(const std::string &args, const std::string &input = "") { return test::run_cli(args, input); }
 
 std::vector<std::string> lines_of(const std::string &s) {
     std::vector<std::string> lines;

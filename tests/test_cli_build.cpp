@@ -10,25 +10,14 @@
 #include <set>
 #include <string>
 
+#include "cli_support.h"
 #include "support.h"
 
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out, err;
-};
+using Result = test::CliResult;
 
-Result run(const std::string &args) {
-    std::string base = ::testing::TempDir() + "precis_cli_build_" + std::to_string(getpid());
-    std::string cmd = std::string("'") + PRECIS_CLI_PATH + "' " + args + " </dev/null >'" + base + "_out' 2>'" + base + "_err'";
-    int raw = std::system(cmd.c_str());
-    Result r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = test::read_file(base + "_out");
-    r.err = test::read_file(base + "_err");
-    return r;
-}
+Result run(const std::string &args) { return test::run_cli(args); }
 
 // The text of the -a entry of the help, up to the next option.
 std::string algorithm_entry(const std::string &help) {

@@ -13,47 +13,20 @@
 #include <string>
 #include <vector>
 
+#include "cli_support.h"
 #include "support.h"
 
 namespace {
 
-struct Result {
-    int status = -1;
-    std::string out, err;
-};
+using Result = test::CliResult;
+using test::write_file;
 
 std::string temp_base() { return ::testing::TempDir() + "precis_cli_errors_" + std::to_string(getpid()); }
 
-void write_file(const std::string &path, const std::string &data) {
-    std::FILE *f = std::fopen(path.c_str(), "wb");
-    ASSERT_NE(f, nullptr) << path;
-    std::fwrite(data.data(), 1, data.size(), f);
-    std::fclose(f);
-}
+std::string quote(const std::string &s) { return test::shell_quote(s); }
 
-std::string quote(const std::string &s) {
-    std::string q = "'";
-    for (char c : s) {
-        if (c == '\'') q += "'\\''";
-        else q += c;
-    }
-    return q + "'";
-}
-
-// Runs `precis ARGS` (ARGS already shell-quoted) through sh, with `input` on stdin.
 Result run(const std::string &args, const std::string &input = "", const std::string &redirect_out = "") {
-    std::string base = temp_base();
-    std::string in = base + "_in", out = base + "_out", err = base + "_err";
-    write_file(in, input);
-    std::string cmd = quote(PRECIS_CLI_PATH) + " " + args + " <" + quote(in) + " >" +
-                      (redirect_out.empty() ? quote(out) : redirect_out) + " 2>" + quote(err);
-    int raw = std::system(cmd.c_str());
-    Result r;
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = redirect_out.empty() ? test::read_file(out) : "";
-    r.err = test::read_file(err);
-    for (const std::string &f : {in, out, err}) std::remove(f.c_str());
-    return r;
+    return test::run_cli(args, input, redirect_out);
 }
 
 int lines(const std::string &s) {

@@ -8,6 +8,7 @@
 
 #include "support.h"
 #include "tokenize.h"
+#include "words_support.h"
 
 namespace {
 
@@ -21,14 +22,7 @@ std::vector<std::string> split(const std::string &text) {
     return out;
 }
 
-std::vector<std::string> words(const std::string &text) {
-    precis::WordCursor c = precis::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
-    char buf[precis::kMaxWordBytes];
-    std::size_t len = 0;
-    std::vector<std::string> out;
-    while (precis::next_word(&c, buf, &len)) out.emplace_back(buf, len);
-    return out;
-}
+using test::words;
 
 using S = std::vector<std::string>;
 

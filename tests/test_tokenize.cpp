@@ -8,17 +8,11 @@
 #include "fixed.h"
 #include "stopwords.h"
 #include "tokenize.h"
+#include "words_support.h"
 
 namespace {
 
-std::vector<std::string> words(const std::string &text) {
-    precis::WordCursor c = precis::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
-    char buf[precis::kMaxWordBytes];
-    std::size_t len = 0;
-    std::vector<std::string> out;
-    while (precis::next_word(&c, buf, &len)) out.emplace_back(buf, len);
-    return out;
-}
+using test::words;
 
 uint32_t key(const char *word) {
     char buf[precis::kMaxWordBytes];
