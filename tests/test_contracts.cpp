@@ -3,6 +3,7 @@
 // when a call returns.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -109,6 +110,29 @@ TEST(Contracts, SpansOfDocumentsAfterEmptyOnesIndexTheCallersArray) {
     for (const precis_span &s : r.spans) {
         ASSERT_TRUE(s.document == 1 || s.document == 3) << s.document;
         EXPECT_EQ(texts[s.document].substr(s.offset, s.length), test::text_of(texts, s));
+    }
+}
+
+TEST(Contracts, RankOrderGivesTheSpansOfStoryOrderInTheOrderChosen) {
+    // SumBasic re-weights words after each pick, so its picks do not follow the sentences' own
+    // scores: rank order is the order of choice, and the same spans as story order.
+    for (uint32_t algorithm = 0; algorithm < PRECIS_ALGO_COUNT; ++algorithm) {
+        if (!precis_algorithm_available(static_cast<int>(algorithm))) continue;
+        precis_config cfg{};
+        cfg.algorithm = algorithm;
+        cfg.budget = 4;
+        test::Run story = test::summarize(kReports, cfg);
+        cfg.order = PRECIS_ORDER_RANK;
+        test::Run rank = test::summarize(kReports, cfg);
+        ASSERT_GT(story.status, 0) << "algorithm " << algorithm;
+        auto by_sentence = [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; };
+        std::sort(rank.spans.begin(), rank.spans.end(), by_sentence);
+        std::sort(story.spans.begin(), story.spans.end(), by_sentence);
+        ASSERT_EQ(rank.spans.size(), story.spans.size()) << "algorithm " << algorithm;
+        for (std::size_t i = 0; i < rank.spans.size(); ++i) {
+            EXPECT_EQ(rank.spans[i].sentence, story.spans[i].sentence) << "algorithm " << algorithm;
+            EXPECT_EQ(rank.spans[i].score, story.spans[i].score) << "algorithm " << algorithm;
+        }
     }
 }
 

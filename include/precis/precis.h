@@ -140,7 +140,10 @@ enum precis_order {
      * (the leads first), then position, then text, so the order of the documents in the call
      * does not change the summary. Sentences of one document always keep their order. */
     PRECIS_ORDER_ORIGINAL = 0,
-    PRECIS_ORDER_RANK = 1      /* best first */
+    /* The order selection chose them in, the most valuable first: each pick weighs what the ones
+     * before it already cover, so a span's score (the sentence's own) need not fall from one span
+     * to the next. The same spans as PRECIS_ORDER_ORIGINAL, in another order. */
+    PRECIS_ORDER_RANK = 1
 };
 
 /* precis_config.flags */

@@ -8,9 +8,11 @@
 // Control values are taken from the end of the input and text from the front, so plain text
 // seeds (tests/fuzz/corpus) are good inputs as they are.
 #include <precis/precis.h>
+#include <precis/precis_options.h>
 
 #include <fuzzer/FuzzedDataProvider.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -278,7 +280,10 @@ void fuzz_one(FuzzedDataProvider &fdp) {
     cfg.algorithm = pick_u32(fdp, PRECIS_ALGO_COUNT - 1, PRECIS_ALGO_COUNT - 1);
     cfg.order = pick_u32(fdp, PRECIS_ORDER_RANK, PRECIS_ORDER_RANK);
     cfg.redundancy = pick_u32(fdp, 1000, 1000);
-    cfg.flags = pick_u32(fdp, PRECIS_KEEP_BOILERPLATE, PRECIS_KEEP_BOILERPLATE);
+    constexpr uint32_t kAllFlags = PRECIS_KEEP_BOILERPLATE | PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER;
+    cfg.flags = pick_u32(fdp, kAllFlags, kAllFlags);
+    // Half the inputs in English, the rest in any language, built or not, or a wild value.
+    cfg.language = fdp.ConsumeBool() ? PRECIS_LANGUAGE_ENGLISH : pick_u32(fdp, PRECIS_LANGUAGE_DUTCH, 1000);
     const bool null_config = fdp.ConsumeIntegralInRange<int>(0, 15) == 0;
     const bool null_result = fdp.ConsumeIntegralInRange<int>(0, 15) == 0;
     const int ws_mode = fdp.ConsumeIntegralInRange<int>(0, 9);
@@ -297,6 +302,12 @@ void fuzz_one(FuzzedDataProvider &fdp) {
     const int split_total = precis_split(d.docs.data(), d.docs.size(), nullptr, 0, nullptr);
     precis_limits fitted{};
     check_limits_for(d, split_spans, split_total, &fitted);
+    const bool language_ok = precis_language_available(static_cast<int>(cfg.language)) != 0;
+    if (cfg.language != PRECIS_LANGUAGE_ENGLISH && language_ok) {
+        // Fitted to the language's own segmentation, which may differ from precis_split's.
+        CHECK(precis_limits_for_language(d.docs.data(), d.docs.size(), static_cast<int>(cfg.language), &fitted) ==
+              PRECIS_OK);
+    }
     check_join(d, split_spans.data(), split_spans.size(), fdp, true);
 
     switch (limits_mode) {
@@ -311,12 +322,16 @@ void fuzz_one(FuzzedDataProvider &fdp) {
     }
     if (null_config) cfg = precis_config{};
     check_workspace_size(cfg.limits);
+    // precis_split segments as English does: other languages' sentences may differ from its.
+    const bool english = cfg.language == PRECIS_LANGUAGE_ENGLISH;
 
     // ---- What the contract says must happen ----
     Expect e;
     e.argument = cfg.budget_kind > PRECIS_BUDGET_RATIO || (cfg.budget_kind == PRECIS_BUDGET_RATIO && cfg.budget > 1000) ||
                  cfg.algorithm >= PRECIS_ALGO_COUNT || cfg.order > PRECIS_ORDER_RANK || cfg.redundancy > 1000 ||
-                 (cfg.flags & ~PRECIS_KEEP_BOILERPLATE) != 0;
+                 (cfg.flags & ~kAllFlags) != 0 ||
+                 ((cfg.flags & PRECIS_TRIM_ALWAYS) && ((cfg.flags & PRECIS_TRIM_NEVER) || !PRECIS_TRIMMING)) ||
+                 !precis_language_available(static_cast<int>(cfg.language));
     e.limits = limits_above_ceiling(cfg.limits);
     const size_t need = e.limits ? 0 : precis_workspace_size(&cfg.limits);
     // Workspaces beyond 64 MiB are not allocated: the call gets a small real one and must say
@@ -373,10 +388,10 @@ void fuzz_one(FuzzedDataProvider &fdp) {
     if (resolved.max_bytes == 0) resolved.max_bytes = 65536;
     if (resolved.max_sentences == 0) resolved.max_sentences = 1024;
     if (resolved.max_documents == 0) resolved.max_documents = 16;
-    CHECK((result.flags & ~(PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES)) == 0);
+    CHECK((result.flags & ~(PRECIS_TRUNCATED | PRECIS_INVALID_UTF8 | PRECIS_NUL_BYTES | PRECIS_NOTHING_FITS)) == 0);
     CHECK(result.workspace_needed == need);
     CHECK(result.sentences <= resolved.max_sentences);
-    CHECK(result.sentences <= static_cast<uint32_t>(split_total));
+    if (english) CHECK(result.sentences <= static_cast<uint32_t>(split_total));
     CHECK(result.documents <= d.docs.size() && result.documents <= resolved.max_documents);
     CHECK(result.bytes_read <= d.total && result.bytes_read <= resolved.max_bytes);
     CHECK(static_cast<uint32_t>(n) <= result.sentences);
@@ -384,7 +399,7 @@ void fuzz_one(FuzzedDataProvider &fdp) {
     if (!d.any_nul) CHECK(!(result.flags & PRECIS_NUL_BYTES));
     const bool truncated = (result.flags & PRECIS_TRUNCATED) != 0;
     if (!truncated) {
-        CHECK(result.sentences == static_cast<uint32_t>(split_total));
+        if (english) CHECK(result.sentences == static_cast<uint32_t>(split_total));
         CHECK(result.bytes_read == d.total);
         CHECK(result.documents == d.docs.size());
         CHECK(((result.flags & PRECIS_INVALID_UTF8) != 0) == d.any_invalid);
@@ -410,17 +425,40 @@ void fuzz_one(FuzzedDataProvider &fdp) {
         }
         // The same sentence as the segmenter's view (precis_split), whatever the limits.
         const bool cut_by_bytes = truncated && resolved.max_bytes < d.total;
-        if (s.sentence < split_spans.size() && !(PRECIS_FUZZ_KNOWN_BYTE_LIMIT_LOOKAHEAD && cut_by_bytes)) {
+        if (english && s.sentence < split_spans.size() && !(PRECIS_FUZZ_KNOWN_BYTE_LIMIT_LOOKAHEAD && cut_by_bytes)) {
             const precis_span &p = split_spans[s.sentence];
             CHECK(p.document == s.document && p.offset == s.offset && p.length == s.length);
         }
         for (std::size_t k = 0; k < i; ++k) CHECK(spans[k].sentence != s.sentence);
-        if (i > 0 && cfg.order == PRECIS_ORDER_ORIGINAL) CHECK(spans[i - 1].sentence < s.sentence);
-        if (i > 0 && cfg.order == PRECIS_ORDER_RANK) CHECK(spans[i - 1].score >= s.score);
-        words += count_words(t + s.offset, s.length);
+        // Story order: a document's sentences in their order; across documents, by relative
+        // position (checked below, where the model's sentence numbers are precis_split's).
+        if (cfg.order == PRECIS_ORDER_ORIGINAL) {
+            for (std::size_t k = 0; k < i; ++k) {
+                if (spans[k].document == s.document) CHECK(spans[k].sentence < s.sentence);
+            }
+        }
+        // The budget counts the text as precis_join writes it: trimmed, whitespace collapsed.
         int l = precis_join(d.docs.data(), d.docs.size(), &s, 1, "", nullptr, 0);
         CHECK(l > 0);
+        std::string written(static_cast<std::size_t>(l) + 1, '\0');
+        CHECK(precis_join(d.docs.data(), d.docs.size(), &s, 1, "", &written[0], written.size()) == l);
+        words += count_words(reinterpret_cast<const unsigned char *>(written.data()), static_cast<std::size_t>(l));
         bytes += static_cast<uint64_t>(l) + 1;
+    }
+
+    // Across documents, story order is by position relative to the document's length.
+    if (english && !truncated && cfg.order == PRECIS_ORDER_ORIGINAL && split_spans.size() == result.sentences) {
+        std::vector<uint64_t> first(d.docs.size(), 0), count(d.docs.size(), 0);
+        for (std::size_t k = split_spans.size(); k-- > 0;) {
+            first[split_spans[k].document] = k;
+            ++count[split_spans[k].document];
+        }
+        for (std::size_t i = 1; i < spans.size(); ++i) {
+            const precis_span &a = spans[i - 1], &b = spans[i];
+            if (a.document == b.document) continue;
+            const uint64_t pa = a.sentence - first[a.document], pb = b.sentence - first[b.document];
+            CHECK(pa * count[b.document] <= pb * count[a.document]);
+        }
     }
 
     // ---- Budget ----
@@ -439,6 +477,23 @@ void fuzz_one(FuzzedDataProvider &fdp) {
         }
     }
     check_join(d, spans.data(), spans.size(), fdp, true);
+
+    // ---- Rank order is an order of the same selection ----
+    if (cfg.order == PRECIS_ORDER_RANK && fdp.ConsumeBool()) {
+        Block ws2(ws_size);
+        precis_config story = cfg;
+        story.order = PRECIS_ORDER_ORIGINAL;
+        std::vector<precis_span> same(cap == 0 ? 1 : cap);
+        int n2 = precis_summarize(d.docs.data(), d.docs.size(), &story, ws2.ptr, ws_size, same.data(), cap, nullptr);
+        CHECK(n2 == n);
+        auto by_sentence = [](const precis_span &a, const precis_span &b) { return a.sentence < b.sentence; };
+        std::vector<precis_span> ranked = spans;
+        same.resize(static_cast<std::size_t>(n2 > 0 ? n2 : 0));
+        std::sort(ranked.begin(), ranked.end(), by_sentence);
+        std::sort(same.begin(), same.end(), by_sentence);
+        CHECK(ranked.size() == same.size() &&
+              (ranked.empty() || std::memcmp(ranked.data(), same.data(), ranked.size() * sizeof(precis_span)) == 0));
+    }
 
     // ---- Determinism: another workspace, other garbage in it, the same answer ----
     if (fdp.ConsumeBool()) {
