@@ -178,7 +178,7 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
             precis_doc d = docs[sp.document];
             bool first_of_doc = precis_split(&d, 1, one, 1, nullptr) > 0 && one[0].offset == sp.offset;
             s.opens_on_back_reference =
-                !first_of_doc && precis::opens_with_back_reference(reinterpret_cast<const unsigned char *>(raw.data()),
+                !first_of_doc && precis::detail::opens_with_back_reference(reinterpret_cast<const unsigned char *>(raw.data()),
                                                                    static_cast<uint32_t>(raw.size()));
         }
     }
@@ -196,7 +196,7 @@ Summary read_peer(const std::string &dir, const std::string &id) {
         std::string line = collapse(text.substr(start, end - start));
         if (!line.empty()) {
             if (s.lines.empty()) {
-                s.opens_on_back_reference = precis::opens_with_back_reference(
+                s.opens_on_back_reference = precis::detail::opens_with_back_reference(
                     reinterpret_cast<const unsigned char *>(line.data()), static_cast<uint32_t>(line.size()));
             }
             s.lines.push_back(line);

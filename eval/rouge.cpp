@@ -353,7 +353,7 @@ std::string Stemmer::stem(const std::string &token) const {
   const auto it = exc_.find(token);
   if (it != exc_.end()) return it->second;
   // ROUGE-1.5.5's Perl stemmer treats digits as consonants that no suffix rule names; so does
-  // 'q', which stands in for them while precis::porter_stem (a-z only) runs.
+  // 'q', which stands in for them while precis::detail::porter_stem (a-z only) runs.
   std::string mapped = token;
   bool digits = false;
   for (char &c : mapped) {
@@ -365,7 +365,7 @@ std::string Stemmer::stem(const std::string &token) const {
     }
   }
   std::string w = mapped;
-  w.resize(precis::porter_stem(&w[0], w.size()));
+  w.resize(precis::detail::porter_stem(&w[0], w.size()));
   rouge_step4_quirk(mapped, &w);
   if (digits) {
     for (std::size_t i = 0; i < w.size(); ++i) {

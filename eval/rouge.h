@@ -57,7 +57,7 @@ std::vector<std::string> tokenize(const std::string &line);
 std::vector<std::string> tokenize_unicode(const std::string &line);
 
 // ROUGE-1.5.5's -m: tokens longer than 3 characters are looked up in WordNet's exception lists
-// (irregular forms: "said" -> "say") and otherwise Porter-stemmed with precis::porter_stem.
+// (irregular forms: "said" -> "say") and otherwise Porter-stemmed with precis::detail::porter_stem.
 class Stemmer {
  public:
   // Reads {adj,adv,noun,verb}.exc from `dir` in that order ("form base ..." per line; the first

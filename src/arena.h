@@ -25,7 +25,7 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
-namespace precis {
+namespace precis::detail {
 
 class Arena {
 public:
@@ -115,4 +115,4 @@ private:
     bool failed_ = false;
 };
 
-}  // namespace precis
+}  // namespace precis::detail

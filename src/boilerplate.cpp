@@ -5,7 +5,7 @@
 #include "language.h"
 #include "text.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
@@ -306,9 +306,9 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     return is_byline(t, m);
 }
 
-}  // namespace precis
+}  // namespace precis::detail
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Latin-1 capitals folded (À..Þ -> à..þ) besides ASCII: the bytes of a lower-case phrase match
@@ -382,4 +382,4 @@ bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguageP
            is_pack_byline(t, m, pack);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 struct LanguagePack;
 
@@ -43,4 +43,4 @@ bool is_greeting(const unsigned char *s, uint32_t n);
 // The signature delimiter of e-mail, "-- " on its own line.
 bool is_signature_delimiter(const unsigned char *s, uint32_t n);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -8,7 +8,7 @@
 #include "text.h"
 #include "tokenize.h"
 
-namespace precis {
+namespace precis::detail {
 
 uint32_t count_content_tokens(const unsigned char *text, uint32_t length) {
     WordCursor c = word_cursor(text, length);
@@ -221,4 +221,4 @@ void compute_idf(Model *m) {
     }
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -8,7 +8,7 @@
 #include "segment.h"
 #include "terms.h"
 
-namespace precis {
+namespace precis::detail {
 
 struct BuildLimits {
     uint32_t max_bytes, max_sentences, max_tokens, max_documents;
@@ -91,4 +91,4 @@ uint32_t count_content_tokens(const unsigned char *text, uint32_t length);
 // Sets each term's idf from the sentence frequencies (call after build_model).
 void compute_idf(Model *m);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 #include "segment.h"
 #include "text.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // A signature is the few short lines without final punctuation after a sign-off or a "-- "
@@ -53,4 +53,4 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     return flags;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -16,7 +16,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 // Distinct content words (stems of words that are not stopwords) a sentence needs to be
 // selectable. Two, because a statement relates at least two things, an actor and an act or a
@@ -45,4 +45,4 @@ inline UnitContext unit_context() { return UnitContext{~uint32_t{0}, 0}; }
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
                       uint32_t content_words);
 
-}  // namespace precis
+}  // namespace precis::detail

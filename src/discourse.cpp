@@ -3,7 +3,7 @@
 #include "language.h"
 #include "text.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
@@ -43,9 +43,9 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
     return false;
 }
 
-}  // namespace precis
+}  // namespace precis::detail
 
-namespace precis {
+namespace precis::detail {
 
 bool opens_with_back_reference(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
     if (opens_with_back_reference(s, n)) return true;
@@ -78,4 +78,4 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n, const Languag
     return false;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

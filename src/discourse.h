@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 struct LanguagePack;
 
@@ -16,4 +16,4 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n);
 // Opening quotes and brackets of any typography are skipped first (« „ ¿ ¡).
 bool opens_with_back_reference(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
-}  // namespace precis
+}  // namespace precis::detail

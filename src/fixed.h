@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 constexpr uint32_t kOne = 1u << 16;  // 1.0 in 16.16 fixed point
 
@@ -55,4 +55,4 @@ inline uint32_t mul_div(uint32_t a, uint32_t b, uint32_t c) {
     return q > 0xFFFFFFFFu ? 0xFFFFFFFFu : static_cast<uint32_t>(q);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

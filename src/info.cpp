@@ -17,7 +17,7 @@ const char *precis_algorithm_name(int algorithm) {
 }
 
 int precis_algorithm_available(int algorithm) {
-    return algorithm >= 0 && precis::algorithm_built(static_cast<uint32_t>(algorithm)) ? 1 : 0;
+    return algorithm >= 0 && precis::detail::algorithm_built(static_cast<uint32_t>(algorithm)) ? 1 : 0;
 }
 
 }  // extern "C"

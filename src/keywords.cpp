@@ -4,7 +4,7 @@
 #include "text.h"
 #include "tokenize.h"
 
-namespace precis {
+namespace precis::detail {
 #if PRECIS_KEYWORDS
 namespace {
 
@@ -150,4 +150,4 @@ uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScrat
 }
 
 #endif  // PRECIS_KEYWORDS
-}  // namespace precis
+}  // namespace precis::detail

@@ -11,7 +11,7 @@
 // Build option: 0 leaves keywords out of the library (precis_keywords is then an argument error).
 #include "precis/precis_options.h"  // PRECIS_KEYWORDS
 
-namespace precis {
+namespace precis::detail {
 
 constexpr uint32_t kMaxPhraseWords = 3;
 
@@ -27,4 +27,4 @@ struct KeywordScratch {
 // a scan of the sentences (binary search in each) and of one sentence's words.
 uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScratch &k, precis_span *out, uint32_t cap);
 
-}  // namespace precis
+}  // namespace precis::detail

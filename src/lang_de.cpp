@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_GERMAN_STEMMER stem_german
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's German stopword list, plus reporting verbs and
@@ -107,5 +107,5 @@ const LanguagePack kGermanPack = {
     PRECIS_GERMAN_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_DE

@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_SPANISH_STEMMER stem_spanish
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's Spanish stopword list (its most frequent part),
@@ -96,5 +96,5 @@ const LanguagePack kSpanishPack = {
     PRECIS_SPANISH_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_ES

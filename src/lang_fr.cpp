@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_FRENCH_STEMMER stem_french
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's French stopword list with the elided forms the
@@ -102,5 +102,5 @@ const LanguagePack kFrenchPack = {
     PRECIS_FRENCH_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_FR

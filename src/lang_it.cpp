@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_ITALIAN_STEMMER stem_italian
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's Italian stopword list (its most frequent part)
@@ -95,5 +95,5 @@ const LanguagePack kItalianPack = {
     PRECIS_ITALIAN_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_IT

@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_DUTCH_STEMMER stem_dutch
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's Dutch stopword list, plus words of attribution
@@ -92,5 +92,5 @@ const LanguagePack kDutchPack = {
     PRECIS_DUTCH_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_NL

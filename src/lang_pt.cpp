@@ -6,7 +6,7 @@
 #include "stem_languages.h"
 #define PRECIS_PORTUGUESE_STEMMER stem_portuguese
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Function words that carry no topic: Snowball's Portuguese stopword list (its most frequent
@@ -93,5 +93,5 @@ const LanguagePack kPortuguesePack = {
     PRECIS_PORTUGUESE_STEMMER,
 };
 
-}  // namespace precis
+}  // namespace precis::detail
 #endif  // PRECIS_PACK_PT

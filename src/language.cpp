@@ -4,7 +4,7 @@
 #include "stopwords.h"
 #include "tokenize.h"
 
-namespace precis {
+namespace precis::detail {
 
 const LanguagePack kEnglishPack = {PRECIS_LANGUAGE_ENGLISH, {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}, nullptr};
 
@@ -79,7 +79,7 @@ uint32_t detect_language(const unsigned char *text, std::size_t length) {
     return kBuiltPacks[best]->language;
 }
 
-}  // namespace precis
+}  // namespace precis::detail
 
 extern "C" {
 
@@ -91,7 +91,7 @@ const char *precis_language_name(int language) {
 }
 
 int precis_language_available(int language) {
-    return language >= 0 && precis::language_built(static_cast<uint32_t>(language)) ? 1 : 0;
+    return language >= 0 && precis::detail::language_built(static_cast<uint32_t>(language)) ? 1 : 0;
 }
 
 }  // extern "C"

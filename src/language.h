@@ -11,7 +11,7 @@
 #include "precis/precis_options.h"
 #include "wordtable.h"
 
-namespace precis {
+namespace precis::detail {
 
 // A word table (wordtable.h) without its size; empty when text is null.
 struct WordList {
@@ -104,4 +104,4 @@ struct TermRules {
     const FallbackStopwords *fallback;    // for PRECIS_LANGUAGE_OTHER
 };
 
-}  // namespace precis
+}  // namespace precis::detail

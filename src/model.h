@@ -9,7 +9,7 @@
 #include "segment.h"
 #include "terms.h"
 
-namespace precis {
+namespace precis::detail {
 
 // Sentence flags beyond the segmenter's (SentenceFlag uses the low bits).
 enum : uint8_t {
@@ -119,4 +119,4 @@ void for_each_shared_term(const Model *m, uint32_t a, uint32_t b, F f) {
     }
 }
 
-}  // namespace precis
+}  // namespace precis::detail

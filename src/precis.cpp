@@ -14,7 +14,7 @@
 #include "tokenize.h"
 #include "trim.h"
 
-using namespace precis;
+using namespace precis::detail;
 
 namespace {
 

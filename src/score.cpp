@@ -2,7 +2,7 @@
 
 #include "fixed.h"
 
-namespace precis {
+namespace precis::detail {
 
 bool algorithm_built(uint32_t algorithm) {
     return algorithm <= PRECIS_ALGO_LEAD || (PRECIS_CLASSIC_ALGORITHMS && algorithm < PRECIS_ALGO_COUNT);
@@ -30,4 +30,4 @@ void score_lead(Model *m) {
     for (uint32_t s = 0; s < m->nsentences; ++s) m->sentences[s].score = kOne / (m->position_in_document(s) + 1);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

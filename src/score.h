@@ -6,7 +6,7 @@
 #include "model.h"
 #include "precis/precis_options.h"
 
-namespace precis {
+namespace precis::detail {
 
 // Memory the algorithms may use, carved with the model; contents are garbage on entry.
 struct ScoreScratch {
@@ -76,4 +76,4 @@ void set_scores_by_picks(Model *m, const uint32_t *picks, uint32_t npicks, First
     for (uint32_t k = 0; k < npicks; ++k) m->sentences[picks[k]].score = kOne - k * step;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -3,7 +3,7 @@
 #include "score.h"
 #include "tokenize.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 uint64_t add_saturating(uint64_t a, uint64_t b) { return a > ~uint64_t{0} - b ? ~uint64_t{0} : a + b; }
@@ -98,4 +98,4 @@ void score_default(Model *m, const ScoreScratch &) {
     }
 }
 
-}  // namespace precis
+}  // namespace precis::detail

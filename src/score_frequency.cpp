@@ -6,7 +6,7 @@
 
 #if PRECIS_CLASSIC_ALGORITHMS
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Luhn's gap: significant words at most this many insignificant words apart share a cluster.
@@ -159,6 +159,6 @@ void score_klsum(Model *m, const ScoreScratch &sc) {
     set_scores_by_picks(m, picks, npicks, [&](uint32_t s) { return uint64_t{first[s]}; });
 }
 
-}  // namespace precis
+}  // namespace precis::detail
 
 #endif  // PRECIS_CLASSIC_ALGORITHMS

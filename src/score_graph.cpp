@@ -8,7 +8,7 @@
 
 #if PRECIS_CLASSIC_ALGORITHMS
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 constexpr uint32_t kDamping = 55706;       // 0.85 in 16.16, the value both papers use
@@ -129,6 +129,6 @@ void score_lexrank(Model *m, const ScoreScratch &sc) {
     power_iterate(m, nodes, n, sc.sentence_b, weight);
 }
 
-}  // namespace precis
+}  // namespace precis::detail
 
 #endif  // PRECIS_CLASSIC_ALGORITHMS

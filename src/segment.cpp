@@ -7,7 +7,7 @@
 #include "text.h"
 #include "wordtable.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 using u8 = unsigned char;
@@ -553,4 +553,4 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
     return true;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -16,7 +16,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 struct LanguagePack;
 
@@ -55,4 +55,4 @@ void segmenter_init(Segmenter *s, const char *text, uint32_t length, const Langu
 // Sentences come in text order and do not overlap; whitespace between them is skipped.
 bool segmenter_next(Segmenter *s, SentenceBounds *out);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 #include "tokenize.h"
 #include "trim.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Marks kept in SelectScratch::group beside the group's first sentence (< 2^24).
@@ -393,4 +393,4 @@ void sort_story_order(const Model *m, precis_span *spans, uint32_t n) {
     });
 }
 
-}  // namespace precis
+}  // namespace precis::detail

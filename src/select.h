@@ -4,7 +4,7 @@
 
 #include "model.h"
 
-namespace precis {
+namespace precis::detail {
 
 // A candidate is compared by similarity with at most this many earlier choices (the best-ranked
 // ones), which bounds the near-duplicate check at O(sentences x kRedundancyWindow) comparisons.
@@ -77,4 +77,4 @@ uint32_t sentence_norm(const Model *m, uint32_t s);
 // (through for_each_shared_term, so a very long sentence costs little to compare with).
 uint32_t similarity_permille(const Model *m, uint32_t a, uint32_t norm_a, uint32_t b, uint32_t norm_b);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -3,7 +3,7 @@
 
 #include "text.h"
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // The lower case of a Latin letter that has one of the same UTF-8 length, else c itself.
@@ -151,4 +151,4 @@ uint32_t run(unsigned char *s, uint32_t len, uint32_t cap, void (*stem)(Word &))
 }
 
 }  // namespace snowball
-}  // namespace precis
+}  // namespace precis::detail

@@ -16,7 +16,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 // Lower-cases the Latin letters of UTF-8 s[0..len) in place: A-Z, U+00C0..U+00DE (but the
 // multiplication sign U+00D7) and the pairs of Latin Extended-A (U+0100..U+017F: Œ -> œ, Ÿ -> ÿ,
@@ -105,4 +105,4 @@ bool replace_suffix(Word &w, const char32_t *suffix, const char32_t *with, uint3
 uint32_t run(unsigned char *s, uint32_t len, uint32_t cap, void (*stem)(Word &));
 
 }  // namespace snowball
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 
 #include <cstddef>
 
-namespace precis {
+namespace precis::detail {
 
 template <typename T, typename Less>
 void heap_sort(T *a, std::size_t n, Less less) {
@@ -31,4 +31,4 @@ void heap_sort(T *a, std::size_t n, Less less) {
     }
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 
 #include <cstring>
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Suffix rules for steps 2, 3 and 4. The first rule whose suffix ends the word is the one that
@@ -207,4 +207,4 @@ std::size_t porter_stem(char *word, std::size_t len) {
   return w.len;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

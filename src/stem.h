@@ -8,11 +8,11 @@
 
 #include <cstddef>
 
-namespace precis {
+namespace precis::detail {
 
 // Stems word[0..len) in place and returns the new length (<= len). The word must be lower-case
 // ASCII letters a-z; anything else is returned unchanged. Words of one or two letters are
 // returned unchanged. No allocation, no recursion.
 std::size_t porter_stem(char *word, std::size_t len);
 
-}  // namespace precis
+}  // namespace precis::detail

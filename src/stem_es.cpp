@@ -2,7 +2,7 @@
 #include "snowball.h"
 #include "stem_languages.h"
 
-namespace precis {
+namespace precis::detail {
 namespace snowball {
 namespace es {  // inside snowball: its names are found before any of precis's own
 
@@ -158,4 +158,4 @@ uint32_t stem_spanish(unsigned char *s, uint32_t len, uint32_t cap) {
   return snowball::run(s, len, cap, snowball::es::stem);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -2,7 +2,7 @@
 #include "snowball.h"
 #include "stem_languages.h"
 
-namespace precis {
+namespace precis::detail {
 namespace snowball {
 namespace it {  // inside snowball: its names are found before any of precis's own
 
@@ -154,4 +154,4 @@ uint32_t stem_italian(unsigned char *s, uint32_t len, uint32_t cap) {
   return snowball::run(s, len, cap, snowball::it::stem);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

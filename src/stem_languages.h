@@ -30,7 +30,7 @@
 
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 // German ("german"): ß is stemmed as ss and stays ss; ä ö ü lose their umlaut in the stem
 // ("häuser" -> "haus"); -e -em -en -er -es -s, -en -er -est -st, then -end -ung -ig -ik -isch
@@ -57,4 +57,4 @@ uint32_t stem_portuguese(unsigned char *s, uint32_t len, uint32_t cap);
 // UTF-8 bytes, which only matters for three-letter words that start with a non-ASCII letter.
 uint32_t stem_dutch(unsigned char *s, uint32_t len, uint32_t cap);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -3,7 +3,7 @@
 #include "snowball.h"
 #include "stem_languages.h"
 
-namespace precis {
+namespace precis::detail {
 namespace snowball {
 namespace nl {  // inside snowball: its names are found before any of precis's own
 
@@ -147,4 +147,4 @@ uint32_t stem_dutch(unsigned char *s, uint32_t len, uint32_t cap) {
   return snowball::run(s, len, cap, snowball::nl::stem);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -3,7 +3,7 @@
 #include "snowball.h"
 #include "stem_languages.h"
 
-namespace precis {
+namespace precis::detail {
 namespace snowball {
 namespace pt {  // inside snowball: its names are found before any of precis's own
 
@@ -143,4 +143,4 @@ uint32_t stem_portuguese(unsigned char *s, uint32_t len, uint32_t cap) {
   return snowball::run(s, len, cap, snowball::pt::stem);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

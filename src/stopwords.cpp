@@ -7,7 +7,7 @@
 #include "wordtable.h"
 
 
-namespace precis {
+namespace precis::detail {
 namespace {
 
 // Sorted, each word between single spaces (wordtable.h).
@@ -29,4 +29,4 @@ static_assert(kTable.sorted, "the stopword table must be sorted");
 
 bool is_stopword(const char *word, std::size_t len) { return in_word_table(kTable, word, len); }
 
-}  // namespace precis
+}  // namespace precis::detail

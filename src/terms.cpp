@@ -1,6 +1,6 @@
 #include "terms.h"
 
-namespace precis {
+namespace precis::detail {
 
 void term_table_init(TermTable *t, Term *terms, uint32_t capacity, uint16_t *index, uint32_t slots) {
     t->terms = terms;
@@ -39,4 +39,4 @@ uint32_t term_table_find(const TermTable *t, uint32_t key) {
     return t->index[i] != 0 ? t->index[i] - 1u : kNoTerm;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 
-namespace precis {
+namespace precis::detail {
 
 using TermId = uint16_t;
 
@@ -45,4 +45,4 @@ uint32_t term_table_intern(TermTable *t, uint32_t key);
 // The id of `key`, or kNoTerm when it is not in the table.
 uint32_t term_table_find(const TermTable *t, uint32_t key);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 // Whitespace for every stage: ASCII blanks (space, \t \n \v \f \r) and NUL (a NUL byte never
 // joins two words). A mask test: this runs on every byte of input, several times.
@@ -48,4 +48,4 @@ constexpr uint32_t kLeftDoubleQuote = 0x201C, kRightDoubleQuote = 0x201D;
 constexpr uint32_t kEllipsis = 0x2026, kNoBreakSpace = 0x00A0;
 constexpr uint32_t kEnDash = 0x2013, kEmDash = 0x2014, kBullet = 0x2022;
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -6,7 +6,7 @@
 #include "stopwords.h"
 #include "text.h"
 
-namespace precis {
+namespace precis::detail {
 
 std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid) {
     auto fail = [&]() -> std::size_t {
@@ -284,4 +284,4 @@ uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *ou
     return append_collapsed(text, 0, length, out, 0, &pending_space);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 struct TermRules;
 
@@ -68,4 +68,4 @@ uint32_t write_collapsed(const unsigned char *text, std::size_t length, char *ou
 uint32_t append_collapsed(const unsigned char *text, std::size_t begin, std::size_t end, char *out, uint32_t n,
                           bool *pending_space);
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -7,7 +7,7 @@
 #include "text.h"
 #include "wordtable.h"
 
-namespace precis {
+namespace precis::detail {
 
 #if PRECIS_TRIMMING
 namespace {
@@ -623,4 +623,4 @@ uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments
     return words;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

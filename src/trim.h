@@ -18,7 +18,7 @@
 // Build option: 0 leaves trimming out of the library (it then never trims; see precis.h).
 #include "precis/precis_options.h"  // PRECIS_TRIMMING
 
-namespace precis {
+namespace precis::detail {
 
 constexpr uint32_t kTrimMaxBytes = 1024;
 constexpr uint32_t kMaxCuts = PRECIS_MAX_FRAGMENTS - 1;
@@ -100,4 +100,4 @@ constexpr uint32_t kTrimLevelRules[kTrimLevels] = {
     kTrimAllRules,
 };
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -1,6 +1,6 @@
 #include "wordtable.h"
 
-namespace precis {
+namespace precis::detail {
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
     if (n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {
@@ -24,4 +24,4 @@ bool in_word_table(const unsigned char *text, const uint16_t *start, const char 
     return false;
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -11,7 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace precis {
+namespace precis::detail {
 
 template <std::size_t N>
 struct WordTable {
@@ -50,4 +50,4 @@ bool in_word_table(const WordTable<N> &table, const char *w, std::size_t n) {
     return in_word_table(table.text, table.start, w, n);
 }
 
-}  // namespace precis
+}  // namespace precis::detail

@@ -43,16 +43,16 @@ TEST(GuardedWorkspace, TheWholeWorkspaceIsTheCallersAgainAfterACall) {
 #if PRECIS_WORKSPACE_REDZONES
 
 TEST(GuardedWorkspace, TheWorkspaceGrowsByOneRedzonePerArray) {
-    precis::Arena plain(nullptr, 0);
+    precis::detail::Arena plain(nullptr, 0);
     plain.take<uint32_t>(10);
     plain.take<uint16_t>(3);
-    EXPECT_EQ(plain.required(), 10 * 4 + 2 * precis::Arena::kRedzone + 3 * 2 + precis::Arena::kAlign - 1);
+    EXPECT_EQ(plain.required(), 10 * 4 + 2 * precis::detail::Arena::kRedzone + 3 * 2 + precis::detail::Arena::kAlign - 1);
 }
 
 // Writes one element past the first of two arrays carved from `buf`: into its redzone.
 template <typename T>
 void overflow_one_past(std::vector<unsigned char> &buf) {
-    precis::Arena arena(buf.data(), buf.size());
+    precis::detail::Arena arena(buf.data(), buf.size());
     T *first = arena.take<T>(5);
     T *second = arena.take<T>(5);
     ASSERT_NE(first, nullptr);
@@ -66,13 +66,13 @@ TEST(GuardedWorkspaceDeathTest, WritingOnePastAnArrayIsCaught) {
     std::vector<unsigned char> buf(4096);
     EXPECT_DEATH(overflow_one_past<uint16_t>(buf), "use-after-poison");
     EXPECT_DEATH(overflow_one_past<uint32_t>(buf), "use-after-poison");
-    EXPECT_DEATH(overflow_one_past<precis::Sentence>(buf), "use-after-poison");
+    EXPECT_DEATH(overflow_one_past<precis::detail::Sentence>(buf), "use-after-poison");
 }
 
 TEST(GuardedWorkspaceDeathTest, ReadingOnePastTheLastArrayIsCaught) {
     std::vector<unsigned char> buf(4096);
     auto read_past = [&buf]() {
-        precis::Arena arena(buf.data(), buf.size());
+        precis::detail::Arena arena(buf.data(), buf.size());
         uint32_t *only = arena.take<uint32_t>(7);
         volatile uint32_t v = only[7];
         (void)v;
@@ -82,7 +82,7 @@ TEST(GuardedWorkspaceDeathTest, ReadingOnePastTheLastArrayIsCaught) {
 
 TEST(GuardedWorkspace, ReleaseUnpoisonsEveryRedzone) {
     std::vector<unsigned char> buf(4096);
-    precis::Arena arena(buf.data(), buf.size());
+    precis::detail::Arena arena(buf.data(), buf.size());
     uint32_t *a = arena.take<uint32_t>(3);
     arena.take<uint16_t>(9);
     arena.release();

@@ -20,11 +20,11 @@ using S = std::vector<std::string>;
 
 // Sentences of `text` as the pack of `language` segments them.
 S split_in(uint32_t language, const std::string &text) {
-    precis::Segmenter s;
-    precis::segmenter_init(&s, text.data(), static_cast<uint32_t>(text.size()), precis::language_pack(language));
-    precis::SentenceBounds b;
+    precis::detail::Segmenter s;
+    precis::detail::segmenter_init(&s, text.data(), static_cast<uint32_t>(text.size()), precis::detail::language_pack(language));
+    precis::detail::SentenceBounds b;
     S out;
-    while (precis::segmenter_next(&s, &b)) out.push_back(text.substr(b.begin, b.end - b.begin));
+    while (precis::detail::segmenter_next(&s, &b)) out.push_back(text.substr(b.begin, b.end - b.begin));
     return out;
 }
 
@@ -190,12 +190,12 @@ TEST(Languages, LowerCaseAgencyDatelineIsCut) {
 TEST(Languages, AutoDetectionPicksThePackOfEachDocument) {
     for (const Report &r : reports()) {
         if (!precis_language_available(static_cast<int>(r.language))) continue;
-        EXPECT_EQ(precis::detect_language(reinterpret_cast<const unsigned char *>(r.text.data()), r.text.size()),
+        EXPECT_EQ(precis::detail::detect_language(reinterpret_cast<const unsigned char *>(r.text.data()), r.text.size()),
                   r.language)
             << precis_language_name(static_cast<int>(r.language));
     }
     std::string english = test::sample();
-    EXPECT_EQ(precis::detect_language(reinterpret_cast<const unsigned char *>(english.data()), english.size()),
+    EXPECT_EQ(precis::detail::detect_language(reinterpret_cast<const unsigned char *>(english.data()), english.size()),
               static_cast<uint32_t>(PRECIS_LANGUAGE_ENGLISH));
 }
 
@@ -203,7 +203,7 @@ TEST(Languages, AutoDetectionFallsBackForALanguageWithoutAPack) {
     // Polish: "A fire in a warehouse forced 600 residents out of their homes on Monday."
     std::string polish = "Pożar w magazynie zmusił w poniedziałek 600 mieszkańców do opuszczenia domów. "
                          "Strażacy wysłali na miejsce 90 osób. Nikt nie został ranny.";
-    EXPECT_EQ(precis::detect_language(reinterpret_cast<const unsigned char *>(polish.data()), polish.size()),
+    EXPECT_EQ(precis::detail::detect_language(reinterpret_cast<const unsigned char *>(polish.data()), polish.size()),
               static_cast<uint32_t>(PRECIS_LANGUAGE_OTHER));
 }
 

@@ -74,7 +74,7 @@ TEST(Boilerplate, RecognizesShortBylines) {
     const char *yes[] = {"By Jane Doe.", "By Jane Doe and John Roe, CNN", "* Writing by Mahmoud Barakat",
                          "(Reporting by Jo Lindqvist; Editing by Sam Ortiz)", "Photo: Reuters"};
     for (const char *s : yes) {
-        EXPECT_TRUE(precis::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+        EXPECT_TRUE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
     }
 }
 
@@ -82,7 +82,7 @@ TEST(Boilerplate, LeavesStorySentencesAboutTheSameWordsAlone) {
     const char *no[] = {"By the end of the year the plant had closed.", "Copyright law was reformed in 2019.",
                         "Subscribers to the service pay monthly.", "The photograph by the river won a prize."};
     for (const char *s : no) {
-        EXPECT_FALSE(precis::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+        EXPECT_FALSE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
     }
 }
 
@@ -105,7 +105,7 @@ TEST(Dateline, AgencyAndPlaceDatelinesAreCut) {
     };
     for (const DatelineCase &c : cases) {
         uint32_t n = static_cast<uint32_t>(std::strlen(c.text));
-        uint32_t cut = precis::dateline_length(reinterpret_cast<const unsigned char *>(c.text), n);
+        uint32_t cut = precis::detail::dateline_length(reinterpret_cast<const unsigned char *>(c.text), n);
         if (c.rest == nullptr) {
             EXPECT_EQ(cut, 0u) << c.text;
         } else {

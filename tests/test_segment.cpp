@@ -12,8 +12,8 @@
 #include "segment.h"
 #include "text.h"
 
-using precis::SentenceBounds;
-using precis::Segmenter;
+using precis::detail::SentenceBounds;
+using precis::detail::Segmenter;
 
 namespace {
 
@@ -21,17 +21,17 @@ namespace {
 // text, in order, not overlapping, non-empty, no whitespace at either end.
 std::vector<SentenceBounds> bounds(const std::string &text) {
     Segmenter s;
-    precis::segmenter_init(&s, text.data(), static_cast<uint32_t>(text.size()));
+    precis::detail::segmenter_init(&s, text.data(), static_cast<uint32_t>(text.size()));
     std::vector<SentenceBounds> out;
     SentenceBounds b;
     uint32_t prev_end = 0;
-    while (precis::segmenter_next(&s, &b)) {
+    while (precis::detail::segmenter_next(&s, &b)) {
         EXPECT_LT(b.begin, b.end);
         EXPECT_LE(b.end, text.size());
         EXPECT_GE(b.begin, prev_end);
         if (b.begin >= b.end || b.end > text.size() || b.begin < prev_end) break;
-        EXPECT_FALSE(precis::is_space(static_cast<unsigned char>(text[b.begin])));
-        EXPECT_FALSE(precis::is_space(static_cast<unsigned char>(text[b.end - 1])));
+        EXPECT_FALSE(precis::detail::is_space(static_cast<unsigned char>(text[b.begin])));
+        EXPECT_FALSE(precis::detail::is_space(static_cast<unsigned char>(text[b.end - 1])));
         prev_end = b.end;
         out.push_back(b);
         if (out.size() > text.size()) break;  // no progress: let the test fail, not hang
@@ -44,7 +44,7 @@ std::string collapse(const std::string &s) {
     std::string r;
     bool space = false;
     for (char c : s) {
-        if (precis::is_space(static_cast<unsigned char>(c))) {
+        if (precis::detail::is_space(static_cast<unsigned char>(c))) {
             space = !r.empty();
         } else {
             if (space) r += ' ';
@@ -70,9 +70,9 @@ std::vector<uint8_t> flags_of(const std::string &text) {
 
 using S = std::vector<std::string>;
 
-constexpr uint8_t kP = precis::kSentenceParagraphStart;
-constexpr uint8_t kU = precis::kSentenceUnterminated;
-constexpr uint8_t kL = precis::kSentenceListItem;
+constexpr uint8_t kP = precis::detail::kSentenceParagraphStart;
+constexpr uint8_t kU = precis::detail::kSentenceUnterminated;
+constexpr uint8_t kL = precis::detail::kSentenceListItem;
 
 // ---- The English Golden Rules ------------------------------------------------------------
 
@@ -705,10 +705,10 @@ TEST(Segment, WhitespaceOnlyTextHasNoSentence) {
 
 TEST(Segment, NullTextWithZeroLengthHasNoSentence) {
     Segmenter s;
-    precis::segmenter_init(&s, nullptr, 0);
+    precis::detail::segmenter_init(&s, nullptr, 0);
     SentenceBounds b;
-    EXPECT_FALSE(precis::segmenter_next(&s, &b));
-    EXPECT_FALSE(precis::segmenter_next(&s, &b));
+    EXPECT_FALSE(precis::detail::segmenter_next(&s, &b));
+    EXPECT_FALSE(precis::detail::segmenter_next(&s, &b));
 }
 
 TEST(Segment, NulBytesActAsWhitespace) {
@@ -790,10 +790,10 @@ TEST(Segment, EveryPrefixOfTrickyTextIsSafe) {
         const std::string prefix = text.substr(0, n);
         std::vector<char> exact(prefix.begin(), prefix.end());  // no slack after the end
         Segmenter s;
-        precis::segmenter_init(&s, exact.data(), static_cast<uint32_t>(exact.size()));
+        precis::detail::segmenter_init(&s, exact.data(), static_cast<uint32_t>(exact.size()));
         SentenceBounds b;
         uint32_t prev = 0, count = 0;
-        while (precis::segmenter_next(&s, &b) && count++ < 1000) {
+        while (precis::detail::segmenter_next(&s, &b) && count++ < 1000) {
             ASSERT_LT(b.begin, b.end);
             ASSERT_LE(b.end, n);
             ASSERT_GE(b.begin, prev);

@@ -1,4 +1,4 @@
-// Tests for precis::porter_stem: hand-checked cases for every step of the Porter (1980)
+// Tests for precis::detail::porter_stem: hand-checked cases for every step of the Porter (1980)
 // algorithm (final stems, i.e. after all steps ran), and a validation against Snowball's
 // independent "porter" implementation (Debian's libstemmer-tools) over a real word list.
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@
 namespace {
 
 std::string stem(std::string w) {
-  const std::size_t n = precis::porter_stem(w.empty() ? nullptr : &w[0], w.size());
+  const std::size_t n = precis::detail::porter_stem(w.empty() ? nullptr : &w[0], w.size());
   w.resize(n);
   return w;
 }
@@ -148,7 +148,7 @@ TEST(PorterStem, LeavesNonLowerCaseAsciiInputUnchanged) {
 
 TEST(PorterStem, NeverWritesPastTheWord) {
   char buf[] = "hopping#####";
-  const std::size_t n = precis::porter_stem(buf, 7);
+  const std::size_t n = precis::detail::porter_stem(buf, 7);
   EXPECT_EQ(std::string(buf, n), "hop");
   EXPECT_EQ(std::string(buf + 7), "#####");
 }

@@ -40,148 +40,148 @@ void expect_stems(StemFn fn, const Cases &cases) {
 // ---- German ---------------------------------------------------------------------------------
 
 TEST(StemGerman, InflectedFormsShareAStem) {
-  expect_stems(precis::stem_german, {{"aufeinanderfolgende", "aufeinanderfolg"},
+  expect_stems(precis::detail::stem_german, {{"aufeinanderfolgende", "aufeinanderfolg"},
                                      {"aufeinanderfolgenden", "aufeinanderfolg"},
                                      {"tage", "tag"}, {"tagen", "tag"}, {"frauen", "frau"}});
 }
 
 TEST(StemGerman, UmlautsLoseTheirDotsAndSharpSBecomesSs) {
-  expect_stems(precis::stem_german, {{"häuser", "haus"}, {"haus", "haus"}, {"gebäude", "gebaud"},
+  expect_stems(precis::detail::stem_german, {{"häuser", "haus"}, {"haus", "haus"}, {"gebäude", "gebaud"},
                                      {"straße", "strass"}, {"strassen", "strass"}});
 }
 
 TEST(StemGerman, NisseKeepsOneS) {
-  expect_stems(precis::stem_german, {{"kenntnisse", "kenntnis"}, {"kenntnis", "kenntnis"}});
+  expect_stems(precis::detail::stem_german, {{"kenntnisse", "kenntnis"}, {"kenntnis", "kenntnis"}});
 }
 
 TEST(StemGerman, DerivationalSuffixesGoOnlyInR2) {
   // -keit and -isch are in R2 here; lustig's -ig is not (R2 is empty).
-  expect_stems(precis::stem_german, {{"freundlichkeit", "freundlich"}, {"heiterkeit", "heiter"},
+  expect_stems(precis::detail::stem_german, {{"freundlichkeit", "freundlich"}, {"heiterkeit", "heiter"},
                                      {"kategorisch", "kategor"}, {"lustig", "lustig"}});
 }
 
 TEST(StemGerman, UBetweenVowelsIsAConsonant) {
   // the u of "bauer" counts as a consonant, so R1 starts after "bau" and -er goes
-  expect_stems(precis::stem_german, {{"bauer", "bau"}, {"bauen", "bau"}, {"mauer", "mau"}});
+  expect_stems(precis::detail::stem_german, {{"bauer", "bau"}, {"bauen", "bau"}, {"mauer", "mau"}});
 }
 
 // ---- French ---------------------------------------------------------------------------------
 
 TEST(StemFrench, PluralAndFeminineEndingsShareAStem) {
-  expect_stems(precis::stem_french, {{"maisons", "maison"}, {"maison", "maison"},
+  expect_stems(precis::detail::stem_french, {{"maisons", "maison"}, {"maison", "maison"},
                                      {"heureuse", "heureux"}, {"heureux", "heureux"}});
 }
 
 TEST(StemFrench, AuxBecomesAl) {
-  expect_stems(precis::stem_french, {{"chevaux", "cheval"}, {"journaux", "journal"}});
+  expect_stems(precis::detail::stem_french, {{"chevaux", "cheval"}, {"journaux", "journal"}});
 }
 
 TEST(StemFrench, VerbFormsShareAStem) {
-  expect_stems(precis::stem_french, {{"continuer", "continu"}, {"continué", "continu"},
+  expect_stems(precis::detail::stem_french, {{"continuer", "continu"}, {"continué", "continu"},
                                      {"continuation", "continu"}, {"finissons", "fin"},
                                      {"finissait", "fin"}, {"mangeaient", "mang"}});
 }
 
 TEST(StemFrench, AdverbsInMentLoseIt) {
-  expect_stems(precis::stem_french, {{"généralement", "général"}, {"abusivement", "abus"},
+  expect_stems(precis::detail::stem_french, {{"généralement", "général"}, {"abusivement", "abus"},
                                      {"continuellement", "continuel"}});
 }
 
 TEST(StemFrench, DiaeresisIsKeptAsALetterOfItsOwn) {
-  expect_stems(precis::stem_french, {{"noël", "noël"}, {"naïve", "naïv"}, {"maïs", "maï"},
+  expect_stems(precis::detail::stem_french, {{"noël", "noël"}, {"naïve", "naïv"}, {"maïs", "maï"},
                                      {"aiguë", "aigu"}});
 }
 
 TEST(StemFrench, LastAccentBeforeFinalConsonantsIsRemoved) {
-  expect_stems(precis::stem_french, {{"désespéré", "désesper"}, {"nationalité", "national"}});
+  expect_stems(precis::detail::stem_french, {{"désespéré", "désesper"}, {"nationalité", "national"}});
 }
 
 // ---- Spanish --------------------------------------------------------------------------------
 
 TEST(StemSpanish, AttachedPronounsGoWithTheirAccent) {
-  expect_stems(precis::stem_spanish, {{"haciéndola", "hac"}, {"haciendo", "hac"},
+  expect_stems(precis::detail::stem_spanish, {{"haciéndola", "hac"}, {"haciendo", "hac"},
                                       {"comiéndoselo", "com"}});
 }
 
 TEST(StemSpanish, AcuteAccentsAreRemovedFromTheStem) {
-  expect_stems(precis::stem_spanish, {{"acción", "accion"}, {"acciones", "accion"},
+  expect_stems(precis::detail::stem_spanish, {{"acción", "accion"}, {"acciones", "accion"},
                                       {"rápidamente", "rapid"}});
 }
 
 TEST(StemSpanish, VerbEndingsInRvGo) {
-  expect_stems(precis::stem_spanish, {{"corriendo", "corr"}, {"corrimos", "corr"},
+  expect_stems(precis::detail::stem_spanish, {{"corriendo", "corr"}, {"corrimos", "corr"},
                                       {"arguyendo", "argu"}});
 }
 
 TEST(StemSpanish, DiaeresisIsKept) {
-  expect_stems(precis::stem_spanish, {{"averigüe", "averigü"}});
+  expect_stems(precis::detail::stem_spanish, {{"averigüe", "averigü"}});
 }
 
 TEST(StemSpanish, DerivationalSuffixesGoInR2) {
-  expect_stems(precis::stem_spanish, {{"nacionalidad", "nacional"}, {"chicas", "chic"},
+  expect_stems(precis::detail::stem_spanish, {{"nacionalidad", "nacional"}, {"chicas", "chic"},
                                       {"chico", "chic"}});
 }
 
 // ---- Italian --------------------------------------------------------------------------------
 
 TEST(StemItalian, AttachedPronounsGoAfterGerundsAndInfinitives) {
-  expect_stems(precis::stem_italian, {{"guardandogli", "guard"}, {"accomodarci", "accomod"}});
+  expect_stems(precis::detail::stem_italian, {{"guardandogli", "guard"}, {"accomodarci", "accomod"}});
 }
 
 TEST(StemItalian, GenderAndNumberShareAStem) {
-  expect_stems(precis::stem_italian, {{"abbandonata", "abbandon"}, {"abbandonate", "abbandon"},
+  expect_stems(precis::detail::stem_italian, {{"abbandonata", "abbandon"}, {"abbandonate", "abbandon"},
                                       {"abbandonati", "abbandon"}, {"cantavano", "cant"}});
 }
 
 TEST(StemItalian, ChAndGhInRvLoseTheirH) {
-  expect_stems(precis::stem_italian, {{"crocchi", "crocc"}, {"crocchio", "crocc"}});
+  expect_stems(precis::detail::stem_italian, {{"crocchi", "crocc"}, {"crocchio", "crocc"}});
 }
 
 TEST(StemItalian, AccentedEndingsAndAdverbs) {
-  expect_stems(precis::stem_italian, {{"nazionalità", "nazional"}, {"qualità", "qualit"},
+  expect_stems(precis::detail::stem_italian, {{"nazionalità", "nazional"}, {"qualità", "qualit"},
                                       {"felicemente", "felic"}, {"perché", "perc"}});
 }
 
 // ---- Portuguese -----------------------------------------------------------------------------
 
 TEST(StemPortuguese, NasalVowelsAreKeptAndPluralsShareAStem) {
-  expect_stems(precis::stem_portuguese, {{"brasileira", "brasileir"}, {"brasileiras", "brasileir"},
+  expect_stems(precis::detail::stem_portuguese, {{"brasileira", "brasileir"}, {"brasileiras", "brasileir"},
                                          {"coração", "coraçã"}, {"maçã", "maçã"}});
 }
 
 TEST(StemPortuguese, VerbEndingsAndAdverbsGo) {
-  expect_stems(precis::stem_portuguese, {{"cantaríamos", "cant"}, {"felizmente", "feliz"},
+  expect_stems(precis::detail::stem_portuguese, {{"cantaríamos", "cant"}, {"felizmente", "feliz"},
                                          {"atividade", "ativ"}});
 }
 
 TEST(StemPortuguese, FinalCedillaIsDropped) {
-  expect_stems(precis::stem_portuguese, {{"criança", "crianc"}});
+  expect_stems(precis::detail::stem_portuguese, {{"criança", "crianc"}});
 }
 
 // ---- Dutch ----------------------------------------------------------------------------------
 
 TEST(StemDutch, PluralsAndAdjectivesShareAStem) {
-  expect_stems(precis::stem_dutch, {{"lichamelijk", "licham"}, {"lichamelijke", "licham"},
+  expect_stems(precis::detail::stem_dutch, {{"lichamelijk", "licham"}, {"lichamelijke", "licham"},
                                     {"kinderen", "kinder"}, {"bijbelse", "bijbel"}});
 }
 
 TEST(StemDutch, DoubleVowelBeforeAFinalConsonantIsUndoubled) {
-  expect_stems(precis::stem_dutch, {{"maan", "man"}, {"manen", "man"}, {"brood", "brod"},
+  expect_stems(precis::detail::stem_dutch, {{"maan", "man"}, {"manen", "man"}, {"brood", "brod"},
                                     {"broden", "brod"}});
 }
 
 TEST(StemDutch, HedenBecomesHeidThenGoesInR2) {
-  expect_stems(precis::stem_dutch, {{"mogelijkheden", "mogelijk"}, {"heden", "heden"}});
+  expect_stems(precis::detail::stem_dutch, {{"mogelijkheden", "mogelijk"}, {"heden", "heden"}});
 }
 
 TEST(StemDutch, AccentsOtherThanGraveAreRemoved) {
-  expect_stems(precis::stem_dutch, {{"ideeën", "ideeen"}, {"geëist", "geeist"}});
+  expect_stems(precis::detail::stem_dutch, {{"ideeën", "ideeen"}, {"geëist", "geeist"}});
 }
 
 // ---- The contract shared by all six ---------------------------------------------------------
 
-constexpr StemFn kAll[] = {precis::stem_german,  precis::stem_french,     precis::stem_spanish,
-                           precis::stem_italian, precis::stem_portuguese, precis::stem_dutch};
+constexpr StemFn kAll[] = {precis::detail::stem_german,  precis::detail::stem_french,     precis::detail::stem_spanish,
+                           precis::detail::stem_italian, precis::detail::stem_portuguese, precis::detail::stem_dutch};
 
 TEST(StemLanguages, InvalidUtf8IsReturnedUnchanged) {
   const std::string bad[] = {"maison\xff", "\xc3", "ab\xc3\x28", "\xe0\x80\x80s", "\xed\xa0\x80"};
@@ -192,28 +192,28 @@ TEST(StemLanguages, InvalidUtf8IsReturnedUnchanged) {
 TEST(StemLanguages, WordsOfMoreThan64CodePointsAreReturnedUnchanged) {
   const std::string at_limit = std::string(57, 'x') + "maisons";  // 64 code points
   const std::string over = std::string(58, 'x') + "maisons";      // 65
-  EXPECT_EQ(stem_with(precis::stem_french, at_limit), std::string(57, 'x') + "maison");
+  EXPECT_EQ(stem_with(precis::detail::stem_french, at_limit), std::string(57, 'x') + "maison");
   for (StemFn fn : kAll) EXPECT_EQ(stem_with(fn, over), over);
 }
 
 TEST(StemLanguages, WordsWithACodePointBeyondTheBmpAreReturnedUnchanged) {
   const std::string emoji = "maisons\xF0\x9F\x8F\xA0";  // U+1F3E0 after "maisons"
   for (StemFn fn : kAll) EXPECT_EQ(stem_with(fn, emoji), emoji);
-  EXPECT_EQ(stem_with(precis::stem_french, "maisons"), "maison");
+  EXPECT_EQ(stem_with(precis::detail::stem_french, "maisons"), "maison");
 }
 
 TEST(StemLanguages, AsciiUpperCaseIsStemmedAsLowerCaseLikeStemwords) {
-  EXPECT_EQ(stem_with(precis::stem_french, "Maisons"), "maison");
-  EXPECT_EQ(stem_with(precis::stem_german, "TAGEN"), "tag");
+  EXPECT_EQ(stem_with(precis::detail::stem_french, "Maisons"), "maison");
+  EXPECT_EQ(stem_with(precis::detail::stem_german, "TAGEN"), "tag");
 }
 
 TEST(StemLanguages, AStemLongerThanCapLeavesTheWordUnchanged) {
   // stems never grow, so cap >= len always suffices; a smaller cap is honoured all the same
   std::string w = "maisons";
   unsigned char *s = reinterpret_cast<unsigned char *>(&w[0]);
-  EXPECT_EQ(precis::stem_french(s, 7, 3), 7u);
+  EXPECT_EQ(precis::detail::stem_french(s, 7, 3), 7u);
   EXPECT_EQ(w, "maisons");
-  EXPECT_EQ(precis::stem_french(s, 7, 6), 6u);
+  EXPECT_EQ(precis::detail::stem_french(s, 7, 6), 6u);
   EXPECT_EQ(w.substr(0, 6), "maison");
 }
 
@@ -224,7 +224,7 @@ TEST(StemLanguages, EmptyWordStaysEmpty) {
 
 TEST(FoldLowerUtf8, LatinLettersWithDiacriticsKeepTheirLength) {
   std::string s = "ÉTÉ ŒUVRE ŸSTRAßE ÄÖÜ ĀĹŁŃŽ × İ ı Ω \xff";
-  const uint32_t n = precis::fold_lower_utf8(reinterpret_cast<unsigned char *>(&s[0]),
+  const uint32_t n = precis::detail::fold_lower_utf8(reinterpret_cast<unsigned char *>(&s[0]),
                                              static_cast<uint32_t>(s.size()));
   EXPECT_EQ(n, s.size());
   EXPECT_EQ(s, "été œuvre ÿstraße äöü āĺłńž × İ ı Ω \xff");
@@ -268,9 +268,9 @@ void compare_with_stemwords(StemFn fn, const char *lang, const char *list_path,
   while (std::getline(list, w)) {
     if (!w.empty() && w.back() == '\r') w.pop_back();
     if (w.empty()) continue;
-    precis::fold_lower_utf8(reinterpret_cast<unsigned char *>(&w[0]),
+    precis::detail::fold_lower_utf8(reinterpret_cast<unsigned char *>(&w[0]),
                             static_cast<uint32_t>(w.size()));
-    if (code_points(w) > precis::snowball::kMaxChars) {
+    if (code_points(w) > precis::detail::snowball::kMaxChars) {
       ++too_long;  // returned unchanged by contract; stemwords would stem them
       continue;
     }
@@ -305,29 +305,29 @@ void compare_with_stemwords(StemFn fn, const char *lang, const char *list_path,
   std::printf("[ %s ] %zu words of %s: %zu differ from stemwords (%.4f%% agree); %u over %u code "
               "points not compared\n",
               lang, words.size(), list_path, differ, agreement, too_long,
-              precis::snowball::kMaxChars);
+              precis::detail::snowball::kMaxChars);
   EXPECT_EQ(longer, 0u) << "stems longer than their word";
   EXPECT_GE(agreement, 99.9);
 }
 
 TEST(StemLanguages, GermanMatchesStemwordsOnWngerman) {
-  compare_with_stemwords(precis::stem_german, "german", "/usr/share/dict/ngerman", "wngerman");
+  compare_with_stemwords(precis::detail::stem_german, "german", "/usr/share/dict/ngerman", "wngerman");
 }
 TEST(StemLanguages, FrenchMatchesStemwordsOnWfrench) {
-  compare_with_stemwords(precis::stem_french, "french", "/usr/share/dict/french", "wfrench");
+  compare_with_stemwords(precis::detail::stem_french, "french", "/usr/share/dict/french", "wfrench");
 }
 TEST(StemLanguages, SpanishMatchesStemwordsOnWspanish) {
-  compare_with_stemwords(precis::stem_spanish, "spanish", "/usr/share/dict/spanish", "wspanish");
+  compare_with_stemwords(precis::detail::stem_spanish, "spanish", "/usr/share/dict/spanish", "wspanish");
 }
 TEST(StemLanguages, ItalianMatchesStemwordsOnWitalian) {
-  compare_with_stemwords(precis::stem_italian, "italian", "/usr/share/dict/italian", "witalian");
+  compare_with_stemwords(precis::detail::stem_italian, "italian", "/usr/share/dict/italian", "witalian");
 }
 TEST(StemLanguages, PortugueseMatchesStemwordsOnWportuguese) {
-  compare_with_stemwords(precis::stem_portuguese, "portuguese", "/usr/share/dict/portuguese",
+  compare_with_stemwords(precis::detail::stem_portuguese, "portuguese", "/usr/share/dict/portuguese",
                          "wportuguese");
 }
 TEST(StemLanguages, DutchMatchesStemwordsOnWdutch) {
-  compare_with_stemwords(precis::stem_dutch, "dutch", "/usr/share/dict/dutch", "wdutch");
+  compare_with_stemwords(precis::detail::stem_dutch, "dutch", "/usr/share/dict/dutch", "wdutch");
 }
 
 }  // namespace

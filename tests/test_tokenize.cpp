@@ -15,10 +15,10 @@ namespace {
 using test::words;
 
 uint32_t key(const char *word) {
-    char buf[precis::kMaxWordBytes];
+    char buf[precis::detail::kMaxWordBytes];
     std::size_t n = std::strlen(word);
     std::memcpy(buf, word, n);
-    return precis::term_key(buf, n);
+    return precis::detail::term_key(buf, n);
 }
 
 using Words = std::vector<std::string>;
@@ -50,7 +50,7 @@ TEST(Tokenize, LongWordsAreCutToTheKeyLength) {
     std::string url(200, 'x');
     Words w = words(url);
     ASSERT_EQ(w.size(), 1u);
-    EXPECT_EQ(w[0].size(), precis::kMaxWordBytes);
+    EXPECT_EQ(w[0].size(), precis::detail::kMaxWordBytes);
 }
 
 TEST(Tokenize, CjkRunIsOneWord) {
@@ -58,8 +58,8 @@ TEST(Tokenize, CjkRunIsOneWord) {
 }
 
 TEST(Stopwords, FunctionWordsAreStopwordsAndTopicWordsAreNot) {
-    for (const char *w : {"the", "and", "of", "said", "would", "don", "t"}) EXPECT_TRUE(precis::is_stopword(w, std::strlen(w))) << w;
-    for (const char *w : {"us", "iraq", "forces", "theorem", "a1"}) EXPECT_FALSE(precis::is_stopword(w, std::strlen(w))) << w;
+    for (const char *w : {"the", "and", "of", "said", "would", "don", "t"}) EXPECT_TRUE(precis::detail::is_stopword(w, std::strlen(w))) << w;
+    for (const char *w : {"us", "iraq", "forces", "theorem", "a1"}) EXPECT_FALSE(precis::detail::is_stopword(w, std::strlen(w))) << w;
 }
 
 TEST(TermKey, InflectedFormsShareAKeyThroughTheStemmer) {
@@ -77,24 +77,24 @@ TEST(TermKey, StopwordsAndSingleLettersHaveNoKey) {
 TEST(Collapse, WhitespaceRunsBecomeOneSpaceAndEndsAreTrimmed) {
     const char *text = "  one \t two\r\n\nthree  ";
     char out[32];
-    uint32_t n = precis::write_collapsed(reinterpret_cast<const unsigned char *>(text), std::strlen(text), out);
+    uint32_t n = precis::detail::write_collapsed(reinterpret_cast<const unsigned char *>(text), std::strlen(text), out);
     EXPECT_EQ(std::string(out, n), "one two three");
-    EXPECT_EQ(precis::write_collapsed(reinterpret_cast<const unsigned char *>(text), std::strlen(text), nullptr), n);
+    EXPECT_EQ(precis::detail::write_collapsed(reinterpret_cast<const unsigned char *>(text), std::strlen(text), nullptr), n);
 }
 
 TEST(CountWords, CountsRunsOfNonWhitespace) {
     const char *text = " Hello,  world -- it's 3.5% ";
-    EXPECT_EQ(precis::count_words(reinterpret_cast<const unsigned char *>(text), std::strlen(text)), 5u);
+    EXPECT_EQ(precis::detail::count_words(reinterpret_cast<const unsigned char *>(text), std::strlen(text)), 5u);
 }
 
 TEST(Fixed, Log2IsExactOnPowersOfTwoAndMonotonic) {
-    EXPECT_EQ(precis::log2_q16(1), 0u);
-    EXPECT_EQ(precis::log2_q16(2), 1u << 16);
-    EXPECT_EQ(precis::log2_q16(1024), 10u << 16);
-    EXPECT_EQ(precis::log2_q16(uint64_t{1} << 40), 40u << 16);
+    EXPECT_EQ(precis::detail::log2_q16(1), 0u);
+    EXPECT_EQ(precis::detail::log2_q16(2), 1u << 16);
+    EXPECT_EQ(precis::detail::log2_q16(1024), 10u << 16);
+    EXPECT_EQ(precis::detail::log2_q16(uint64_t{1} << 40), 40u << 16);
     uint32_t prev = 0;
     for (uint64_t x = 2; x < 5000; ++x) {
-        uint32_t v = precis::log2_q16(x);
+        uint32_t v = precis::detail::log2_q16(x);
         EXPECT_GT(v, prev) << x;
         prev = v;
     }
@@ -102,17 +102,17 @@ TEST(Fixed, Log2IsExactOnPowersOfTwoAndMonotonic) {
 
 TEST(Fixed, Log2OfThreeMatchesItsValueTo16Bits) {
     // log2(3) = 1.5849625..., * 65536 = 103872.2
-    EXPECT_NEAR(static_cast<double>(precis::log2_q16(3)), 103872.0, 1.0);
-    EXPECT_NEAR(static_cast<double>(precis::log2_q16(1000)), 9.9657842847 * 65536, 1.0);
+    EXPECT_NEAR(static_cast<double>(precis::detail::log2_q16(3)), 103872.0, 1.0);
+    EXPECT_NEAR(static_cast<double>(precis::detail::log2_q16(1000)), 9.9657842847 * 65536, 1.0);
 }
 
 TEST(Fixed, IsqrtIsTheFloorSquareRoot) {
     for (uint64_t x : {0ull, 1ull, 2ull, 3ull, 4ull, 15ull, 16ull, 17ull, 999999ull, 1000000ull, (1ull << 62) + 12345}) {
-        uint64_t r = precis::isqrt(x);
+        uint64_t r = precis::detail::isqrt(x);
         EXPECT_LE(r * r, x);
         EXPECT_GT((r + 1) * (r + 1), x);
     }
-    EXPECT_EQ(precis::isqrt(~0ull), 0xFFFFFFFFull);
+    EXPECT_EQ(precis::detail::isqrt(~0ull), 0xFFFFFFFFull);
 }
 
 }  // namespace

@@ -11,14 +11,14 @@
 
 namespace {
 
-using precis::ByteRange;
-using precis::Trimmed;
+using precis::detail::ByteRange;
+using precis::detail::Trimmed;
 
 const unsigned char *bytes(const std::string &s) { return reinterpret_cast<const unsigned char *>(s.data()); }
 
 Trimmed trim(const std::string &s, uint32_t rules) {
     Trimmed t;
-    precis::trim_sentence(bytes(s), static_cast<uint32_t>(s.size()), rules, &t);
+    precis::detail::trim_sentence(bytes(s), static_cast<uint32_t>(s.size()), rules, &t);
     return t;
 }
 
@@ -26,7 +26,7 @@ Trimmed trim(const std::string &s, uint32_t rules) {
 std::string trimmed(const std::string &s, uint32_t rules) {
     Trimmed t = trim(s, rules);
     std::string out(s.size(), '\0');
-    out.resize(precis::write_fragments(bytes(s), t.fragment, t.count, &out[0]));
+    out.resize(precis::detail::write_fragments(bytes(s), t.fragment, t.count, &out[0]));
     return out;
 }
 
@@ -120,7 +120,7 @@ TEST(TrimAttribution, KeepsARelativeClauseThatHoldsAReportingVerb) {
 
 TEST(TrimAttribution, NeverCutsInsideAQuotation) {
     std::string s = "\"We will rebuild the bridge, the mayor said, and we will do it fast.\"";
-    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
 }
 
 TEST(TrimAttribution, KeepsAnExclamationMarkAsTheTerminator) {
@@ -243,14 +243,14 @@ TEST(Trim, NoRulesKeepsTheWholeSentenceAsOneFragment) {
 
 TEST(Trim, RulesCombineAndReportWhichOnesCut) {
     std::string s = "On Thursday, Parliament (the lower house) approved the budget, officials said.";
-    Trimmed t = trim(s, precis::kTrimAllRules);
-    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), "Parliament approved the budget.");
+    Trimmed t = trim(s, precis::detail::kTrimAllRules);
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), "Parliament approved the budget.");
     EXPECT_EQ(t.rules, PRECIS_TRIM_OPENERS | PRECIS_TRIM_ASIDES | PRECIS_TRIM_ATTRIBUTION);
 }
 
 TEST(Trim, AskingAgainForTheRulesThatCutGivesTheSameFragments) {
     std::string s = "Maria Lopez, 34, won the race (her third) in Leeds on Sunday, organisers said.";
-    Trimmed all = trim(s, precis::kTrimAllRules);
+    Trimmed all = trim(s, precis::detail::kTrimAllRules);
     Trimmed again = trim(s, all.rules);
     ASSERT_EQ(all.count, again.count);
     for (uint32_t f = 0; f < all.count; ++f) {
@@ -260,18 +260,18 @@ TEST(Trim, AskingAgainForTheRulesThatCutGivesTheSameFragments) {
 }
 
 TEST(Trim, NumbersWithCommasAreNotClauseBoundaries) {
-    precis::TrimContext c;
+    precis::detail::TrimContext c;
     std::string s = "The city spent 1,250,000 dollars on the new bridge.";
-    ASSERT_TRUE(precis::trim_analyze(bytes(s), static_cast<uint32_t>(s.size()), &c));
+    ASSERT_TRUE(precis::detail::trim_analyze(bytes(s), static_cast<uint32_t>(s.size()), &c));
     EXPECT_EQ(c.ncommas, 0u);
-    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
 }
 
 TEST(Trim, ASentenceLongerThanTheLimitIsKeptWhole) {
     std::string s = "On Thursday, Parliament approved the budget";
-    while (s.size() <= precis::kTrimMaxBytes) s += " and the plan";
+    while (s.size() <= precis::detail::kTrimMaxBytes) s += " and the plan";
     s += ", officials said.";
-    EXPECT_EQ(trimmed(s, precis::kTrimAllRules), s);
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
 }
 
 TEST(Trim, ManyAsidesStayWithinTheFragmentLimit) {
@@ -296,7 +296,7 @@ TEST(Trim, TrimmedSentencesAreWellFormed) {
         "Officials, who spoke on condition of anonymity, said the talks had stalled.",
     };
     for (const std::string &s : sentences) {
-        for (uint32_t rules = 1; rules <= precis::kTrimAllRules; ++rules) {
+        for (uint32_t rules = 1; rules <= precis::detail::kTrimAllRules; ++rules) {
             Trimmed t = trim(s, rules);
             std::string out = trimmed(s, rules);
             ASSERT_FALSE(out.empty()) << s;
@@ -322,9 +322,9 @@ TEST(Trim, WriteFragmentsCollapsesWhitespaceAcrossFragments) {
     std::string s = "Alpha  beta (x)  gamma.";
     ByteRange f[2] = {{0, 12}, {15, static_cast<uint32_t>(s.size())}};
     std::string out(s.size(), '\0');
-    out.resize(precis::write_fragments(bytes(s), f, 2, &out[0]));
+    out.resize(precis::detail::write_fragments(bytes(s), f, 2, &out[0]));
     EXPECT_EQ(out, "Alpha beta gamma.");
-    EXPECT_EQ(precis::count_fragment_words(bytes(s), f, 2), 3u);
+    EXPECT_EQ(precis::detail::count_fragment_words(bytes(s), f, 2), 3u);
 }
 
 }  // namespace

@@ -13,7 +13,7 @@
 namespace {
 
 bool boilerplate(const std::string &s) {
-    return precis::is_boilerplate(reinterpret_cast<const unsigned char *>(s.data()), static_cast<uint32_t>(s.size()));
+    return precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s.data()), static_cast<uint32_t>(s.size()));
 }
 
 TEST(WireCodes, BracketedLowerCaseEditorSlugsAreBoilerplate) {

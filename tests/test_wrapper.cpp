@@ -6,11 +6,22 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+#include "model.h"  // the internals: they must not clash with the wrapper
 #include "support.h"
 
 namespace {
+
+TEST(Wrapper, LivesBesideTheInternalsWithoutAClash) {
+    // The internals are in precis::detail: this file includes both, and both Sentence types.
+    static_assert(!std::is_same<precis::Sentence, precis::detail::Sentence>::value, "two types");
+    std::string text = "The bridge opened on Monday. Traffic eased across the city.";
+    precis::Summary s = precis::Summarizer().summarize(text);
+    ASSERT_TRUE(s.ok());
+    EXPECT_FALSE(s.sentences.empty());
+}
 
 TEST(Wrapper, SummarizeSelectsWhatTheCApiSelects) {
     std::string sample = test::sample();

@@ -9,11 +9,11 @@
 namespace test {
 
 inline std::vector<std::string> words(const std::string &text) {
-    precis::WordCursor c = precis::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
-    char buf[precis::kMaxWordBytes];
+    precis::detail::WordCursor c = precis::detail::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    char buf[precis::detail::kMaxWordBytes];
     std::size_t len = 0;
     std::vector<std::string> out;
-    while (precis::next_word(&c, buf, &len)) out.emplace_back(buf, len);
+    while (precis::detail::next_word(&c, buf, &len)) out.emplace_back(buf, len);
     return out;
 }
 
