@@ -171,6 +171,7 @@ const char *const kTokens[] = {
     "tsv", "xml", "-n3", "-w10", "-b1", "-r0.5", "--sentences=2", "--words=", "--format=json", "--format=tsv",
     "--order=rank", "--split=1", "--help=x", "-alead", "--bogus", "-x", "",
     "--trim", "--no-trim", "--keywords", "--language", "--language=fr", "auto", "other", "de", "en", "xx",
+    "--jsonl", "--each", "--max-line", "--max-line=16", "{\"id\":1,\"text\":\"A b. C d.\"}",
     "@a", "@b", "@nul", "@empty", "@dir", "@missing", "@a", "@b",
 };
 constexpr int kNumTokens = sizeof(kTokens) / sizeof(kTokens[0]);
@@ -209,7 +210,9 @@ Outcome run(const std::vector<std::string> &args, const std::string &stdin_data)
     return o;
 }
 
-void check(const Outcome &o, bool json_asked) {
+// Batch modes (--jsonl, --each) go on past a failing item: status 1 may come with output, and
+// their warnings name the item ("precis: FILE: warning: ...").
+void check(const Outcome &o, bool json_asked, bool batch) {
     CHECK(o.status == 0 || o.status == 1 || o.status == 2, o);
     std::vector<std::string> lines;
     for (std::size_t at = 0; at < o.err.size();) {
@@ -223,6 +226,22 @@ void check(const Outcome &o, bool json_asked) {
         if (o.status != 0) {
             CHECK(o.out.empty(), o);
             CHECK(o.err.rfind("precis: ", 0) == 0, o);
+        }
+        return;
+    }
+    if (batch && o.status != 2) {
+        for (const std::string &l : lines) CHECK(l.rfind("precis: ", 0) == 0, o);
+        // --jsonl: one JSON object per output line, whatever the input lines held.
+        for (std::size_t at = 0; o.out.rfind("{", 0) == 0 && at < o.out.size();) {
+            std::size_t nl = o.out.find('\n', at);
+            CHECK(nl != std::string::npos, o);
+            const std::string line = o.out.substr(at, nl - at);
+            if (line.rfind("{\"", 0) == 0) {
+                Json j{line};
+                CHECK(j.valid(), o);
+                CHECK(valid_utf8(line), o);
+            }
+            at = nl + 1;
         }
         return;
     }
@@ -269,7 +288,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     // Free-form arguments come from the front; the rest is split into stdin and two files.
     std::vector<std::string> args;
-    bool json_asked = false;
+    bool json_asked = false, batch = false;
     for (int c : choice) {
         std::string a;
         if (c >= kNumTokens) {
@@ -289,6 +308,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             else if (a == "@missing") a = sandbox + "/missing.txt";
         }
         if (a.find("json") != std::string::npos) json_asked = true;
+        if (a == "--each" || a.rfind("--jsonl", 0) == 0) batch = true;
         args.push_back(a);
     }
     std::string rest = fdp.ConsumeRemainingBytesAsString();
@@ -299,14 +319,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     write_file(sandbox + "/nul.bin", file_b + std::string(1, '\0') + file_a);
 
     Outcome o = run(args, stdin_data);
-    check(o, json_asked);
+    check(o, json_asked, batch);
 
     // The same input through --format json must parse, whatever the other options did.
     if (o.status == 0 && !json_asked) {
         std::vector<std::string> with_json = args;
         with_json.insert(with_json.begin(), "--format=json");
         Outcome j = run(with_json, stdin_data);
-        check(j, true);
+        check(j, true, batch);
     }
     return 0;
 }
