@@ -29,6 +29,19 @@ inline std::string read_file(const std::string &path, bool *found = nullptr) {
     return data;
 }
 
+// The lines of a text file, without their line ends (none for a missing file).
+inline std::vector<std::string> read_lines(const std::string &path) {
+    std::vector<std::string> lines;
+    const std::string data = read_file(path);
+    for (std::size_t at = 0; at < data.size();) {
+        std::size_t nl = data.find('\n', at);
+        if (nl == std::string::npos) nl = data.size();
+        lines.push_back(data.substr(at, nl - at));
+        at = nl + 1;
+    }
+    return lines;
+}
+
 inline std::string shared_path(const std::string &rel) { return std::string(PRECIS_SHARED_DIR) + "/" + rel; }
 inline std::string source_path(const std::string &rel) { return std::string(PRECIS_SOURCE_DIR) + "/" + rel; }
 

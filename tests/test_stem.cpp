@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "stem.h"
+#include "support.h"
 
 namespace {
 
@@ -164,13 +165,7 @@ bool run_stemwords(const std::string &in, const std::string &out) {
   return std::system(cmd.c_str()) == 0;
 }
 
-std::vector<std::string> read_lines(const std::string &path) {
-  std::vector<std::string> lines;
-  std::ifstream f(path);
-  std::string line;
-  while (std::getline(f, line)) lines.push_back(line);
-  return lines;
-}
+using test::read_lines;
 
 void write_lines(const std::string &path, const std::vector<std::string> &lines) {
   std::ofstream f(path);

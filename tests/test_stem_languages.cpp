@@ -17,6 +17,7 @@
 
 #include "snowball.h"
 #include "stem_languages.h"
+#include "support.h"
 
 namespace {
 
@@ -240,13 +241,7 @@ std::string temp_path(const char *tag) {
   return p + "/precis_stem_languages_" + tag + "_" + std::to_string(static_cast<long>(::getpid()));
 }
 
-std::vector<std::string> read_lines(const std::string &path) {
-  std::vector<std::string> lines;
-  std::ifstream f(path);
-  std::string line;
-  while (std::getline(f, line)) lines.push_back(line);
-  return lines;
-}
+using test::read_lines;
 
 uint32_t code_points(const std::string &w) {
   uint32_t n = 0;
