@@ -50,6 +50,12 @@ bool is_in(char32_t c, Letters set) {
   return false;
 }
 
+void unmark(Word &w, Letters markers) {
+  for (uint32_t i = 0; i < w.len; ++i) {
+    if (is_in(w.c[i], markers)) w.c[i] = static_cast<char16_t>(w.c[i] + 0x20);
+  }
+}
+
 uint32_t region_after(const Word &w, uint32_t from, Letters vowels) {
   uint32_t i = from;
   while (i < w.len && !is_in(w.c[i], vowels)) ++i;

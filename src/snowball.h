@@ -46,6 +46,10 @@ struct Word {
 using Letters = const char32_t *;
 bool is_in(char32_t c, Letters set);
 
+// Snowball's usual postlude: the markers a prelude wrote in capitals (U, I, Y for a vowel that acts
+// as a consonant) back to lower case.
+void unmark(Word &w, Letters markers);
+
 // Snowball's "gopast v gopast non-v" from `from`: the index after the first non-vowel that
 // follows a vowel, or w.len. R1 is region_after(w, 0, v), R2 is region_after(w, R1, v).
 uint32_t region_after(const Word &w, uint32_t from, Letters vowels);

@@ -33,13 +33,6 @@ void prelude(Word &w) {
   }
 }
 
-void postlude(Word &w) {
-  for (uint32_t i = 0; i < w.len; ++i) {
-    if (w.c[i] == U'I') w.c[i] = U'i';
-    else if (w.c[i] == U'U') w.c[i] = U'u';
-  }
-}
-
 struct Regions {
   uint32_t pv, p1, p2;
 };
@@ -144,7 +137,7 @@ void stem(Word &w) {
   }
   // Step 3b: ch and gh in RV lose their h ("crocch" -> "crocc").
   if ((ends_at(w, w.len, U"ch", r.pv) || ends_at(w, w.len, U"gh", r.pv))) cut(w, 1);
-  postlude(w);
+  unmark(w, U"IU");
 }
 
 }  // namespace it

@@ -34,13 +34,6 @@ void prelude(Word &w) {
   }
 }
 
-void postlude(Word &w) {
-  for (uint32_t i = 0; i < w.len; ++i) {
-    if (w.c[i] == U'Y') w.c[i] = U'y';
-    else if (w.c[i] == U'I') w.c[i] = U'i';
-  }
-}
-
 struct Regions {
   uint32_t p1, p2;
 };
@@ -137,7 +130,7 @@ void stem(Word &w) {
       !vowel(w.c[n - 4])) {
     replace(w, n - 2, 1, U"");
   }
-  postlude(w);
+  unmark(w, U"YI");
 }
 
 }  // namespace nl
