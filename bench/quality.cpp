@@ -170,7 +170,12 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
         const precis_span &sp = spans[static_cast<std::size_t>(i)];
         std::string raw = texts[sp.document].substr(sp.offset, sp.length);
         s.raw.push_back(raw);
-        s.lines.push_back(collapse(raw));
+        // The sentence as the summary shows it: trimmed when selection trimmed it.
+        precis_fragment frag[PRECIS_MAX_FRAGMENTS];
+        int nf = precis_fragments(docs.data(), docs.size(), &sp, frag, PRECIS_MAX_FRAGMENTS);
+        std::string shown;
+        for (int f = 0; f < nf; ++f) shown += texts[sp.document].substr(frag[f].offset, frag[f].length) + " ";
+        s.lines.push_back(collapse(shown));
         if (i == 0) {
             // The first summary sentence's back-reference is unresolved unless the sentence opens
             // its document (then there is nothing to refer back to).
