@@ -280,10 +280,13 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
     if (!agency && head_end == 0) return 0;
     uint32_t k = skip_spaces(s, n, i);
     uint32_t sep = separator_length(s + k, n - k);
+    // "NAME (X)" without a separator is a sentence, not a dateline; "(CNN)Text" is one, and so is
+    // "Los Angeles (CNN)Three": an agency glued to the capital that starts the story.
+    bool glued = agency && k == i && i < n && is_ascii_upper(s[i]);
     if (sep > 0) {
         k = skip_spaces(s, n, k + sep);
-    } else if (!agency || head_end > 0) {
-        return 0;  // "NAME (X)" without a separator is a sentence, not a dateline; "(CNN)Text" is one
+    } else if (!agency || (head_end > 0 && !glued)) {
+        return 0;
     }
     return k < n ? k : 0;
 }

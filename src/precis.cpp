@@ -127,7 +127,9 @@ bool span_valid(const precis_doc *docs, size_t ndocs, const precis_span &s) {
     if (s.document >= ndocs || s.offset > docs[s.document].length || s.length > docs[s.document].length - s.offset) {
         return false;
     }
-    return (s.trim & ~PRECIS_TRIM_RULES) == 0 && (PRECIS_TRIMMING || s.trim == 0);
+    bool word_without_tail = PRECIS_TRIM_TAIL_WORD(s.trim) != 0 && !(s.trim & PRECIS_TRIM_TAIL);
+    return (s.trim & ~(PRECIS_TRIM_RULES | PRECIS_TRIM_TAIL_AT(0xFF))) == 0 && !word_without_tail &&
+           (PRECIS_TRIMMING || s.trim == 0);
 }
 
 // The kept ranges of a span, relative to its offset.

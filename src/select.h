@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model.h"
+#include "trim.h"
 
 namespace precis::detail {
 
@@ -35,17 +36,21 @@ struct Selection {
     bool trim;
 };
 
-// A sentence whole or trimmed: what it costs in the budget's unit, and the share of the
-// sentence's content (idf-weighted content words) it keeps, in 16.16 (1.0: everything).
+// A sentence whole or trimmed: what it costs in the budget's unit, and what it is worth as a
+// share of the whole sentence, in 16.16 (1.0: everything): the share of the content
+// (idf-weighted content words) it keeps, in one report its square root.
 struct Variant {
     uint32_t trim;  // PRECIS_TRIM_* bits that cut something; 0: the whole sentence
     uint32_t cost;
     uint32_t kept;
 };
-constexpr uint32_t kMaxVariants = 4;  // whole + kTrimLevels
+constexpr uint32_t kTailVariants = 4;       // places a sentence may be cut short, at most
+constexpr uint32_t kMaxTailCandidates = 32;  // places considered for them
+constexpr uint32_t kMaxVariants = 1 + kTrimLevels + kTailVariants;
 
 // The sentence whole, then (when `trim`) each trim level that cuts more and costs less (under a
-// sentence budget: that cuts more), from least to most cut. Returns how many (1..kMaxVariants)
+// sentence budget: that cuts more), then under a byte or word budget the deepest level cut short
+// (PRECIS_TRIM_TAIL) at up to kTailVariants places, from least to most cut. Returns how many (1..kMaxVariants)
 // were written to out.
 uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out);
 

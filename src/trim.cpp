@@ -36,6 +36,43 @@ constexpr char kOpenerWords[] =
 constexpr char kClauseBlockers[] =
     " although and as because but if since so that though when where whether which while who"
     " whom whose ";
+// Words that open a phrase a sentence can end without (the tail rule): prepositions and clause
+// openers. Not "of", "to" or "that": "the head of", "agreed to", "said that" need what follows.
+constexpr char kTailStarts[] =
+    " across after against alongside amid among and around at because before behind beyond but by"
+    " despite during following for from if in including inside into near on outside over since"
+    " through throughout toward towards under until when where whereas which while who whom with"
+    " within without ";
+// Words a sentence cut short must not end on: articles, pronouns and prepositions that need what
+// follows, forms of "be" and "have" ("He is." "She has been."), conjunctions and negation.
+// Nor on a quantifier or a word that wants a noun ("some of the more", "the first").
+constexpr char kNoEndWords[] =
+    " a about after against all already also amid among an and another any are as at be because been before"
+    " being both but by can could did do does during each even every few first for from had has have he"
+    " her his i if in into is its just last least less many may might more most much must my near next"
+    " not of on only or other our over own same several she should since some still such than that the"
+    " their these they this those through to under until very was we were what when where which"
+    " while who whom whose will with would yet you your ";
+// First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
+// tail, which holds the main clause.
+constexpr char kSubordinators[] =
+    " after although as because before if once since though unless until when whenever where"
+    " whereas whether while ";
+// Verbs by form: auxiliaries and the commonest irregular pasts and presents of news leads. A
+// regular past ("abducted") is recognized by its -ed ending (tail_has_verb).
+constexpr char kVerbWords[] =
+    " are ate became began bought brought built came can caught chose could did does drew drove"
+    " fell felt fled flew fought found gave got grew had has have heard held hit is kept knew led"
+    " left lost made may meets met might must paid put ran rose said sank saw says sent set shot"
+    " should slid sold sought spent spoke stole stood struck swept takes taught thought threw"
+    " told took tore wants was went were will woke won wore would wrote ";
+// Prepositions that open fixed phrases ending in another one: "in connection with", "in line
+// with", "under pressure from", "at odds with".
+constexpr char kPhrasePrepositions[] = " at by in on under ";
+// Words before a modifier that make "-ed" an adjective ("the injured", "of armed men").
+constexpr char kDeterminers[] = " a an her his its my of our that the their these this those your ";
+// Words ending in -ed that are not verbs.
+constexpr char kNotPasts[] = " bed breed embed fed greed hundred need red seed shed sped speed steed ";
 // Sentence-initial connectives: "However, the ..." is not a name with an appositive.
 constexpr char kConnectives[] =
     " also but however instead meanwhile moreover nevertheless nonetheless still then therefore"
@@ -62,6 +99,16 @@ constexpr auto kOpenerTable = index_words(kOpenerWords);
 constexpr auto kBlockerTable = index_words(kClauseBlockers);
 constexpr auto kConnectiveTable = index_words(kConnectives);
 constexpr auto kAppositiveTable = index_words(kAppositiveStarts);
+constexpr auto kTailStartTable = index_words(kTailStarts);
+constexpr auto kNoEndTable = index_words(kNoEndWords);
+constexpr auto kVerbTable = index_words(kVerbWords);
+constexpr auto kDeterminerTable = index_words(kDeterminers);
+constexpr auto kNotPastTable = index_words(kNotPasts);
+constexpr auto kSubordinatorTable = index_words(kSubordinators);
+constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
+static_assert(kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted &&
+                  kNotPastTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
+              "tail word tables must be sorted by first letter");
 static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
                   kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted,
               "trim word tables must be sorted by first letter");
@@ -245,7 +292,7 @@ bool is_clause_punct(u8 c) { return c == ',' || c == ';' || c == ':'; }
 
 // The kept text reads as a sentence: an upper-case or digit start, no punctuation left hanging
 // at a join, at least three words before the terminator.
-bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts) {
+bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_words = 3) {
     const u8 *s = c.s;
     ByteRange frag[PRECIS_MAX_FRAGMENTS];
     uint32_t nf = fragments_of(cuts, c.n, frag);
@@ -272,7 +319,7 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts) {
         if (after == ')' || after == ']') return false;
         if (before >= 0x80 && p >= 3 && punct_length(s, c.n, p - 3) == 3) return false;  // a dash or quote left open
     }
-    return words >= 3;
+    return words >= min_words;
 }
 
 // Clause-level comma k's neighbours: [from, to) is the clause after comma k, to the next comma
@@ -544,8 +591,10 @@ void propose_time(const TrimContext &c, Cuts *out) {
             last = i;
         } else if (word_is(s, w[i], "on") && i + 1 < nw && word_in(s, w[i + 1], kWeekdayTable)) {
             last = i + 1;
-        } else if (word_in(s, w[i], kWeekdayTable) && word_in(s, w[i - 1], kReportingTable)) {
-            last = i;
+        } else if (word_in(s, w[i], kWeekdayTable) &&
+                   (word_in(s, w[i - 1], kReportingTable) ||
+                    (is_ascii_lower(s[w[i - 1].begin]) && !word_in(s, w[i - 1], kNoEndTable)))) {
+            last = i;  // "said Tuesday", "released 19 hostages Sunday"
         } else if ((word_is(s, w[i], "last") || word_is(s, w[i], "this") || word_is(s, w[i], "next")) && i + 1 < nw &&
                    word_in(s, w[i + 1], kPeriodTable)) {
             last = i + 1;
@@ -562,6 +611,139 @@ void propose_time(const TrimContext &c, Cuts *out) {
         out->add(begin, w[last].end);
         i = last;
     }
+}
+
+namespace {
+
+constexpr uint32_t kTailMaxWords = 64;  // words_of's bound: longer sentences keep their tails
+constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
+
+bool is_participle(const u8 *s, const TrimWord &w) {
+    uint32_t len = w.end - w.begin;
+    return len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
+           ascii_lower(s[w.end - 1]) == 'g' && !word_in(s, w, kNotParticipleTable) && !word_is(s, w, "according");
+}
+
+bool is_past_form(const u8 *s, const TrimWord &w) {
+    uint32_t len = w.end - w.begin;
+    return len >= 4 && ascii_lower(s[w.end - 2]) == 'e' && ascii_lower(s[w.end - 1]) == 'd' &&
+           !word_in(s, w, kNotPastTable);
+}
+
+// Whether a comma stands right before word w ("row, convicted").
+bool comma_before(const u8 *s, const TrimWord &w) {
+    uint32_t b = w.begin;
+    while (b > 0 && is_space(s[b - 1])) --b;
+    return b > 0 && s[b - 1] == ',';
+}
+
+// A finite verb among w[0..i): something happened before the cut, so what is kept is a clause
+// ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
+bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t i) {
+    for (uint32_t j = 1; j < i; ++j) {
+        if (word_in(s, w[j - 1], kDeterminerTable)) continue;
+        if (word_in(s, w[j], kVerbTable)) return true;
+        if (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j])) return true;
+    }
+    return false;
+}
+
+// Words that open a relative clause without a comma ("the man whose life was portrayed").
+bool is_relative(const u8 *s, const TrimWord &w) {
+    return word_is(s, w, "who") || word_is(s, w, "whose") || word_is(s, w, "whom") || word_is(s, w, "which");
+}
+
+// Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
+// opener, a participle after a noun, or after a comma a participle or relative clause), the word
+// before it can end a sentence, a verb comes first, the sentence does not open on a subordinate
+// clause, the cut does not split a name ("Church in Wales") and does not fall inside a clause a
+// comma opened (", who has been living ..." keeps its verb or goes whole).
+bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
+    if (i < kTailMinWords || i >= nw || !is_ascii_lower(s[w[i].begin])) return false;
+    const TrimWord &prev = w[i - 1];
+    if (word_in(s, prev, kNoEndTable) || word_in(s, prev, kReportingTable)) return false;
+    // Nor on a one-letter word, an abbreviation ("U.S.." would double the period), a contraction
+    // or a possessive ("wasn't." "Nigeria's."), curly apostrophes included.
+    if (prev.end - prev.begin < 2 || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) return false;
+    for (uint32_t k = prev.begin; k < prev.end; ++k) {
+        if (s[k] == '\'') return false;
+    }
+    if (word_in(s, w[0], kSubordinatorTable)) return false;
+    bool after_comma = comma_before(s, w[i]);
+    bool opens = is_participle(s, w[i]) || word_in(s, w[i], kTailStartTable) ||
+                 (after_comma && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
+    if (!opens) return false;
+    if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;
+    for (uint32_t j = i - 1; j > 0; --j) {
+        if (!comma_before(s, w[j])) continue;
+        if (is_participle(s, w[j]) || is_past_form(s, w[j]) || word_in(s, w[j], kTrailingTable) ||
+            word_in(s, w[j], kReportingTable)) {
+            return false;  // ", said a statement issued." : an attribution goes whole or stays
+        }
+        break;
+    }
+    // Nor after a participle ("foreigners working.") or an adverb ("a large, rapidly."), nor in a
+    // list ("cows, horses and ..."), nor inside a fixed phrase ("in connection with": a
+    // preposition, a common noun, the cut).
+    if (is_participle(s, prev)) return false;
+    bool adverb = prev.end - prev.begin > 4 && ascii_lower(s[prev.end - 2]) == 'l' && ascii_lower(s[prev.end - 1]) == 'y';
+    if (adverb) return false;
+    bool conjunction = word_is(s, w[i], "and") || word_is(s, w[i], "but");
+    for (uint32_t j = i >= 3 ? i - 3 : 0; conjunction && j < i; ++j) {
+        if (comma_before(s, w[j + 1])) return false;
+    }
+    if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
+        return false;
+    }
+    // The verb must belong to the main clause: before any relative clause the cut would end in.
+    uint32_t verb_limit = i;
+    for (uint32_t j = 1; j < i; ++j) {
+        if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
+    }
+    return tail_has_verb(s, w, verb_limit);
+}
+
+// The tail cut before w: from the blank (and a comma) before the word to the terminator.
+uint32_t tail_cut_begin(const u8 *s, const TrimWord &w) {
+    uint32_t b = w.begin;
+    while (b > 0 && is_space(s[b - 1])) --b;
+    if (b > 0 && s[b - 1] == ',') {
+        --b;
+        while (b > 0 && is_space(s[b - 1])) --b;
+    }
+    return b;
+}
+
+// The tail cut on its own: as cut_is_clean, except that a quotation may go whole with the rest
+// of the sentence (it must not start before the cut).
+bool tail_is_clean(const TrimContext &c, uint32_t begin) {
+    TrimContext unquoted = c;
+    unquoted.nquotes = 0;
+    for (uint32_t q = 0; q < c.nquotes; ++q) {
+        if (c.quotes[q].begin < begin) unquoted.quotes[unquoted.nquotes++] = c.quotes[q];
+    }
+    return cut_is_clean(unquoted, begin, c.body_end);
+}
+
+bool inside_cut(const CutSet &cuts, uint32_t i) {
+    for (uint32_t k = 0; k < cuts.count; ++k) {
+        if (i >= cuts.cut[k].begin && i < cuts.cut[k].end) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap) {
+    TrimContext c;
+    if (!trim_analyze(s, n, &c)) return 0;
+    TrimWord w[kTailMaxWords];
+    uint32_t nw = words_of(s, 0, c.body_end, w, kTailMaxWords), count = 0;
+    if (nw > kTailMaxWords) return 0;
+    for (uint32_t i = kTailMinWords; i < nw && count < cap; ++i) {
+        if (is_tail_start(s, w, nw, i)) out[count++] = static_cast<uint8_t>(i);
+    }
+    return count;
 }
 
 void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out) {
@@ -594,6 +776,21 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
             if (!kept_is_well_formed(c, next)) continue;
             kept = next;
             out->rules |= step.bit;
+        }
+    }
+    // Last, the tail: it ends what the other rules left, so it is checked against their cuts.
+    if (rules & PRECIS_TRIM_TAIL) {
+        uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
+        TrimWord w[kTailMaxWords];
+        uint32_t nw = words_of(s, 0, c.body_end, w, kTailMaxWords);
+        if (nw <= kTailMaxWords && is_tail_start(s, w, nw, i) && !inside_cut(kept, w[i].begin)) {
+            uint32_t begin = tail_cut_begin(s, w[i]);
+            CutSet next;
+            if (tail_is_clean(c, begin) && insert_cut(kept, begin, c.body_end, &next) &&
+                kept_is_well_formed(c, next, kTailMinWords)) {
+                kept = next;
+                out->rules |= PRECIS_TRIM_TAIL_AT(i);
+            }
         }
     }
     out->count = fragments_of(kept, n, out->fragment);

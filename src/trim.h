@@ -71,16 +71,23 @@ void propose_trailing(const TrimContext &c, Cuts *out);
 // week", " earlier this month", " today", and a bare weekday after a reporting verb ("said Tuesday").
 void propose_time(const TrimContext &c, Cuts *out);
 
+// Where the sentence may end early (PRECIS_TRIM_TAIL): the indices of the words that open a
+// trailing phrase the rest can stand without (" in the wake of ...", " and is being held ...",
+// " showing ..."), after a verb and at least five words in. Writes at most cap, in order, and
+// returns how many. Whether the cut is taken also depends on the other rules' cuts
+// (trim_sentence checks it like any other cut).
+uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap);
+
 // A trimmed sentence: the kept ranges, in order, relative to the sentence's first byte.
 struct Trimmed {
     ByteRange fragment[PRECIS_MAX_FRAGMENTS];
     uint32_t count;
-    uint32_t rules;  // the rules that cut something (a subset of those asked for)
+    uint32_t rules;  // the rules that cut something (a subset of those asked for, with the tail's word)
 };
 
-// Applies `rules` (PRECIS_TRIM_* bits) to s[0..n), in a fixed order (asides, attribution,
-// appositives, openers, time, trailing), keeping each proposed cut only when the text stays well
-// formed with it. Asking again for `out->rules` gives the same fragments: trimming is a pure
+// Applies `rules` (PRECIS_TRIM_* bits, with the tail's word) to s[0..n), in a fixed order
+// (asides, attribution, appositives, openers, time, trailing, tail), keeping each proposed cut
+// only when the text stays well formed with it. Asking again for `out->rules` gives the same fragments: trimming is a pure
 // function of the text and the rule bits.
 void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out);
 

@@ -230,6 +230,85 @@ TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
     EXPECT_EQ(trimmed(quoted, PRECIS_TRIM_TIME), quoted);
 }
 
+// ---- Tail: the sentence ends early -----------------------------------------------------------
+
+// The word indices where the sentence may end early.
+std::vector<uint32_t> tails(const std::string &s) {
+    uint8_t at[32];
+    uint32_t n = precis::detail::tail_candidates(bytes(s), static_cast<uint32_t>(s.size()), at, 32);
+    return std::vector<uint32_t>(at, at + n);
+}
+
+std::string cut_at(const std::string &s, uint32_t word, uint32_t rules = 0) {
+    return trimmed(s, rules | PRECIS_TRIM_TAIL_AT(word));
+}
+
+TEST(TrimTail, EndsBeforeAPrepositionalPhraseAfterTheVerb) {
+    std::string s = "A 30-year-old woman was abducted from a house in the Bay Area.";
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{5, 8}));  // "from", "in"
+    EXPECT_EQ(cut_at(s, 5), "A 30-year-old woman was abducted.");
+    EXPECT_EQ(cut_at(s, 8), "A 30-year-old woman was abducted from a house.");
+    EXPECT_EQ(trim(s, PRECIS_TRIM_TAIL_AT(5)).rules, PRECIS_TRIM_TAIL_AT(5));
+}
+
+TEST(TrimTail, EndsBeforeAConjunctionThatOpensAClause) {
+    EXPECT_EQ(cut_at("The man was arrested at his home and is being held in custody.", 7),
+              "The man was arrested at his home.");
+}
+
+TEST(TrimTail, EndsBeforeAParticipleAfterANoun) {
+    EXPECT_EQ(cut_at("The fraternity is under fire for a video showing members singing.", 8),
+              "The fraternity is under fire for a video.");
+}
+
+TEST(TrimTail, EndsBeforeAParticipleClauseWithItsComma) {
+    EXPECT_EQ(cut_at("Debra Milke spent 22 years on death row, convicted of a crime she denied.", 8),
+              "Debra Milke spent 22 years on death row.");
+}
+
+TEST(TrimTail, TakesTheWholeQuotationOrNothing) {
+    std::string s = "The mayor closed the bridge after engineers warned it was \"unsafe for anyone\".";
+    EXPECT_EQ(cut_at(s, 5), "The mayor closed the bridge.");
+    Trimmed inside = trim(s, PRECIS_TRIM_TAIL_AT(12));  // "for", inside the quotation
+    EXPECT_EQ(inside.rules, 0u);
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(12)), s);
+}
+
+TEST(TrimTail, NeedsAVerbOfTheMainClauseFirst) {
+    EXPECT_TRUE(tails("Hundreds of armed men wearing masks and carrying rifles in the night.").empty());
+    EXPECT_TRUE(tails("The widow of the man whose life was portrayed in a film spoke.").empty());
+    EXPECT_TRUE(tails("If you have not yet been asked by friends to join, you will be soon.").empty());
+}
+
+TEST(TrimTail, KeepsListsFixedPhrasesAndNamesWhole) {
+    // "in", not "and"; "in", not "with"; "at", not "in".
+    EXPECT_EQ(tails("The farmer owned cows, horses and sheep in the valley."), (std::vector<uint32_t>{7}));
+    EXPECT_EQ(tails("Police arrested a young man in connection with the killing."), (std::vector<uint32_t>{5}));
+    EXPECT_EQ(tails("The choir performed last night at the Church in Wales."), (std::vector<uint32_t>{5}));
+}
+
+TEST(TrimTail, NeverEndsOnAFunctionWordAContractionOrAnAttribution) {
+    EXPECT_EQ(tails("The new minister's decision was approved but wasn't in the final report."),
+              (std::vector<uint32_t>{6}));  // "but"; not "in" after "wasn't"
+    EXPECT_EQ(tails("Troops will leave the country within months, said a statement issued by the two governments."),
+              (std::vector<uint32_t>{5}));  // "within"; not "by" inside the attribution
+}
+
+TEST(TrimTail, ComesAfterTheOtherRules) {
+    std::string s =
+        "The US has agreed to reduce its forces in Iraq over the coming months, a joint statement said today.";
+    EXPECT_EQ(cut_at(s, 10, precis::detail::kTrimAllRules), "The US has agreed to reduce its forces in Iraq.");
+    EXPECT_EQ(cut_at(s, 8, precis::detail::kTrimAllRules), "The US has agreed to reduce its forces.");
+}
+
+TEST(TrimTail, AWordThatOpensNoTailCutsNothing) {
+    std::string s = "A 30-year-old woman was abducted from a house in the Bay Area.";
+    for (uint32_t word : {0u, 2u, 6u, 40u, 255u}) {
+        EXPECT_EQ(trim(s, PRECIS_TRIM_TAIL_AT(word)).rules, 0u) << word;
+        EXPECT_EQ(cut_at(s, word), s) << word;
+    }
+}
+
 // ---- What every trim keeps ------------------------------------------------------------------
 
 TEST(Trim, NoRulesKeepsTheWholeSentenceAsOneFragment) {
@@ -294,9 +373,17 @@ TEST(Trim, TrimmedSentencesAreWellFormed) {
         "Sales rose to 1,200 units in March, the best month in years, the company said in a statement.",
         "Why did the council wait so long, asked residents of the valley?",
         "Officials, who spoke on condition of anonymity, said the talks had stalled.",
+        "The ferry was stopped at the harbour after a storm and stayed there for three days.",
+        "The US has agreed to reduce its forces in Iraq (the mission) over the coming months, officials said.",
     };
     for (const std::string &s : sentences) {
-        for (uint32_t rules = 1; rules <= precis::detail::kTrimAllRules; ++rules) {
+        std::vector<uint32_t> all_rules;
+        for (uint32_t rules = 1; rules <= precis::detail::kTrimAllRules; ++rules) all_rules.push_back(rules);
+        for (uint32_t word : tails(s)) {
+            all_rules.push_back(PRECIS_TRIM_TAIL_AT(word));
+            all_rules.push_back(precis::detail::kTrimAllRules | PRECIS_TRIM_TAIL_AT(word));
+        }
+        for (uint32_t rules : all_rules) {
             Trimmed t = trim(s, rules);
             std::string out = trimmed(s, rules);
             ASSERT_FALSE(out.empty()) << s;

@@ -41,6 +41,23 @@ TEST(TrimApi, ByteBudgetTrimsByDefaultWhenNoWholeSentenceFits) {
     EXPECT_EQ(test::text_of({kStory}, r.spans[0]), "The council will close the old river bridge for repairs next month.");
 }
 
+TEST(TrimApi, ATighterByteBudgetEndsTheLeadEarly) {
+    PRECIS_REQUIRE_TRIMMING();
+    test::Run r = test::summarize({kStory}, bytes_budget(50));
+    ASSERT_EQ(r.status, 1) << "the lead cut short fits 50 bytes";
+    EXPECT_NE(r.spans[0].trim & PRECIS_TRIM_TAIL, 0u);
+    EXPECT_EQ(test::text_of({kStory}, r.spans[0]), "The council will close the old river bridge.");
+    // The span alone says where the cut is: precis_fragments re-derives the same text.
+    const std::vector<std::string> texts = {kStory};
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    precis_fragment f[PRECIS_MAX_FRAGMENTS];
+    int nf = precis_fragments(docs.data(), 1, &r.spans[0], f, PRECIS_MAX_FRAGMENTS);
+    ASSERT_GT(nf, 0);
+    std::string joined;
+    for (int i = 0; i < nf; ++i) joined += kStory.substr(f[i].offset, f[i].length);
+    EXPECT_EQ(joined, "The council will close the old river bridge.");
+}
+
 TEST(TrimApi, TrimNeverKeepsSentencesWholeUnderAByteBudget) {
     test::Run r = test::summarize({kStory}, bytes_budget(90, PRECIS_TRIM_NEVER));
     EXPECT_EQ(r.status, 0);
@@ -111,9 +128,11 @@ TEST(TrimApi, FragmentsRejectUnknownTrimBitsAndSpansOutsideTheDocument) {
     const std::vector<std::string> texts = {kStory};
     std::vector<precis_doc> docs = test::docs_of(texts);
     precis_fragment f[PRECIS_MAX_FRAGMENTS];
-    precis_span bad_bits{0, 0, 20, 0, 0, 0x100};
+    precis_span bad_bits{0, 0, 20, 0, 0, 0x100};  // a tail word without PRECIS_TRIM_TAIL
+    precis_span high_bits{0, 0, 20, 0, 0, PRECIS_TRIM_TAIL_AT(5) | 0x10000};
     precis_span past_end{0, 0, static_cast<uint32_t>(kStory.size()) + 1, 0, 0, 0};
     EXPECT_EQ(precis_fragments(docs.data(), 1, &bad_bits, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_fragments(docs.data(), 1, &high_bits, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_fragments(docs.data(), 1, &past_end, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_fragments(docs.data(), 1, nullptr, f, PRECIS_MAX_FRAGMENTS), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_fragments(docs.data(), 1, &bad_bits, nullptr, 1), PRECIS_ERR_ARGUMENT);

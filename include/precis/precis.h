@@ -251,7 +251,14 @@ typedef struct precis_span {
 #define PRECIS_TRIM_OPENERS 0x08u     /* a leading "On Thursday, " "In London, " */
 #define PRECIS_TRIM_TRAILING 0x10u    /* a last ", putting ..." ", which ..." clause */
 #define PRECIS_TRIM_TIME 0x20u        /* a time phrase: " on Tuesday", " last week", " today" */
-#define PRECIS_TRIM_RULES 0x3Fu
+/* The sentence ends early, before a trailing phrase the rest stands without: " in the wake of
+ * ...", " and is being held ...", " showing ...". Bits 8-15 then say where: the index (from 0)
+ * of the first word cut, counting the words of the whole sentence. Selection sets them; build
+ * them with PRECIS_TRIM_TAIL_AT and read them with PRECIS_TRIM_TAIL_WORD. */
+#define PRECIS_TRIM_TAIL 0x40u
+#define PRECIS_TRIM_TAIL_AT(word) (PRECIS_TRIM_TAIL | (((uint32_t)(word)&0xFFu) << 8))
+#define PRECIS_TRIM_TAIL_WORD(trim) (((trim) >> 8) & 0xFFu)
+#define PRECIS_TRIM_RULES 0x7Fu
 
 /* A kept byte range of a trimmed sentence, in the span's document. */
 typedef struct precis_fragment {
@@ -364,7 +371,8 @@ PRECIS_API int precis_keywords(const precis_doc *docs, size_t ndocs,
  * 0) and returns how many there are, at most PRECIS_MAX_FRAGMENTS. Writing them one after the
  * other, whitespace collapsed, gives the trimmed sentence as precis_join writes it. Errors:
  * PRECIS_ERR_ARGUMENT (NULL docs or span, a span outside its document, trim bits outside
- * PRECIS_TRIM_RULES, or any trim bit in a library built without trimming). */
+ * PRECIS_TRIM_RULES and the PRECIS_TRIM_TAIL word, a word without PRECIS_TRIM_TAIL, or any trim
+ * bit in a library built without trimming). */
 PRECIS_API int precis_fragments(const precis_doc *docs, size_t ndocs, const precis_span *span,
                                 precis_fragment *out, size_t cap);
 

@@ -24,27 +24,27 @@ static const precis_span golden_sample_9[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 
 static const precis_span golden_sample_10[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 30093, 0}, {0, 904, 147, 9, 51358, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_sample_11[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 51358, 0}, {0, 237, 123, 2, 30093, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_sample_12[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 30093, 0}, {0, 904, 147, 9, 51358, 0}}; /* algo=2 words=60 original */
-static const precis_span golden_sample_13[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 51358, 0}, {0, 803, 100, 8, 18055, 0}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_sample_13[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 51358, 0}, {0, 453, 127, 4, 27083, 4416}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_sample_14[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 30093, 0}, {0, 453, 127, 4, 27083, 0}, {0, 641, 160, 7, 21666, 0}, {0, 904, 147, 9, 51358, 0}, {0, 1417, 146, 13, 27083, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_sample_15[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_sample_16[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 0}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_sample_17[] = {{0, 0, 55, 0, 57887, 0}, {0, 237, 123, 2, 34101, 0}, {0, 904, 147, 9, 54788, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_sample_18[] = {{0, 0, 55, 0, 57887, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1565, 99, 14, 32242, 0}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_sample_17[] = {{0, 0, 55, 0, 57887, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 3648}, {0, 1775, 34, 16, 10788, 0}}; /* algo=3 words=60 original */
+static const precis_span golden_sample_18[] = {{0, 0, 55, 0, 57887, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 3648}, {0, 581, 27, 5, 4548, 0}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_sample_19[] = {{0, 86, 149, 1, 65536, 0}, {0, 237, 123, 2, 34101, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1053, 177, 10, 28875, 0}, {0, 1417, 146, 13, 38950, 0}, {0, 1565, 99, 14, 32242, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_sample_20[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_sample_21[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_sample_22[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1775, 34, 16, 44928, 0}}; /* algo=4 words=60 original */
+static const precis_span golden_sample_22[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1417, 146, 13, 50459, 1856}, {0, 1775, 34, 16, 44928, 0}}; /* algo=4 words=60 original */
 static const precis_span golden_sample_23[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 1775, 34, 16, 44928, 0}, {0, 904, 147, 9, 58421, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_sample_24[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1417, 146, 13, 50459, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_sample_25[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_sample_26[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 sentences=3 rank */
-static const precis_span golden_sample_27[] = {{0, 0, 55, 0, 65536, 0}, {0, 361, 90, 3, 41393, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_sample_28[] = {{0, 1775, 34, 16, 58638, 0}, {0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1349, 67, 12, 27597, 0}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_sample_27[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 3648}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 words=60 original */
+static const precis_span golden_sample_28[] = {{0, 1775, 34, 16, 58638, 0}, {0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 2880}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_sample_29[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 55189, 0}, {0, 453, 127, 4, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_sample_30[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_sample_31[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_sample_32[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 32}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_sample_33[] = {{0, 0, 55, 0, 65536, 0}, {0, 1775, 34, 16, 55189, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 803, 100, 8, 44842, 0}, {0, 581, 27, 5, 10352, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_sample_33[] = {{0, 0, 55, 0, 65536, 0}, {0, 1775, 34, 16, 55189, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 904, 147, 9, 62087, 4704}, {0, 581, 27, 5, 10352, 0}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_sample_34[] = {{0, 0, 55, 0, 65536, 0}, {0, 803, 100, 8, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1053, 177, 10, 41393, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_sample_35[] = {{0, 86, 149, 1, 65536, 0}, {0, 237, 123, 2, 50592, 0}, {0, 904, 147, 9, 51914, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_sample_36[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 51914, 0}, {0, 237, 123, 2, 50592, 0}}; /* algo=7 sentences=3 rank */
@@ -54,7 +54,7 @@ static const precis_span golden_sample_39[] = {{0, 86, 149, 1, 65536, 0}, {0, 23
 static const precis_span golden_sample_40[] = {{0, 86, 149, 1, 42270, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_sample_41[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 0}, {0, 453, 127, 4, 27558, 0}, {0, 1417, 146, 13, 24574, 0}, {0, 361, 90, 3, 23835, 0}, {0, 803, 100, 8, 23455, 0}, {0, 1565, 99, 14, 23244, 0}, {0, 641, 160, 7, 22576, 0}, {0, 1053, 177, 10, 22168, 0}, {0, 1810, 152, 17, 20213, 0}, {0, 1231, 116, 11, 19211, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_sample_42[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_sample_43[] = {{0, 0, 55, 0, 31034, 0}}; /* algo=0 words=15 rank */
+static const precis_span golden_sample_43[] = {{0, 86, 149, 1, 42270, 48}, {0, 610, 30, 6, 13148, 0}}; /* algo=0 words=15 rank */
 static const precis_span golden_sample_44[] = {{0, 86, 149, 1, 42270, 0}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_sample_45[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 0}, {0, 453, 127, 4, 27558, 0}, {0, 1417, 146, 13, 24574, 0}, {0, 361, 90, 3, 23835, 0}, {0, 803, 100, 8, 23455, 0}, {0, 1565, 99, 14, 23244, 0}, {0, 641, 160, 7, 22576, 0}, {0, 1053, 177, 10, 22168, 0}, {0, 1810, 152, 17, 20213, 0}, {0, 1231, 116, 11, 19211, 0}, {0, 1349, 67, 12, 17898, 0}, {0, 1665, 108, 15, 15016, 0}, {0, 1775, 34, 16, 14618, 0}, {0, 610, 30, 6, 13148, 0}, {0, 581, 27, 5, 11142, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_sample_46[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 0, 55, 0, 31034, 0}, {0, 904, 147, 9, 28555, 0}, {0, 453, 127, 4, 27558, 0}, {0, 1417, 146, 13, 24574, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
@@ -92,7 +92,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=2 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 327, 0x409f36fd, 3, golden_sample_12},
     {"algo=2 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 1, 2063, 304, 0x542fb5e2, 3, golden_sample_13},
+     3, 0x0, 21, 1, 2063, 307, 0xe6d1390e, 3, golden_sample_13},
     {"algo=2 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 763, 0xc577d45d, 6, golden_sample_14},
     {"algo=3 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -100,9 +100,9 @@ static const golden_case golden_sample_cases[] = {
     {"algo=3 sentences=3 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 444, 0x1b2cb808, 3, golden_sample_16},
     {"algo=3 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 1, 2063, 327, 0x409f36fd, 3, golden_sample_17},
+     4, 0x0, 21, 1, 2063, 324, 0xb0c1469b, 4, golden_sample_17},
     {"algo=3 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 1, 2063, 303, 0x57ae4300, 3, golden_sample_18},
+     4, 0x0, 21, 1, 2063, 317, 0x77327d9f, 4, golden_sample_18},
     {"algo=3 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 846, 0x70da6862, 6, golden_sample_19},
     {"algo=4 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -110,7 +110,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 303, 0x57ae4300, 3, golden_sample_21},
     {"algo=4 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 1, 2063, 297, 0xcf8098c5, 5, golden_sample_22},
+     6, 0x0, 21, 1, 2063, 344, 0x01de7a88, 6, golden_sample_22},
     {"algo=4 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 1, 2063, 297, 0x2cd0e331, 5, golden_sample_23},
     {"algo=4 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -120,9 +120,9 @@ static const golden_case golden_sample_cases[] = {
     {"algo=5 sentences=3 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 238, 0x8373f375, 3, golden_sample_26},
     {"algo=5 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 1, 2063, 329, 0x6145c149, 4, golden_sample_27},
+     4, 0x0, 21, 1, 2063, 324, 0xb0c1469b, 4, golden_sample_27},
     {"algo=5 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 1, 2063, 306, 0x4ef49f77, 4, golden_sample_28},
+     4, 0x0, 21, 1, 2063, 307, 0xe993121c, 4, golden_sample_28},
     {"algo=5 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 637, 0x9b7cf9a3, 6, golden_sample_29},
     {"algo=6 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -132,7 +132,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=6 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 1, 2063, 328, 0x74f11558, 4, golden_sample_32},
     {"algo=6 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 1, 2063, 319, 0x981546f6, 5, golden_sample_33},
+     5, 0x0, 21, 1, 2063, 305, 0x93e2dfa3, 5, golden_sample_33},
     {"algo=6 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 617, 0xdf63ac72, 6, golden_sample_34},
     {"algo=7 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -152,7 +152,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 1, 2063, 421, 0xdd12a6de, 3, golden_sample_42},
     {"algo=0 words=15 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 21, 1, 2063, 55, 0x16475142, 1, golden_sample_43},
+     2, 0x0, 21, 1, 2063, 88, 0xb77214eb, 2, golden_sample_43},
     {"algo=0 bytes=160 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 21, 1, 2063, 149, 0xcabff195, 1, golden_sample_44},
     {"algo=0 ratio=1000 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -184,26 +184,26 @@ static const golden_input golden_input_sample = {
 static const precis_span golden_article_4k_0[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_article_4k_1[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 sentences=3 rank */
 static const precis_span golden_article_4k_2[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 784, 108, 5, 24387, 4}}; /* algo=0 words=60 original */
-static const precis_span golden_article_4k_3[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 1544, 86, 12, 17373, 16}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_article_4k_3[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 1632, 101, 13, 20576, 1344}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_article_4k_4[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 315, 203, 2, 25682, 0}, {0, 520, 196, 3, 27494, 0}, {0, 717, 65, 4, 21038, 0}, {0, 784, 108, 5, 24387, 0}, {0, 964, 116, 7, 22201, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_article_4k_5[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_article_4k_6[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_article_4k_7[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 717, 65, 4, 13107, 0}}; /* algo=1 words=60 original */
-static const precis_span golden_article_4k_8[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 1544, 86, 12, 5041, 16}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_article_4k_7[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 2624}}; /* algo=1 words=60 original */
+static const precis_span golden_article_4k_8[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 1157, 136, 9, 6553, 1600}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_article_4k_9[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}, {0, 520, 196, 3, 16384, 0}, {0, 717, 65, 4, 13107, 0}, {0, 784, 108, 5, 10922, 0}, {0, 893, 69, 6, 9362, 0}, {0, 964, 116, 7, 8192, 0}, {0, 1081, 75, 8, 7281, 0}, {0, 1157, 136, 9, 6553, 0}, {0, 1295, 86, 10, 5957, 0}, {0, 1382, 161, 11, 5461, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_article_4k_10[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_article_4k_11[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 3802, 124, 35, 30161, 16}}; /* algo=2 words=60 original */
+static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 39289, 3648}}; /* algo=2 words=60 original */
 static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 3927, 50, 36, 20736, 32}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_article_4k_14[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 20736, 0}, {0, 520, 196, 3, 39289, 0}, {0, 1157, 136, 9, 19634, 0}, {0, 1295, 86, 10, 21065, 0}, {0, 1734, 145, 14, 37324, 0}, {0, 1881, 135, 15, 31104, 0}, {0, 2514, 73, 21, 24575, 0}, {0, 3444, 65, 31, 20736, 0}, {0, 3802, 124, 35, 30161, 0}, {0, 3927, 50, 36, 20736, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_article_4k_15[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_article_4k_16[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 0}, {0, 315, 203, 2, 42296, 0}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_article_4k_17[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 3802, 124, 35, 37562, 16}}; /* algo=3 words=60 original */
-static const precis_span golden_article_4k_18[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 40831, 0}, {0, 3927, 50, 36, 18297, 32}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_article_4k_17[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 3648}}; /* algo=3 words=60 original */
+static const precis_span golden_article_4k_18[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 3648}, {0, 1157, 136, 9, 25995, 1600}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_article_4k_19[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}, {0, 1157, 136, 9, 25995, 0}, {0, 1734, 145, 14, 29486, 0}, {0, 1881, 135, 15, 22214, 0}, {0, 2420, 93, 20, 27476, 0}, {0, 2769, 106, 24, 33279, 0}, {0, 3444, 65, 31, 23895, 0}, {0, 3580, 102, 33, 24843, 0}, {0, 3802, 124, 35, 37562, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_article_4k_20[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_article_4k_21[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63527, 0}, {0, 0, 72, 0, 61557, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_article_4k_22[] = {{0, 0, 72, 0, 61557, 0}, {0, 520, 196, 3, 65536, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 3927, 50, 36, 43216, 0}}; /* algo=4 words=60 original */
+static const precis_span golden_article_4k_22[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 3424}, {0, 520, 196, 3, 65536, 0}, {0, 2589, 29, 22, 46092, 0}}; /* algo=4 words=60 original */
 static const precis_span golden_article_4k_23[] = {{0, 0, 72, 0, 61557, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_article_4k_24[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 315, 203, 2, 55801, 0}, {0, 520, 196, 3, 65536, 0}, {0, 1157, 136, 9, 48554, 0}, {0, 1734, 145, 14, 53762, 0}, {0, 1881, 135, 15, 48064, 0}, {0, 2420, 93, 20, 49539, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 2769, 106, 24, 52438, 0}, {0, 3580, 102, 33, 47203, 0}, {0, 3802, 124, 35, 52677, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_article_4k_25[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 2420, 93, 20, 63812, 0}}; /* algo=5 sentences=3 original */
@@ -214,18 +214,18 @@ static const precis_span golden_article_4k_29[] = {{0, 0, 72, 0, 65536, 0}, {0, 
 static const precis_span golden_article_4k_30[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_article_4k_31[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63812, 0}, {0, 0, 72, 0, 60364, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_article_4k_32[] = {{0, 0, 72, 0, 60364, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2589, 29, 22, 3472, 0}, {0, 3510, 68, 32, 55192, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 3510, 68, 32, 55192, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1295, 86, 10, 41400, 16}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 3510, 68, 32, 55192, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1632, 101, 13, 43124, 1344}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_article_4k_34[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 315, 203, 2, 58640, 0}, {0, 520, 196, 3, 65536, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1881, 135, 15, 56916, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2364, 55, 19, 50020, 0}, {0, 2420, 93, 20, 46572, 0}, {0, 3444, 65, 31, 44848, 0}, {0, 3510, 68, 32, 55192, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_article_4k_35[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 54158, 0}, {0, 520, 196, 3, 55170, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_article_4k_36[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55170, 0}, {0, 315, 203, 2, 54158, 0}}; /* algo=7 sentences=3 rank */
-static const precis_span golden_article_4k_37[] = {{0, 0, 72, 0, 47194, 0}, {0, 107, 206, 1, 65536, 0}, {0, 717, 65, 4, 37657, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_article_4k_38[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 47194, 0}, {0, 1544, 86, 12, 30732, 16}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_article_4k_37[] = {{0, 0, 72, 0, 47194, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55170, 3648}}; /* algo=7 words=60 original */
+static const precis_span golden_article_4k_38[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 47194, 0}, {0, 1157, 136, 9, 39739, 1600}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_article_4k_39[] = {{0, 0, 72, 0, 47194, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 54158, 0}, {0, 520, 196, 3, 55170, 0}, {0, 717, 65, 4, 37657, 0}, {0, 784, 108, 5, 41243, 0}, {0, 964, 116, 7, 39825, 0}, {0, 1157, 136, 9, 39739, 0}, {0, 1295, 86, 10, 34743, 0}, {0, 1734, 145, 14, 38764, 0}, {0, 1881, 135, 15, 34590, 0}, {0, 2167, 195, 18, 36270, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_article_4k_40[] = {{0, 107, 206, 1, 33860, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_article_4k_41[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_article_4k_42[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 budget=0 rank */
 static const precis_span golden_article_4k_43[] = {{0, 0, 72, 0, 28490, 0}, {0, 2589, 29, 22, 2754, 0}}; /* algo=0 words=15 rank */
-static const precis_span golden_article_4k_44[] = {{0, 0, 72, 0, 28490, 0}, {0, 784, 108, 5, 24387, 4}}; /* algo=0 bytes=160 rank */
+static const precis_span golden_article_4k_44[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 3424}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_article_4k_45[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1881, 135, 15, 19938, 0}, {0, 1157, 136, 9, 19900, 0}, {0, 1295, 86, 10, 19711, 0}, {0, 3580, 102, 33, 19626, 0}, {0, 2619, 149, 23, 17550, 0}, {0, 1544, 86, 12, 17373, 0}, {0, 3444, 65, 31, 17267, 0}, {0, 3178, 152, 28, 16851, 0}, {0, 1081, 75, 8, 16736, 0}, {0, 2514, 73, 21, 16610, 0}, {0, 3510, 68, 32, 16559, 0}, {0, 2167, 195, 18, 16471, 0}, {0, 893, 69, 6, 16096, 0}, {0, 2364, 55, 19, 15835, 0}, {0, 3683, 117, 34, 15793, 0}, {0, 3103, 74, 27, 15222, 0}, {0, 3927, 50, 36, 15083, 0}, {0, 1382, 161, 11, 13836, 0}, {0, 2111, 55, 17, 13235, 0}, {0, 2877, 81, 25, 11638, 0}, {0, 2017, 92, 16, 11491, 0}, {0, 3331, 73, 29, 10920, 0}, {0, 3406, 37, 30, 3076, 0}, {0, 2589, 29, 22, 2754, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_article_4k_46[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
 static const precis_span golden_article_4k_47[] = {{0, 107, 206, 1, 33860, 0}, {0, 784, 108, 5, 24387, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
@@ -242,7 +242,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 358, 0x970560bf, 3, golden_article_4k_2},
     {"algo=0 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 309, 0x9f4c0787, 3, golden_article_4k_3},
+     3, 0x0, 40, 1, 4078, 312, 0x95d83ba1, 3, golden_article_4k_3},
     {"algo=0 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1546, 0x18fab457, 12, golden_article_4k_4},
     {"algo=1 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -250,9 +250,9 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 483, 0xaa7fc544, 3, golden_article_4k_6},
     {"algo=1 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 345, 0x07fcd634, 3, golden_article_4k_7},
+     3, 0x0, 40, 1, 4078, 335, 0xbae8d50f, 3, golden_article_4k_7},
     {"algo=1 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 309, 0x9f4c0787, 3, golden_article_4k_8},
+     3, 0x0, 40, 1, 4078, 308, 0xab0a766c, 3, golden_article_4k_8},
     {"algo=1 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1504, 0xc56024e0, 12, golden_article_4k_9},
     {"algo=2 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -260,7 +260,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0x1b12b8ed, 3, golden_article_4k_11},
     {"algo=2 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 341, 0x505193c3, 3, golden_article_4k_12},
+     3, 0x0, 40, 1, 4078, 349, 0xf639382f, 3, golden_article_4k_12},
     {"algo=2 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 318, 0xf705c849, 3, golden_article_4k_13},
     {"algo=2 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -270,9 +270,9 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=3 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 607, 0xc152b443, 3, golden_article_4k_16},
     {"algo=3 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 341, 0x505193c3, 3, golden_article_4k_17},
+     3, 0x0, 40, 1, 4078, 349, 0xf639382f, 3, golden_article_4k_17},
     {"algo=3 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 318, 0xf705c849, 3, golden_article_4k_18},
+     3, 0x0, 40, 1, 4078, 305, 0x548bb8c1, 3, golden_article_4k_18},
     {"algo=3 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1594, 0x99dc31e7, 12, golden_article_4k_19},
     {"algo=4 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -280,7 +280,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0xf3f15401, 3, golden_article_4k_21},
     {"algo=4 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 40, 1, 4078, 350, 0x6a28c171, 4, golden_article_4k_22},
+     4, 0x0, 40, 1, 4078, 371, 0xf15b1ca3, 4, golden_article_4k_22},
     {"algo=4 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 299, 0x17aad6c2, 3, golden_article_4k_23},
     {"algo=4 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -302,7 +302,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=6 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 40, 1, 4078, 363, 0xd1bfc259, 6, golden_article_4k_32},
     {"algo=6 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 40, 1, 4078, 318, 0xe5f96f93, 5, golden_article_4k_33},
+     5, 0x0, 40, 1, 4078, 300, 0xf6908ad2, 5, golden_article_4k_33},
     {"algo=6 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1293, 0x2b9ac752, 12, golden_article_4k_34},
     {"algo=7 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -310,9 +310,9 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=7 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 607, 0xc152b443, 3, golden_article_4k_36},
     {"algo=7 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 345, 0x07fcd634, 3, golden_article_4k_37},
+     3, 0x0, 40, 1, 4078, 349, 0xf639382f, 3, golden_article_4k_37},
     {"algo=7 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 309, 0x5000aa4b, 3, golden_article_4k_38},
+     3, 0x0, 40, 1, 4078, 308, 0xea579ae8, 3, golden_article_4k_38},
     {"algo=7 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1674, 0x0e69e74b, 12, golden_article_4k_39},
     {"algo=0 sentences=1 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -324,7 +324,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 words=15 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      2, 0x0, 40, 1, 4078, 102, 0x3c50907e, 2, golden_article_4k_43},
     {"algo=0 bytes=160 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     2, 0x0, 40, 1, 4078, 151, 0x2089fb36, 2, golden_article_4k_44},
+     2, 0x0, 40, 1, 4078, 144, 0x17b52e17, 2, golden_article_4k_44},
     {"algo=0 ratio=1000 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      36, 0x0, 40, 1, 4078, 3785, 0x1c319d21, 36, golden_article_4k_45},
     {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
@@ -354,7 +354,7 @@ static const golden_input golden_input_article_4k = {
 static const precis_span golden_short_0[] = {{0, 55, 149, 1, 40569, 0}, {0, 206, 151, 2, 32221, 0}, {0, 359, 90, 3, 32633, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_short_1[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}}; /* algo=0 sentences=3 rank */
 static const precis_span golden_short_2[] = {{0, 0, 30, 0, 26920, 0}, {0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 450, 68, 4, 27625, 0}}; /* algo=0 words=60 original */
-static const precis_span golden_short_3[] = {{0, 55, 149, 1, 40569, 0}, {0, 0, 30, 0, 26920, 0}, {0, 359, 90, 3, 32633, 0}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_short_3[] = {{0, 55, 149, 1, 40569, 0}, {0, 0, 30, 0, 26920, 0}, {0, 359, 90, 3, 32633, 0}, {0, 450, 68, 4, 27625, 2368}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_short_4[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_short_5[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 32768, 0}, {0, 206, 151, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_short_6[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 32768, 0}, {0, 206, 151, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
@@ -363,13 +363,13 @@ static const precis_span golden_short_8[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 14
 static const precis_span golden_short_9[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 32768, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_short_10[] = {{0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_short_11[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_short_12[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 29127, 0}}; /* algo=2 words=60 original */
+static const precis_span golden_short_12[] = {{0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 5984}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 words=60 original */
 static const precis_span golden_short_13[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 55, 149, 1, 38836, 32}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_short_14[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_short_15[] = {{0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_short_16[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_short_17[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_short_18[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_short_17[] = {{0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 2400}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}}; /* algo=3 words=60 original */
+static const precis_span golden_short_18[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}, {0, 55, 149, 1, 54706, 2400}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_short_19[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_short_20[] = {{0, 0, 30, 0, 65040, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_short_21[] = {{0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}, {0, 0, 30, 0, 65040, 0}}; /* algo=4 sentences=3 rank */
@@ -378,13 +378,13 @@ static const precis_span golden_short_23[] = {{0, 0, 30, 0, 65040, 0}, {0, 450, 
 static const precis_span golden_short_24[] = {{0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_short_25[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_short_26[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=5 sentences=3 rank */
-static const precis_span golden_short_27[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_short_28[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_short_27[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}, {0, 206, 151, 2, 49152, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 words=60 original */
+static const precis_span golden_short_28[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_short_29[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_short_30[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_short_31[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_short_32[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_short_33[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_short_32[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}, {0, 206, 151, 2, 49152, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 words=60 original */
+static const precis_span golden_short_33[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_short_34[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_short_35[] = {{0, 0, 30, 0, 50549, 0}, {0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_short_36[] = {{0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}, {0, 0, 30, 0, 50549, 0}}; /* algo=7 sentences=3 rank */
@@ -394,7 +394,7 @@ static const precis_span golden_short_39[] = {{0, 55, 149, 1, 65536, 0}, {0, 206
 static const precis_span golden_short_40[] = {{0, 55, 149, 1, 40569, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_short_41[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}, {0, 520, 124, 5, 28947, 0}, {0, 450, 68, 4, 27625, 0}, {0, 646, 126, 6, 27546, 0}, {0, 0, 30, 0, 26920, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_short_42[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_short_43[] = {{0, 359, 90, 3, 32633, 0}}; /* algo=0 words=15 rank */
+static const precis_span golden_short_43[] = {{0, 0, 30, 0, 26920, 0}, {0, 55, 149, 1, 40569, 2400}}; /* algo=0 words=15 rank */
 static const precis_span golden_short_44[] = {{0, 55, 149, 1, 40569, 0}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_short_45[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}, {0, 520, 124, 5, 28947, 0}, {0, 450, 68, 4, 27625, 0}, {0, 646, 126, 6, 27546, 0}, {0, 0, 30, 0, 26920, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_short_46[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}, {0, 520, 124, 5, 28947, 0}, {0, 450, 68, 4, 27625, 0}, {0, 646, 126, 6, 27546, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
@@ -412,7 +412,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=0 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 7, 1, 773, 340, 0xcdf8648f, 4, golden_short_2},
     {"algo=0 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 271, 0x8e63148d, 3, golden_short_3},
+     4, 0x0, 7, 1, 773, 317, 0x6861afc4, 4, golden_short_3},
     {"algo=0 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 240, 0x25d910f4, 2, golden_short_4},
     {"algo=1 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -430,7 +430,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 332, 0xac79cdc6, 3, golden_short_11},
     {"algo=2 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_12},
+     3, 0x0, 7, 1, 773, 303, 0x11c1c1ad, 3, golden_short_12},
     {"algo=2 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 319, 0xc2170645, 3, golden_short_13},
     {"algo=2 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -440,9 +440,9 @@ static const golden_case golden_short_cases[] = {
     {"algo=3 sentences=3 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 332, 0xac79cdc6, 3, golden_short_16},
     {"algo=3 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_17},
+     4, 0x0, 7, 1, 773, 289, 0x563df843, 4, golden_short_17},
     {"algo=3 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_18},
+     4, 0x0, 7, 1, 773, 289, 0xbf6ccf09, 4, golden_short_18},
     {"algo=3 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 182, 0x61985248, 2, golden_short_19},
     {"algo=4 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -460,9 +460,9 @@ static const golden_case golden_short_cases[] = {
     {"algo=5 sentences=3 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 273, 0x8a4e5aa1, 3, golden_short_26},
     {"algo=5 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 273, 0xee96d275, 3, golden_short_27},
+     4, 0x0, 7, 1, 773, 311, 0x875ca166, 4, golden_short_27},
     {"algo=5 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 273, 0x8a4e5aa1, 3, golden_short_28},
+     4, 0x0, 7, 1, 773, 311, 0xbc278e7c, 4, golden_short_28},
     {"algo=5 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 121, 0x2855cf6f, 2, golden_short_29},
     {"algo=6 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -470,9 +470,9 @@ static const golden_case golden_short_cases[] = {
     {"algo=6 sentences=3 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 251, 0xabfbbaf8, 3, golden_short_31},
     {"algo=6 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xed24f8dc, 3, golden_short_32},
+     4, 0x0, 7, 1, 773, 289, 0x563df843, 4, golden_short_32},
     {"algo=6 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 251, 0xabfbbaf8, 3, golden_short_33},
+     4, 0x0, 7, 1, 773, 289, 0xe3277455, 4, golden_short_33},
     {"algo=6 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 99, 0x836997da, 2, golden_short_34},
     {"algo=7 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -492,7 +492,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 392, 0x0cb52742, 3, golden_short_42},
     {"algo=0 words=15 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 7, 1, 773, 90, 0xd42cb75a, 1, golden_short_43},
+     2, 0x0, 7, 1, 773, 68, 0x3fd78137, 2, golden_short_43},
     {"algo=0 bytes=160 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 7, 1, 773, 149, 0x4d9e0067, 1, golden_short_44},
     {"algo=0 ratio=1000 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -528,22 +528,22 @@ static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 36033, 0}, {1, 
 static const precis_span golden_reports_4[] = {{0, 56, 235, 1, 27306, 0}, {1, 274, 86, 11, 38525, 0}, {1, 361, 138, 12, 36033, 0}, {0, 459, 136, 3, 30729, 0}, {1, 720, 47, 16, 25240, 0}, {0, 758, 116, 7, 30394, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_reports_5[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_reports_6[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 words=60 original */
+static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 361, 138, 12, 16384, 1360}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 words=60 original */
 static const precis_span golden_reports_8[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_reports_9[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}, {1, 361, 138, 12, 16384, 0}, {0, 459, 136, 3, 16384, 0}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_reports_10[] = {{1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}, {1, 361, 138, 12, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_reports_11[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}}; /* algo=2 sentences=3 rank */
-static const precis_span golden_reports_12[] = {{1, 0, 57, 9, 49556, 0}, {0, 0, 54, 0, 44050, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}, {1, 769, 86, 17, 21575, 0}}; /* algo=2 words=60 original */
+static const precis_span golden_reports_12[] = {{1, 0, 57, 9, 49556, 0}, {0, 0, 54, 0, 44050, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}, {0, 758, 116, 7, 25890, 3394}}; /* algo=2 words=60 original */
 static const precis_span golden_reports_13[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 0, 54, 0, 44050, 0}, {1, 720, 47, 16, 28895, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_reports_14[] = {{1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}, {1, 274, 86, 11, 30496, 0}, {0, 293, 164, 2, 28895, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_reports_15[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_reports_16[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 38590, 0}, {0, 0, 54, 0, 55672, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 2}}; /* algo=3 words=60 original */
-static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 55672, 0}, {1, 0, 57, 9, 38590, 0}, {1, 361, 138, 12, 40117, 0}, {0, 645, 40, 5, 19407, 0}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 38590, 0}, {0, 0, 54, 0, 55672, 0}, {0, 293, 164, 2, 36510, 4418}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 words=60 original */
+static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 55672, 0}, {1, 0, 57, 9, 38590, 0}, {1, 361, 138, 12, 40117, 0}, {0, 293, 164, 2, 36510, 1858}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_reports_19[] = {{1, 0, 57, 9, 38590, 0}, {0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {0, 293, 164, 2, 36510, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_reports_20[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 55561, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_reports_22[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 42462, 0}, {0, 596, 47, 4, 44456, 0}, {1, 720, 47, 16, 48538, 0}, {1, 769, 86, 17, 49906, 0}}; /* algo=4 words=60 original */
+static const precis_span golden_reports_22[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51122, 1360}, {1, 501, 39, 13, 42462, 0}, {0, 596, 47, 4, 44456, 0}, {1, 720, 47, 16, 48538, 0}, {1, 769, 86, 17, 49906, 0}}; /* algo=4 words=60 original */
 static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 55561, 0}, {1, 720, 47, 16, 48538, 0}, {0, 596, 47, 4, 44456, 0}, {1, 501, 39, 13, 42462, 0}, {0, 645, 40, 5, 41890, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_reports_24[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 50970, 0}, {1, 361, 138, 12, 51122, 0}, {1, 720, 47, 16, 48538, 0}, {1, 769, 86, 17, 49906, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_reports_25[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 sentences=3 original */
@@ -558,13 +558,13 @@ static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 501
 static const precis_span golden_reports_34[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 48291, 0}, {1, 501, 39, 13, 58638, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 44842, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_reports_35[] = {{1, 84, 188, 10, 39594, 0}, {0, 56, 235, 1, 65536, 0}, {0, 293, 164, 2, 44337, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_reports_36[] = {{0, 56, 235, 1, 65536, 0}, {0, 293, 164, 2, 44337, 0}, {1, 84, 188, 10, 39594, 0}}; /* algo=7 sentences=3 rank */
-static const precis_span golden_reports_37[] = {{1, 0, 57, 9, 33888, 0}, {0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {0, 596, 47, 4, 23845, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_reports_38[] = {{0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {1, 0, 57, 9, 33888, 0}, {0, 596, 47, 4, 23845, 0}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_reports_37[] = {{1, 0, 57, 9, 33888, 0}, {0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {1, 361, 138, 12, 34879, 1360}, {0, 596, 47, 4, 23845, 0}}; /* algo=7 words=60 original */
+static const precis_span golden_reports_38[] = {{0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {1, 0, 57, 9, 33888, 0}, {1, 361, 138, 12, 34879, 1360}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_reports_39[] = {{1, 84, 188, 10, 39594, 0}, {0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 30218, 0}, {0, 293, 164, 2, 44337, 0}, {1, 361, 138, 12, 34879, 0}, {0, 459, 136, 3, 38784, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_reports_40[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_reports_41[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_reports_42[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 28587, 0}}; /* algo=0 words=15 rank */
+static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 28587, 0}, {1, 361, 138, 12, 36033, 1360}}; /* algo=0 words=15 rank */
 static const precis_span golden_reports_44[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_reports_45[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}, {0, 645, 40, 5, 18980, 0}, {1, 541, 51, 14, 17894, 0}, {1, 501, 39, 13, 17238, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_reports_46[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
@@ -590,7 +590,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 277, 0xd652a407, 3, golden_reports_6},
     {"algo=1 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 307, 0x6a767fde, 4, golden_reports_7},
+     5, 0x0, 21, 2, 1898, 342, 0x8d7d23c7, 5, golden_reports_7},
     {"algo=1 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 307, 0x695021c6, 4, golden_reports_8},
     {"algo=1 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -600,7 +600,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=2 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 432, 0x1fb1ad9e, 3, golden_reports_11},
     {"algo=2 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 2, 1898, 386, 0x66b09250, 5, golden_reports_12},
+     5, 0x0, 21, 2, 1898, 377, 0x991265b4, 5, golden_reports_12},
     {"algo=2 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 299, 0x74db17c7, 4, golden_reports_13},
     {"algo=2 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -610,9 +610,9 @@ static const golden_case golden_reports_cases[] = {
     {"algo=3 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 461, 0xfc0a0b32, 3, golden_reports_16},
     {"algo=3 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 359, 0xb0cef347, 4, golden_reports_17},
+     4, 0x0, 21, 2, 1898, 350, 0xc88ec5e4, 4, golden_reports_17},
     {"algo=3 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 292, 0x1dee8677, 4, golden_reports_18},
+     4, 0x0, 21, 2, 1898, 296, 0x33856c90, 4, golden_reports_18},
     {"algo=3 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 810, 0x3586e9aa, 6, golden_reports_19},
     {"algo=4 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -620,7 +620,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 251, 0x7af22b5a, 3, golden_reports_21},
     {"algo=4 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 335, 0xbef5e77d, 6, golden_reports_22},
+     7, 0x0, 21, 2, 1898, 370, 0xaf3127dc, 7, golden_reports_22},
     {"algo=4 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 289, 0x6a5ba6b3, 6, golden_reports_23},
     {"algo=4 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -650,9 +650,9 @@ static const golden_case golden_reports_cases[] = {
     {"algo=7 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 589, 0x9d3c1e21, 3, golden_reports_36},
     {"algo=7 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 315, 0x573b92ca, 4, golden_reports_37},
+     5, 0x0, 21, 2, 1898, 350, 0x649d5923, 5, golden_reports_37},
     {"algo=7 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 315, 0x1e6165ae, 4, golden_reports_38},
+     4, 0x0, 21, 2, 1898, 302, 0xb19fb27f, 4, golden_reports_38},
     {"algo=7 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 952, 0x61efa68a, 6, golden_reports_39},
     {"algo=0 sentences=1 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -662,7 +662,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 511, 0xcaa5b32e, 3, golden_reports_42},
     {"algo=0 words=15 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 21, 2, 1898, 54, 0x56f695b1, 1, golden_reports_43},
+     2, 0x0, 21, 2, 1898, 89, 0x2dbe731a, 2, golden_reports_43},
     {"algo=0 bytes=160 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 21, 2, 1898, 138, 0xf3e50b76, 1, golden_reports_44},
     {"algo=0 ratio=1000 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -863,49 +863,49 @@ static const golden_input golden_input_edge = {
 /* ==== input seeds ==== */
 static const precis_span golden_seeds_0[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_seeds_1[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_seeds_2[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 2370, 131, 15, 29490, 48}}; /* algo=0 words=60 original */
-static const precis_span golden_seeds_3[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 1647, 139, 27, 22953, 24}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_seeds_2[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 1609, 80, 10, 26654, 3392}}; /* algo=0 words=60 original */
+static const precis_span golden_seeds_3[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 512, 153, 20, 25743, 1857}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_seeds_4[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {1, 276, 135, 18, 40430, 0}, {1, 512, 153, 20, 25743, 0}, {0, 623, 211, 4, 29958, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {1, 1647, 139, 27, 22953, 0}, {1, 1878, 145, 29, 32093, 0}, {0, 2097, 272, 14, 16532, 0}, {0, 2370, 131, 15, 29490, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_seeds_5[] = {{1, 0, 136, 16, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 276, 135, 18, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_seeds_6[] = {{1, 0, 136, 16, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 276, 135, 18, 21845, 0}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_seeds_7[] = {{0, 0, 130, 0, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 1647, 139, 27, 5461, 24}}; /* algo=1 words=60 original */
-static const precis_span golden_seeds_8[] = {{0, 0, 130, 0, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 1647, 139, 27, 5461, 24}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_seeds_7[] = {{0, 0, 130, 0, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {0, 476, 146, 3, 16384, 3393}}; /* algo=1 words=60 original */
+static const precis_span golden_seeds_8[] = {{0, 0, 130, 0, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {0, 476, 146, 3, 16384, 1857}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_seeds_9[] = {{1, 0, 136, 16, 65536, 0}, {1, 138, 136, 17, 32768, 0}, {1, 276, 135, 18, 21845, 0}, {1, 413, 97, 19, 16384, 0}, {0, 476, 146, 3, 16384, 0}, {0, 623, 211, 4, 13107, 0}, {0, 835, 152, 5, 10922, 0}, {0, 988, 171, 6, 9362, 0}, {0, 1160, 101, 7, 8192, 0}, {0, 1262, 170, 8, 7281, 0}, {0, 1433, 175, 9, 6553, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_seeds_10[] = {{0, 0, 130, 0, 47678, 0}, {0, 623, 211, 4, 65536, 0}, {1, 1878, 145, 29, 40550, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_seeds_11[] = {{0, 623, 211, 4, 65536, 0}, {0, 0, 130, 0, 47678, 0}, {1, 1878, 145, 29, 40550, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_seeds_12[] = {{0, 0, 130, 0, 47678, 0}, {0, 623, 211, 4, 65536, 0}}; /* algo=2 words=60 original */
-static const precis_span golden_seeds_13[] = {{0, 623, 211, 4, 65536, 0}, {0, 0, 130, 0, 47678, 2}, {1, 1647, 139, 27, 20024, 24}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_seeds_13[] = {{0, 623, 211, 4, 65536, 0}, {0, 0, 130, 0, 47678, 2}, {1, 138, 136, 17, 30663, 1376}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_seeds_14[] = {{0, 0, 130, 0, 47678, 0}, {1, 138, 136, 17, 30663, 0}, {1, 276, 135, 18, 22528, 0}, {0, 476, 146, 3, 22528, 0}, {0, 623, 211, 4, 65536, 0}, {0, 835, 152, 5, 35599, 0}, {1, 1647, 139, 27, 20024, 0}, {1, 1878, 145, 29, 40550, 0}, {0, 1918, 178, 13, 25631, 0}, {0, 2097, 272, 14, 22528, 0}, {0, 2370, 131, 15, 35599, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_seeds_15[] = {{0, 0, 130, 0, 64295, 0}, {0, 131, 246, 1, 63644, 0}, {0, 623, 211, 4, 65536, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_seeds_16[] = {{0, 623, 211, 4, 65536, 0}, {0, 0, 130, 0, 64295, 0}, {0, 131, 246, 1, 63644, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_seeds_17[] = {{0, 0, 130, 0, 64295, 0}, {0, 623, 211, 4, 65536, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_seeds_18[] = {{0, 0, 130, 0, 64295, 0}, {0, 623, 211, 4, 65536, 16}, {1, 1647, 139, 27, 34296, 24}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_seeds_18[] = {{0, 0, 130, 0, 64295, 0}, {0, 623, 211, 4, 65536, 16}, {0, 1609, 80, 10, 39142, 1856}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_seeds_19[] = {{0, 0, 130, 0, 64295, 0}, {0, 131, 246, 1, 63644, 0}, {0, 623, 211, 4, 65536, 0}, {0, 835, 152, 5, 40272, 0}, {0, 988, 171, 6, 46232, 0}, {1, 1647, 139, 27, 34296, 0}, {0, 1609, 80, 10, 39142, 0}, {1, 1788, 89, 28, 41993, 0}, {1, 1878, 145, 29, 52935, 0}, {0, 2097, 272, 14, 42487, 0}, {0, 2370, 131, 15, 39547, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_seeds_20[] = {{1, 0, 136, 16, 63582, 0}, {0, 131, 246, 1, 65398, 0}, {0, 623, 211, 4, 63739, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_seeds_21[] = {{0, 131, 246, 1, 65398, 0}, {0, 623, 211, 4, 63739, 0}, {1, 0, 136, 16, 63582, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_seeds_22[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {0, 2370, 131, 15, 45059, 48}}; /* algo=4 words=60 original */
-static const precis_span golden_seeds_23[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {1, 1647, 139, 27, 37509, 24}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_seeds_22[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {1, 413, 97, 19, 46345, 3136}}; /* algo=4 words=60 original */
+static const precis_span golden_seeds_23[] = {{0, 0, 130, 0, 63582, 0}, {1, 276, 135, 18, 58699, 0}, {0, 1609, 80, 10, 44321, 1856}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_seeds_24[] = {{1, 0, 136, 16, 63582, 0}, {0, 131, 246, 1, 65398, 0}, {0, 378, 97, 2, 46346, 0}, {1, 512, 153, 20, 45392, 0}, {0, 623, 211, 4, 63739, 0}, {0, 835, 152, 5, 58275, 0}, {0, 988, 171, 6, 50950, 0}, {0, 1609, 80, 10, 44321, 0}, {1, 1878, 145, 29, 52365, 0}, {0, 1918, 178, 13, 45935, 0}, {0, 2370, 131, 15, 45059, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_seeds_25[] = {{0, 0, 130, 0, 65536, 0}, {0, 476, 146, 3, 51200, 0}, {0, 835, 152, 5, 61440, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_seeds_26[] = {{0, 0, 130, 0, 65536, 0}, {0, 835, 152, 5, 61440, 0}, {0, 476, 146, 3, 51200, 0}}; /* algo=5 sentences=3 rank */
-static const precis_span golden_seeds_27[] = {{0, 0, 130, 0, 65536, 0}, {0, 835, 152, 5, 61440, 0}, {1, 1647, 139, 27, 43008, 24}}; /* algo=5 words=60 original */
-static const precis_span golden_seeds_28[] = {{0, 0, 130, 0, 65536, 0}, {0, 835, 152, 5, 61440, 0}, {1, 1647, 139, 27, 43008, 24}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_seeds_27[] = {{0, 0, 130, 0, 65536, 0}, {0, 476, 146, 3, 51200, 3393}, {0, 835, 152, 5, 61440, 0}}; /* algo=5 words=60 original */
+static const precis_span golden_seeds_28[] = {{0, 0, 130, 0, 65536, 0}, {0, 835, 152, 5, 61440, 0}, {1, 138, 136, 17, 47104, 1376}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_seeds_29[] = {{0, 0, 130, 0, 65536, 0}, {1, 138, 136, 17, 47104, 0}, {1, 276, 135, 18, 40960, 0}, {0, 476, 146, 3, 51200, 0}, {0, 623, 211, 4, 49152, 0}, {0, 835, 152, 5, 61440, 0}, {0, 988, 171, 6, 45056, 0}, {1, 1647, 139, 27, 43008, 0}, {1, 1788, 89, 28, 34816, 0}, {0, 1690, 105, 11, 38912, 0}, {0, 1918, 178, 13, 36864, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_seeds_30[] = {{0, 0, 130, 0, 63488, 0}, {0, 623, 211, 4, 59392, 0}, {0, 835, 152, 5, 61440, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_seeds_31[] = {{0, 0, 130, 0, 63488, 0}, {0, 835, 152, 5, 61440, 0}, {0, 623, 211, 4, 59392, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_seeds_32[] = {{0, 0, 130, 0, 63488, 0}, {0, 835, 152, 5, 61440, 0}, {1, 2025, 74, 30, 34816, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_seeds_33[] = {{0, 0, 130, 0, 63488, 0}, {0, 835, 152, 5, 61440, 0}, {1, 1647, 139, 27, 18432, 24}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_seeds_32[] = {{0, 0, 130, 0, 63488, 0}, {0, 835, 152, 5, 61440, 0}, {0, 1609, 80, 10, 49152, 3392}}; /* algo=6 words=60 original */
+static const precis_span golden_seeds_33[] = {{0, 0, 130, 0, 63488, 0}, {0, 835, 152, 5, 61440, 0}, {0, 1609, 80, 10, 49152, 1344}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_seeds_34[] = {{0, 0, 130, 0, 63488, 0}, {1, 138, 136, 17, 47104, 0}, {1, 276, 135, 18, 57344, 0}, {1, 512, 153, 20, 40960, 0}, {0, 623, 211, 4, 59392, 0}, {0, 835, 152, 5, 61440, 0}, {0, 988, 171, 6, 53248, 0}, {1, 1207, 87, 24, 43008, 0}, {0, 1609, 80, 10, 49152, 0}, {1, 1878, 145, 29, 45056, 0}, {0, 2370, 131, 15, 38912, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_seeds_35[] = {{0, 0, 130, 0, 59531, 0}, {0, 131, 246, 1, 65536, 0}, {0, 623, 211, 4, 58814, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_seeds_36[] = {{0, 131, 246, 1, 65536, 0}, {0, 0, 130, 0, 59531, 0}, {0, 623, 211, 4, 58814, 0}}; /* algo=7 sentences=3 rank */
-static const precis_span golden_seeds_37[] = {{0, 0, 130, 0, 59531, 0}, {0, 623, 211, 4, 58814, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_seeds_38[] = {{0, 0, 130, 0, 59531, 0}, {0, 623, 211, 4, 58814, 16}, {1, 1647, 139, 27, 30098, 24}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_seeds_37[] = {{0, 0, 130, 0, 59531, 0}, {0, 131, 246, 1, 65536, 3936}, {0, 623, 211, 4, 58814, 5200}}; /* algo=7 words=60 original */
+static const precis_span golden_seeds_38[] = {{0, 0, 130, 0, 59531, 0}, {0, 131, 246, 1, 65536, 3936}, {0, 378, 97, 2, 40266, 0}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_seeds_39[] = {{0, 0, 130, 0, 59531, 0}, {0, 131, 246, 1, 65536, 0}, {0, 378, 97, 2, 40266, 0}, {1, 512, 153, 20, 39016, 0}, {0, 623, 211, 4, 58814, 0}, {0, 835, 152, 5, 43661, 0}, {0, 988, 171, 6, 42072, 0}, {0, 1160, 101, 7, 27770, 0}, {1, 1647, 139, 27, 30098, 0}, {1, 1878, 145, 29, 33129, 0}, {0, 2097, 272, 14, 30873, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_seeds_40[] = {{0, 0, 130, 0, 49033, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_seeds_41[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {0, 623, 211, 4, 29958, 0}, {1, 276, 135, 18, 40430, 0}, {1, 512, 153, 20, 25743, 0}, {1, 1878, 145, 29, 32093, 0}, {1, 1647, 139, 27, 22953, 0}, {0, 2097, 272, 14, 16532, 0}, {0, 2370, 131, 15, 29490, 0}, {1, 1788, 89, 28, 24935, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_seeds_42[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_seeds_43[] = {{0, 1609, 80, 10, 26654, 0}}; /* algo=0 words=15 rank */
-static const precis_span golden_seeds_44[] = {{0, 0, 130, 0, 49033, 0}}; /* algo=0 bytes=160 rank */
+static const precis_span golden_seeds_43[] = {{0, 988, 171, 6, 26750, 4676}}; /* algo=0 words=15 rank */
+static const precis_span golden_seeds_44[] = {{0, 0, 130, 0, 49033, 0}, {0, 988, 171, 6, 26750, 1348}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_seeds_45[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {0, 623, 211, 4, 29958, 0}, {1, 276, 135, 18, 40430, 0}, {1, 512, 153, 20, 25743, 0}, {1, 1878, 145, 29, 32093, 0}, {1, 1647, 139, 27, 22953, 0}, {0, 2097, 272, 14, 16532, 0}, {0, 2370, 131, 15, 29490, 0}, {1, 1788, 89, 28, 24935, 0}, {0, 1160, 101, 7, 17607, 0}, {0, 1609, 80, 10, 26654, 0}, {1, 2025, 74, 30, 20383, 0}, {0, 1918, 178, 13, 22365, 0}, {0, 1690, 105, 11, 20710, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_seeds_46[] = {{0, 0, 130, 0, 49033, 0}, {1, 138, 136, 17, 39893, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {0, 623, 211, 4, 29958, 0}, {1, 276, 135, 18, 40430, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
 static const precis_span golden_seeds_47[] = {{0, 0, 130, 0, 49033, 0}, {0, 835, 152, 5, 36283, 0}, {0, 988, 171, 6, 26750, 0}, {1, 512, 153, 20, 25743, 0}, {0, 2370, 131, 15, 29490, 0}, {0, 2097, 272, 14, 16532, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
@@ -920,9 +920,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=0 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 420, 0xf98eb787, 3, golden_seeds_1},
     {"algo=0 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 351, 0x01d852ef, 3, golden_seeds_2},
+     3, 0x0, 35, 2, 4759, 340, 0x6560fb3f, 3, golden_seeds_2},
     {"algo=0 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 299, 0xe9ed2868, 3, golden_seeds_3},
+     3, 0x0, 35, 2, 4759, 307, 0x01f053b6, 3, golden_seeds_3},
     {"algo=0 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1785, 0x1efa5f92, 11, golden_seeds_4},
     {"algo=1 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -930,9 +930,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 409, 0xffb75395, 3, golden_seeds_6},
     {"algo=1 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 299, 0xe9ed2868, 3, golden_seeds_7},
+     3, 0x0, 35, 2, 4759, 345, 0xa44d5022, 3, golden_seeds_7},
     {"algo=1 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 299, 0xe9ed2868, 3, golden_seeds_8},
+     3, 0x0, 35, 2, 4759, 306, 0x4d5d4fd4, 3, golden_seeds_8},
     {"algo=1 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1640, 0xc81300c4, 11, golden_seeds_9},
     {"algo=2 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -942,7 +942,7 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=2 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 35, 2, 4759, 342, 0x9f0f8cd9, 2, golden_seeds_12},
     {"algo=2 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 314, 0x04dc328b, 3, golden_seeds_13},
+     3, 0x0, 35, 2, 4759, 316, 0x7c365422, 3, golden_seeds_13},
     {"algo=2 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1785, 0x3d0b38fa, 11, golden_seeds_14},
     {"algo=3 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -952,7 +952,7 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=3 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 35, 2, 4759, 342, 0x9f0f8cd9, 2, golden_seeds_17},
     {"algo=3 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 291, 0x9b49a730, 3, golden_seeds_18},
+     3, 0x0, 35, 2, 4759, 298, 0x043af1e5, 3, golden_seeds_18},
     {"algo=3 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1776, 0x8d4816ca, 11, golden_seeds_19},
     {"algo=4 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -960,9 +960,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=4 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 595, 0xe2fa8fa3, 3, golden_seeds_21},
     {"algo=4 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 350, 0xe48169c9, 3, golden_seeds_22},
+     3, 0x0, 35, 2, 4759, 344, 0xc39ed57a, 3, golden_seeds_22},
     {"algo=4 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 298, 0xc908a0e6, 3, golden_seeds_23},
+     3, 0x0, 35, 2, 4759, 305, 0x44a2e2df, 3, golden_seeds_23},
     {"algo=4 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1710, 0xe69a3504, 11, golden_seeds_24},
     {"algo=5 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -970,9 +970,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=5 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 430, 0x41e40558, 3, golden_seeds_26},
     {"algo=5 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 315, 0xab61615c, 3, golden_seeds_27},
+     3, 0x0, 35, 2, 4759, 361, 0x9ec7b5c8, 3, golden_seeds_27},
     {"algo=5 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 315, 0xab61615c, 3, golden_seeds_28},
+     3, 0x0, 35, 2, 4759, 317, 0xe36e9799, 3, golden_seeds_28},
     {"algo=5 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1602, 0x930e21e9, 11, golden_seeds_29},
     {"algo=6 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -980,9 +980,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=6 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 495, 0x50fd0f49, 3, golden_seeds_31},
     {"algo=6 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 358, 0x7a00c5ed, 3, golden_seeds_32},
+     3, 0x0, 35, 2, 4759, 356, 0xca98cdb3, 3, golden_seeds_32},
     {"algo=6 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 315, 0xab61615c, 3, golden_seeds_33},
+     3, 0x0, 35, 2, 4759, 314, 0x06123b15, 3, golden_seeds_33},
     {"algo=6 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1541, 0x5b976057, 11, golden_seeds_34},
     {"algo=7 sentences=3 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -990,9 +990,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=7 sentences=3 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 589, 0x4106f54f, 3, golden_seeds_36},
     {"algo=7 words=60 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     2, 0x0, 35, 2, 4759, 342, 0x9f0f8cd9, 2, golden_seeds_37},
+     3, 0x0, 35, 2, 4759, 342, 0x7c73dec3, 3, golden_seeds_37},
     {"algo=7 bytes=320 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 35, 2, 4759, 291, 0x9b49a730, 3, golden_seeds_38},
+     3, 0x0, 35, 2, 4759, 319, 0x01f6cd74, 3, golden_seeds_38},
     {"algo=7 ratio=300 original", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      11, 0x0, 35, 2, 4759, 1827, 0xd91cae26, 11, golden_seeds_39},
     {"algo=0 sentences=1 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -1002,9 +1002,9 @@ static const golden_case golden_seeds_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 35, 2, 4759, 420, 0xf98eb787, 3, golden_seeds_42},
     {"algo=0 words=15 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 35, 2, 4759, 80, 0x67c9c957, 1, golden_seeds_43},
+     1, 0x0, 35, 2, 4759, 97, 0x0fa3feb5, 1, golden_seeds_43},
     {"algo=0 bytes=160 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 35, 2, 4759, 130, 0xb6659273, 1, golden_seeds_44},
+     2, 0x0, 35, 2, 4759, 159, 0xe11de5dd, 2, golden_seeds_44},
     {"algo=0 ratio=1000 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      17, 0x0, 35, 2, 4759, 2418, 0x064bff7c, 17, golden_seeds_45},
     {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {4759, 35, 427, 427, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
