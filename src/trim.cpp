@@ -637,10 +637,10 @@ bool comma_before(const u8 *s, const TrimWord &w) {
     return b > 0 && s[b - 1] == ',';
 }
 
-// A finite verb among w[0..i): something happened before the cut, so what is kept is a clause
-// ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
-bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t i) {
-    for (uint32_t j = 1; j < i; ++j) {
+// A finite verb among w[from..to) (from >= 1): something happened before the cut, so what is
+// kept is a clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
+bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t from, uint32_t to) {
+    for (uint32_t j = from; j < to; ++j) {
         if (word_in(s, w[j - 1], kDeterminerTable)) continue;
         if (word_in(s, w[j], kVerbTable)) return true;
         if (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j])) return true;
@@ -670,12 +670,16 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     }
     if (word_in(s, w[0], kSubordinatorTable)) return false;
     bool after_comma = comma_before(s, w[i]);
-    bool opens = is_participle(s, w[i]) || word_in(s, w[i], kTailStartTable) ||
+    // A participle after a noun that a preposition opens is a compound ("via video conferencing").
+    bool compound = i >= 2 && (word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") ||
+                               word_is(s, w[i - 2], "of") || word_is(s, w[i - 2], "to"));
+    bool opens = (is_participle(s, w[i]) && !compound) || word_in(s, w[i], kTailStartTable) ||
                  (after_comma && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;
     for (uint32_t j = i - 1; j > 0; --j) {
         if (!comma_before(s, w[j])) continue;
+        if (i - j < 3) return false;  // "reopened, a day." : too little after the comma to close it
         if (is_participle(s, w[j]) || is_past_form(s, w[j]) || word_in(s, w[j], kTrailingTable) ||
             word_in(s, w[j], kReportingTable)) {
             return false;  // ", said a statement issued." : an attribution goes whole or stays
@@ -695,12 +699,16 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;
     }
-    // The verb must belong to the main clause: before any relative clause the cut would end in.
-    uint32_t verb_limit = i;
+    // The verb must belong to the main clause: after a leading adverbial ("In an audio message
+    // posted online, ...") and before any relative clause the cut would end in.
+    uint32_t verb_from = 1, verb_limit = i;
+    if (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable)) {
+        while (verb_from < i && !comma_before(s, w[verb_from])) ++verb_from;
+    }
     for (uint32_t j = 1; j < i; ++j) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
-    return tail_has_verb(s, w, verb_limit);
+    return tail_has_verb(s, w, verb_from, verb_limit);
 }
 
 // The tail cut before w: from the blank (and a comma) before the word to the terminator.

@@ -82,6 +82,22 @@ TEST_F(Seeds, ByteBudgetOf400KeepsTheStoryWithinTheBudget) {
     expect_story_without_repeats(r);
 }
 
+// A small screen (issue 9): the lead does not fit whole (131 bytes); trimmed, it opens the
+// summary, whichever report comes first.
+TEST_F(Seeds, ByteBudgetOf120OpensWithTheLeadTrimmedInEitherFileOrder) {
+    precis_config cfg{};
+    cfg.budget_kind = PRECIS_BUDGET_BYTES;
+    cfg.budget = 120;
+    const std::vector<std::string> swapped = {docs_[1], docs_[0]};
+    std::vector<std::string> texts = test::texts_of(docs_, test::summarize(docs_, cfg));
+    ASSERT_FALSE(texts.empty());
+    EXPECT_EQ(texts[0], "The US has agreed to reduce its forces in Iraq over the coming months.");
+    size_t bytes = 0;
+    for (const std::string &t : texts) bytes += t.size() + 1;
+    EXPECT_LE(bytes, 120u);
+    EXPECT_EQ(test::texts_of(swapped, test::summarize(swapped, cfg)), texts);
+}
+
 TEST_F(Seeds, RankOrderHoldsTheSameConditions) {
     precis_config cfg{};
     cfg.order = PRECIS_ORDER_RANK;

@@ -278,6 +278,13 @@ TEST(TrimTail, NeedsAVerbOfTheMainClauseFirst) {
     EXPECT_TRUE(tails("Hundreds of armed men wearing masks and carrying rifles in the night.").empty());
     EXPECT_TRUE(tails("The widow of the man whose life was portrayed in a film spoke.").empty());
     EXPECT_TRUE(tails("If you have not yet been asked by friends to join, you will be soon.").empty());
+    EXPECT_TRUE(tails("In a message posted online on Sunday, the group claimed the attack.").empty());
+}
+
+TEST(TrimTail, KeepsACompoundAndAShortCommaPhraseWhole) {
+    EXPECT_TRUE(tails("Officials held talks via video conferencing with the allies.").empty());
+    EXPECT_EQ(tails("The leaders met a team from the city working on the plan."), (std::vector<uint32_t>{5, 8}));
+    EXPECT_TRUE(tails("A runway at the airport reopened, a day after a plane skidded off it.").empty());
 }
 
 TEST(TrimTail, KeepsListsFixedPhrasesAndNamesWhole) {
