@@ -5,7 +5,6 @@
 #include <precis/precis.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -149,11 +148,10 @@ struct Summary {
     std::vector<std::string> raw;           // for selection precision/recall
 };
 
-Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, const Options &o, double *seconds) {
+Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, const Options &o) {
     std::vector<precis_doc> docs;
     for (const std::string &t : texts) docs.push_back(precis_doc{t.data(), t.size()});
     precis_config cfg{};
-    auto start = std::chrono::steady_clock::now();
     precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(o.language), &cfg.limits);
     cfg.language = o.language;
     cfg.budget_kind = o.budget_kind;
@@ -164,18 +162,16 @@ Summary run_precis(const std::vector<std::string> &texts, uint32_t algorithm, co
     std::vector<unsigned char> ws(precis_workspace_size(&cfg.limits));
     std::vector<precis_span> spans(cfg.limits.max_sentences);
     int n = precis_summarize(docs.data(), docs.size(), &cfg, ws.data(), ws.size(), spans.data(), spans.size(), nullptr);
-    *seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     Summary s;
     for (int i = 0; i < n; ++i) {
         const precis_span &sp = spans[static_cast<std::size_t>(i)];
         std::string raw = texts[sp.document].substr(sp.offset, sp.length);
         s.raw.push_back(raw);
-        // The sentence as the summary shows it: trimmed when selection trimmed it.
-        precis_fragment frag[PRECIS_MAX_FRAGMENTS];
-        int nf = precis_fragments(docs.data(), docs.size(), &sp, frag, PRECIS_MAX_FRAGMENTS);
-        std::string shown;
-        for (int f = 0; f < nf; ++f) shown += texts[sp.document].substr(frag[f].offset, frag[f].length) + " ";
-        s.lines.push_back(collapse(shown));
+        // The sentence as the summary shows it (precis_join): trimmed when selection trimmed it.
+        std::string shown(raw.size() + 1, '\0');
+        int len = precis_join(docs.data(), docs.size(), &sp, 1, "", &shown[0], shown.size());
+        shown.resize(len > 0 ? static_cast<std::size_t>(len) : 0);
+        s.lines.push_back(shown);
         if (i == 0) {
             // The first summary sentence's back-reference is unresolved unless the sentence opens
             // its document (then there is nothing to refer back to).
@@ -260,7 +256,8 @@ struct Row {
     std::vector<std::vector<double>> item_values;  // per item, per metric: recall or F1
     std::size_t back_refs = 0, items = 0, selected = 0, correct = 0, reference_sentences = 0;
     double words = 0;
-    double seconds = 0;  // precis only: time in precis_limits_for + precis_summarize
+    bool ours = false;  // a precis algorithm, not a peer or the text start
+    std::size_t empty = 0, over_budget = 0;  // precis only: empty summaries, summaries over a byte or word budget
 };
 
 void usage() {
@@ -394,11 +391,21 @@ int main(int argc, char **argv) {
         for (std::size_t k = 0; k < systems.size(); ++k) {
             Summary s;
             if (systems[k].second >= 0) {
-                s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o, &rows[k].seconds);
+                s = run_precis(item.docs, static_cast<uint32_t>(systems[k].second), o);
             } else if (systems[k].second == -2) {
-                s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o, &rows[k].seconds);
+                s = run_precis({item.docs.back()}, PRECIS_ALGO_LEAD, o);
             } else if (systems[k].second == -3) {
-                s.lines.push_back(collapse(item.docs.back()));
+                // Cut here as ROUGE cuts it, so that words/summary is what a screen shows.
+                std::string start = collapse(item.docs.back());
+                if (o.rouge_bytes > 0 && start.size() > o.rouge_bytes) start.resize(o.rouge_bytes);
+                if (o.rouge_words > 0) {
+                    std::size_t words = 0, i = 0;
+                    for (; i < start.size(); ++i) {
+                        if (start[i] == ' ' && ++words == o.rouge_words) break;
+                    }
+                    start.resize(i);
+                }
+                s.lines.push_back(start);
             } else {
                 s = read_peer(o.peers[peer_index++].second, item.id);
             }
@@ -413,6 +420,22 @@ int main(int argc, char **argv) {
             row.item_values.push_back(values);
             row.items++;
             row.back_refs += s.opens_on_back_reference;
+            if (systems[k].second >= 0) {
+                row.ours = true;
+                // The budget counts each sentence's bytes plus a one-byte separator, or its words.
+                std::size_t bytes = 0, words = 0;
+                for (const std::string &l : s.lines) {
+                    bytes += l.size() + 1;
+                    bool in = false;
+                    for (char c : l) {
+                        if (c != ' ' && !in) ++words;
+                        in = c != ' ';
+                    }
+                }
+                row.empty += s.lines.empty();
+                row.over_budget += (o.budget_kind == PRECIS_BUDGET_BYTES && bytes > o.budget) ||
+                                   (o.budget_kind == PRECIS_BUDGET_WORDS && words > o.budget);
+            }
             for (const std::string &l : s.lines) {
                 std::size_t w = 0;
                 bool in = false;
@@ -462,10 +485,10 @@ int main(int argc, char **argv) {
     Bootstrap boot(items.size());
     std::string table = "| system | ";
     for (const std::string &n : names) table += n + (o.recall ? " R" : " F1") + " | ";
-    table += "words/summary | opens on a back-reference | ms/item |";
+    table += "words/summary | opens on a back-reference |";
     if (o.extractive) table += " selection P | selection R |";
     table += "\n|---|";
-    for (std::size_t k = 0; k < names.size() + 3 + (o.extractive ? 2 : 0); ++k) table += "---:|";
+    for (std::size_t k = 0; k < names.size() + 2 + (o.extractive ? 2 : 0); ++k) table += "---:|";
     table += "\n";
     for (Row &row : rows) {
         char buf[96];
@@ -482,14 +505,9 @@ int main(int argc, char **argv) {
             }
             table += buf;
         }
-        std::snprintf(buf, sizeof buf, "%.1f | %.1f%% | ", row.words / static_cast<double>(row.items),
+        // Speed is bench/speed's (docs/performance.md): one process, warmed, against the peers.
+        std::snprintf(buf, sizeof buf, "%.1f | %.1f%% |", row.words / static_cast<double>(row.items),
                       100.0 * static_cast<double>(row.back_refs) / static_cast<double>(row.items));
-        table += buf;
-        if (row.seconds > 0) {
-            std::snprintf(buf, sizeof buf, "%.3f |", 1000.0 * row.seconds / static_cast<double>(row.items));
-        } else {
-            std::snprintf(buf, sizeof buf, "(peer) |");
-        }
         table += buf;
         if (o.extractive) {
             std::snprintf(buf, sizeof buf, " %.1f%% | %.1f%% |",
@@ -498,6 +516,15 @@ int main(int argc, char **argv) {
                               static_cast<double>(row.reference_sentences ? row.reference_sentences : 1));
             table += buf;
         }
+        table += "\n";
+    }
+    if (o.budget_kind == PRECIS_BUDGET_BYTES || o.budget_kind == PRECIS_BUDGET_WORDS) {
+        table += "\nEmpty summaries / summaries over the budget, of " + std::to_string(items.size()) + ":";
+        for (const Row &row : rows) {
+            if (!row.ours) continue;
+            table += " " + row.system + " " + std::to_string(row.empty) + " / " + std::to_string(row.over_budget) + ";";
+        }
+        table.back() = '.';
         table += "\n";
     }
     // Margins of the default over every other system, in points, with the paired bootstrap
