@@ -7,10 +7,10 @@
 //
 // Each DIR has the layout of ../shared/README.md: DIR/<id>/article.txt, or doc1.txt..docN.txt
 // (a cluster: the documents are passed to precis_summarize as separate precis_doc, as the CLI
-// passes several FILEs). Items are taken in id order. For each NAME=DIR and each figure, one
-// untimed pass over all items warms caches and branch predictors; then rounds of one timed pass
-// over all items follow until S seconds (default 0.5) and at least R rounds (default 5) have
-// passed, at most --max-rounds (default 400). A round gives microseconds per call (the pass time
+// passes several FILEs); or DIR is one text file, one item. Items are taken in id order. For
+// each NAME=DIR and each figure, one untimed pass over all items warms caches and branch
+// predictors; then rounds of one timed pass over all items follow until S seconds (default 0.5)
+// and at least R rounds (default 5) have passed, at most --max-rounds (default 400). A round gives microseconds per call (the pass time
 // divided by the number of items); the figure is the median and quartiles over the rounds.
 //
 // Figures:
@@ -40,6 +40,7 @@
 #include <vector>
 
 #include <dirent.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -90,6 +91,15 @@ std::vector<Item> load_items(const std::string &set) {
         }
         if (item.texts.empty()) continue;
         items.push_back(std::move(item));
+    }
+    if (items.empty()) {  // a plain file: one item of one document
+        Item item;
+        std::string text;
+        struct stat st {};
+        if (stat(set.c_str(), &st) == 0 && S_ISREG(st.st_mode) && read_file(set, &text)) {
+            item.texts.push_back(text);
+            items.push_back(std::move(item));
+        }
     }
     for (Item &item : items) finish(item);
     return items;
