@@ -18,6 +18,8 @@
 //               which bytes are word bytes: ASCII letters and digits, ', and every byte >= 0x80)
 //               and stores the offset of each (branch-free); the least a tokenizer must do.
 //   limits_for  precis_limits_for alone.
+//   default:summarize  precis_summarize alone with the default algorithm, each item's limits
+//               computed before timing (a caller with fixed limits skips the sizing pass).
 //   <algorithm> precis_limits_for + precis_summarize (3 sentences, zeroed config otherwise) with
 //               one workspace allocated once, sized for the largest item of the case: what a host
 //               that sizes limits per input pays per call.
@@ -227,6 +229,23 @@ void measure(const std::string &name, const std::vector<Item> &items, const Timi
     }
     std::vector<unsigned char> workspace(workspace_max);
     std::vector<precis_span> spans(64);
+    if (precis_algorithm_available(PRECIS_ALGO_DEFAULT) && wanted(algorithms, "default:summarize")) {
+        // The default without the sizing pass: each item's limits computed before timing, as a
+        // firmware caller with fixed limits pays only precis_summarize.
+        std::vector<precis_limits> limits;
+        for (const Item &item : items) limits.push_back(limits_of(item));
+        precis_config cfg{};
+        const Item *first = items.data();
+        print_figure("default:summarize", name, items,
+                     rounds_of(items, timing,
+                               [&](const Item &item) {
+                                   cfg.limits = limits[static_cast<std::size_t>(&item - first)];
+                                   sink = sink + static_cast<std::size_t>(precis_summarize(
+                                                     item.docs.data(), item.docs.size(), &cfg, workspace.data(),
+                                                     workspace.size(), spans.data(), spans.size(), nullptr));
+                               }),
+                     workspace_max);
+    }
     for (int a = 0; a < PRECIS_ALGO_COUNT; ++a) {
         if (!precis_algorithm_available(a) || !wanted(algorithms, precis_algorithm_name(a))) continue;
         precis_config cfg{};
