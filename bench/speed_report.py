@@ -424,7 +424,7 @@ if series:
             s.append('<circle cx="%.1f" cy="%.1f" r="2.5" fill="%s"/>' % (X(px), Y(py), st["color"]))
         ly = T + 8 + i * 20
         s.append('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s" stroke-width="%s"%s/>' % (R + 14, ly, R + 40, ly, st["color"], st["width"], dash))
-        s.append('<text x="%d" y="%d">%s</text>' % (R + 46, ly + 4, label.replace(" (dictionary loaded once)", "").replace(" (default, limits precomputed)", " (default)")))
+        s.append('<text x="%d" y="%d">%s</text>' % (R + 46, ly + 4, label.replace(" (dictionary loaded once)", "").replace("precis_summarize alone (default, limits precomputed)", "default, summarize only")))
     s.append("</svg>")
     with open(svg_path, "w", encoding="utf-8") as f:
         f.write("\n".join(s) + "\n")
