@@ -16,7 +16,7 @@ uint32_t count_content_tokens(const unsigned char *text, uint32_t length) {
     std::size_t len = 0;
     uint32_t n = 0;
     while (next_word(&c, word, &len)) {
-        if (term_key(word, len) != 0) ++n;
+        if (is_content_word(word, len)) ++n;
     }
     return n;
 }

@@ -541,6 +541,11 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
         }
         word = word || is_wordlike(cp);
         j += len;
+        // The rest of an ASCII word in one step: inside it nothing above can apply (no break,
+        // space, terminator, URL mark or list marker, which only starts after a space).
+        if (c < 0x80 && (is_ascii_alpha(c) || is_digit(c))) {
+            while (j < n && (is_ascii_alpha(t[j]) || is_digit(t[j]))) ++j;
+        }
         last = j;
     }
     if (!found) end = last;

@@ -166,6 +166,12 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {
+        // A run of lower-case ASCII letters, most of every word, copied as it is.
+        while (p < end && is_ascii_lower(*p) && out < kMaxWordBytes) {
+            buf[out++] = static_cast<char>(*p++);
+            digits_only = false;
+        }
+        if (p >= end) break;
         bool word_char;
         if (*p < 0x80) {
             cp = *p;
@@ -202,6 +208,11 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     c->word_end = p;
     *len = out;
     return true;
+}
+
+bool is_content_word(const char *word, std::size_t len) {
+    if (len == 0 || is_stopword(word, len)) return false;
+    return len > 1 || !is_ascii_lower(static_cast<unsigned char>(word[0]));  // term_key's stray letters
 }
 
 uint32_t term_key(char *word, std::size_t len) {

@@ -42,6 +42,10 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len);
 // the 32-bit hash of its Porter stem (never 0). `word` is modified (stemmed in place).
 uint32_t term_key(char *word, std::size_t len);
 
+// Whether term_key(word, len) is not 0, without stemming or hashing: what sizing an input
+// needs (precis_limits_for counts content words, not their stems).
+bool is_content_word(const char *word, std::size_t len);
+
 // The term key under a language's rules (language.h): English as above; with a pack, a stopword
 // of the pack or of English, or a single ASCII letter, is 0, and the pack's stemmer (if any)
 // makes the stem; with the fallback (PRECIS_LANGUAGE_OTHER), English stopwords and the input's

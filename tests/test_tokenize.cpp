@@ -8,6 +8,7 @@
 #include "fixed.h"
 #include "stopwords.h"
 #include "tokenize.h"
+#include "support.h"
 #include "words_support.h"
 
 namespace {
@@ -72,6 +73,23 @@ TEST(TermKey, StopwordsAndSingleLettersHaveNoKey) {
     EXPECT_EQ(key("the"), 0u);
     EXPECT_EQ(key("x"), 0u);
     EXPECT_NE(key("2008"), 0u);
+}
+
+// precis_limits_for counts content words without stemming them: the count must be term_key's.
+TEST(TermKey, ContentWordsAreExactlyTheWordsWithAKey) {
+    for (const char *w : {"the", "x", "s", "2008", "7", "\xC3\xA9", "forces", "iraq", "don", "a1", "\xE4\xB8\xAD"}) {
+        EXPECT_EQ(precis::detail::is_content_word(w, std::strlen(w)), key(w) != 0) << w;
+    }
+    const std::string text = test::sample();
+    precis::detail::WordCursor c = precis::detail::word_cursor(reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    char word[precis::detail::kMaxWordBytes];
+    std::size_t len = 0, content = 0;
+    while (precis::detail::next_word(&c, word, &len)) {
+        bool is_content = precis::detail::is_content_word(word, len);
+        content += is_content;
+        EXPECT_EQ(is_content, precis::detail::term_key(word, len) != 0) << std::string(word, len);
+    }
+    EXPECT_GT(content, 50u);
 }
 
 TEST(Collapse, WhitespaceRunsBecomeOneSpaceAndEndsAreTrimmed) {
