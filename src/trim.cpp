@@ -758,7 +758,7 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
     out->count = 0;
     out->rules = 0;
     TrimContext c;
-    if (!trim_analyze(s, n, &c) || rules == 0) {
+    if (rules == 0 || !trim_analyze(s, n, &c)) {  // no rules: nothing to analyze (precis_join's usual case)
         if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
         return;
     }
