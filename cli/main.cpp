@@ -521,8 +521,11 @@ struct Summarizer {
             return "";
         }
         precis_config config = o.config;
-        beyond_limits = precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config.language),
-                                                   &config.limits) == PRECIS_ERR_LIMITS;
+        // A host has the memory: limits bounded by the input's length save a pass over it.
+        if (precis_limits_bound(docs.data(), docs.size(), &config.limits) != PRECIS_OK) {
+            beyond_limits = precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config.language),
+                                                       &config.limits) == PRECIS_ERR_LIMITS;
+        }
         std::size_t needed = precis_workspace_size(&config.limits);
         if (needed == 0) return "too large for this machine's address space";
         if (workspace.size() < needed) workspace.resize(needed);

@@ -108,6 +108,9 @@ TEST(Api, NullPointersWithDataAreArgumentErrors) {
     EXPECT_EQ(precis_summarize(&doc, 1, nullptr, ws.data(), ws.size(), nullptr, 4, nullptr), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_split(nullptr, 1, out, 4, nullptr), PRECIS_ERR_ARGUMENT);
     EXPECT_EQ(precis_limits_for(&doc, 1, nullptr), PRECIS_ERR_ARGUMENT);
+    precis_limits l;
+    EXPECT_EQ(precis_limits_bound(&doc, 1, nullptr), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_limits_bound(&null_text, 1, &l), PRECIS_ERR_ARGUMENT);
 }
 
 TEST(Api, ConfigFieldsOutOfRangeAreArgumentErrors) {
@@ -218,6 +221,60 @@ TEST(Api, LimitsForFitTheInputSoNothingIsTruncated) {
     // One sentence fewer than needed truncates: the figure is exact.
     cfg.limits.max_sentences -= 1;
     EXPECT_TRUE(test::summarize({sample, kStory}, cfg).result.flags & PRECIS_TRUNCATED);
+}
+
+// Inputs packed as densely as the segmenter and tokenizer allow: one-letter sentences and
+// words, lines of one letter, ideographs (a bigram per character), numbers.
+const std::vector<std::string> kDenseInputs = {
+    "A. B. C. D. E. F. G.", "a\nb\nc\nd\ne\nf\n", "x y z w v u t",
+    "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97\xE3\x80\x82\xE5\xA5\xBD\xE3\x80\x82", "1 2 3 4 5 6 7 8 9", "Go! Up! On! Do! So!", ""};
+
+TEST(Api, LimitsBoundHoldEveryInputOfThatLength) {
+    std::vector<std::string> inputs = kDenseInputs;
+    inputs.push_back(test::sample());
+    for (const std::string &text : inputs) {
+        precis_doc doc{text.data(), text.size()};
+        precis_limits exact, bound;
+        ASSERT_EQ(precis_limits_for(&doc, 1, &exact), PRECIS_OK);
+        ASSERT_EQ(precis_limits_bound(&doc, 1, &bound), PRECIS_OK) << text;
+        EXPECT_GE(bound.max_bytes, exact.max_bytes) << text;
+        EXPECT_GE(bound.max_sentences, exact.max_sentences) << text;
+        EXPECT_GE(bound.max_tokens, exact.max_tokens) << text;
+        EXPECT_GE(bound.max_terms, exact.max_terms) << text;
+        EXPECT_EQ(bound.max_documents, exact.max_documents) << text;
+    }
+}
+
+TEST(Api, LimitsBoundGiveTheSameSummaryAsExactLimits) {
+    std::vector<std::string> inputs = kDenseInputs;
+    inputs.push_back(test::sample());
+    inputs.push_back(kStory);
+    for (const std::string &text : inputs) {
+        precis_doc doc{text.data(), text.size()};
+        precis_config exact{}, bound{};
+        exact.budget_kind = bound.budget_kind = PRECIS_BUDGET_BYTES;
+        exact.budget = bound.budget = 200;
+        ASSERT_EQ(precis_limits_for(&doc, 1, &exact.limits), PRECIS_OK);
+        ASSERT_EQ(precis_limits_bound(&doc, 1, &bound.limits), PRECIS_OK);
+        test::Run a = test::summarize({text}, exact), b = test::summarize({text}, bound);
+        ASSERT_EQ(a.status, b.status) << text;
+        EXPECT_EQ(a.result.flags, b.result.flags) << text;
+        for (std::size_t i = 0; i < a.spans.size() && i < b.spans.size(); ++i) {
+            EXPECT_EQ(a.spans[i].offset, b.spans[i].offset) << text;
+            EXPECT_EQ(a.spans[i].score, b.spans[i].score) << text;
+            EXPECT_EQ(a.spans[i].trim, b.spans[i].trim) << text;
+        }
+    }
+}
+
+TEST(Api, LimitsBoundStopAtTheDistinctTermCeiling) {
+    std::string big(2u * PRECIS_LIMIT_TERMS, 'a');
+    precis_doc doc{big.data(), big.size()};
+    precis_limits l;
+    EXPECT_EQ(precis_limits_bound(&doc, 1, &l), PRECIS_ERR_LIMITS);
+    precis_doc small{big.data(), 1000};
+    ASSERT_EQ(precis_limits_bound(&small, 1, &l), PRECIS_OK);
+    EXPECT_EQ(l.max_tokens, 501u);  // (1000 + 1) / 2 + 1
 }
 
 TEST(Api, InvalidUtf8AndNulBytesAreFlaggedNotFatal) {

@@ -40,8 +40,12 @@ public:
         Summary out;
         std::vector<precis_doc> docs = to_docs(documents);
         precis_config cfg = config_;
-        // Beyond the ceilings the limits are clamped and a prefix is read.
-        precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+        // A host has the memory: limits bounded by the input's length save a pass over it. Beyond
+        // what the bound holds, exact limits; beyond the ceilings they are clamped and a prefix
+        // is read.
+        if (precis_limits_bound(docs.data(), docs.size(), &cfg.limits) != PRECIS_OK) {
+            precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+        }
         workspace_.resize(precis_workspace_size(&cfg.limits));
         std::vector<precis_span> spans(cfg.limits.max_sentences);
         int n = precis_summarize(docs.data(), docs.size(), &cfg, workspace_.data(),
