@@ -143,9 +143,7 @@ bool is_word_at(const u8 *s, uint32_t n, uint32_t i) {
     return is_ascii_alpha(s[i]) || is_digit(s[i]);
 }
 
-struct TrimWord {
-    uint32_t begin, end;
-};
+using TrimWord = ByteRange;
 
 // The next word starting at or after i and before limit: a run that starts with a letter, a
 // digit or a non-ASCII letter and continues over word bytes. False when there is none.
@@ -345,6 +343,7 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
     c->nquotes = 0;
     c->ncommas = 0;
     c->too_many_commas = false;
+    c->nwords = 0;
     if (n == 0 || n > kTrimMaxBytes) return false;
     // The terminator: closing quotes and brackets, then . ! ? or an ellipsis before them.
     uint32_t end = before_closers(s, n), len = 0;
@@ -393,6 +392,8 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
     }
     if (inside && c->nquotes < TrimContext::kMaxQuotes) c->quotes[c->nquotes++] = ByteRange{open, n};
     if (c->too_many_commas) c->ncommas = 0;
+    c->nwords = words_of(s, 0, c->body_end, c->words, TrimContext::kMaxWords);
+    if (c->nwords > TrimContext::kMaxWords) c->nwords = TrimContext::kMaxWords + 1;
     return true;
 }
 
@@ -581,10 +582,8 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
 
 void propose_time(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
-    constexpr uint32_t kMaxWords = 64;
-    TrimWord w[kMaxWords];
-    uint32_t nw = words_of(s, 0, c.body_end, w, kMaxWords);
-    if (nw > kMaxWords) nw = kMaxWords;
+    const TrimWord *w = c.words;
+    uint32_t nw = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
     for (uint32_t i = 1; i < nw; ++i) {
         uint32_t first = i, last = nw;  // the phrase is w[first..last]
         if (word_in(s, w[i], kTimeAloneTable)) {
@@ -615,7 +614,6 @@ void propose_time(const TrimContext &c, Cuts *out) {
 
 namespace {
 
-constexpr uint32_t kTailMaxWords = 64;  // words_of's bound: longer sentences keep their tails
 constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
 
 bool is_participle(const u8 *s, const TrimWord &w) {
@@ -744,12 +742,10 @@ bool inside_cut(const CutSet &cuts, uint32_t i) {
 
 uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap) {
     TrimContext c;
-    if (!trim_analyze(s, n, &c)) return 0;
-    TrimWord w[kTailMaxWords];
-    uint32_t nw = words_of(s, 0, c.body_end, w, kTailMaxWords), count = 0;
-    if (nw > kTailMaxWords) return 0;
-    for (uint32_t i = kTailMinWords; i < nw && count < cap; ++i) {
-        if (is_tail_start(s, w, nw, i)) out[count++] = static_cast<uint8_t>(i);
+    if (!trim_analyze(s, n, &c) || c.nwords > TrimContext::kMaxWords) return 0;  // longer ones keep their tails
+    uint32_t count = 0;
+    for (uint32_t i = kTailMinWords; i < c.nwords && count < cap; ++i) {
+        if (is_tail_start(s, c.words, c.nwords, i)) out[count++] = static_cast<uint8_t>(i);
     }
     return count;
 }
@@ -789,9 +785,8 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
     // Last, the tail: it ends what the other rules left, so it is checked against their cuts.
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
-        TrimWord w[kTailMaxWords];
-        uint32_t nw = words_of(s, 0, c.body_end, w, kTailMaxWords);
-        if (nw <= kTailMaxWords && is_tail_start(s, w, nw, i) && !inside_cut(kept, w[i].begin)) {
+        const TrimWord *w = c.words;
+        if (c.nwords <= TrimContext::kMaxWords && is_tail_start(s, w, c.nwords, i) && !inside_cut(kept, w[i].begin)) {
             uint32_t begin = tail_cut_begin(s, w[i]);
             CutSet next;
             if (tail_is_clean(c, begin) && insert_cut(kept, begin, c.body_end, &next) &&
