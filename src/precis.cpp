@@ -318,22 +318,6 @@ int precis_limits_for_language(const precis_doc *docs, size_t ndocs, int languag
     return beyond ? PRECIS_ERR_LIMITS : PRECIS_OK;
 }
 
-int precis_limits_bound(const precis_doc *docs, size_t ndocs, precis_limits *out) {
-    if (!docs_valid(docs, ndocs) || out == nullptr) return PRECIS_ERR_ARGUMENT;
-    *out = precis_limits{};
-    uint64_t bytes = 0;
-    if (!total_length(docs, ndocs, &bytes)) return PRECIS_ERR_LIMITS;
-    // Two bytes at least per sentence or content word: itself and what ends it.
-    uint64_t half = (bytes + 1) / 2 + 1;
-    if (half > PRECIS_LIMIT_TERMS || ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
-    out->max_bytes = bytes == 0 ? 1 : static_cast<uint32_t>(bytes);
-    out->max_sentences = static_cast<uint32_t>(half);
-    out->max_terms = static_cast<uint32_t>(half);
-    out->max_tokens = static_cast<uint32_t>(half);
-    out->max_documents = ndocs == 0 ? 1 : static_cast<uint32_t>(ndocs);
-    return PRECIS_OK;
-}
-
 int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, size_t nspans, const char *separator,
                 char *buf, size_t cap) {
     if (!docs_valid(docs, ndocs) || (spans == nullptr && nspans > 0) || separator == nullptr ||

@@ -212,19 +212,17 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
 
 bool is_content_word(const char *word, std::size_t len) {
     if (len == 0 || is_stopword(word, len)) return false;
-    return len > 1 || !is_ascii_lower(static_cast<unsigned char>(word[0]));  // term_key's stray letters
+    // A stray letter (the "s" of a possessive, an initial) carries no topic.
+    return len > 1 || !is_ascii_lower(static_cast<unsigned char>(word[0]));
 }
 
 uint32_t term_key(char *word, std::size_t len) {
-    if (len == 0 || is_stopword(word, len)) return 0;
+    if (!is_content_word(word, len)) return 0;
     bool ascii_letters = true;
     for (std::size_t i = 0; i < len; ++i) {
         if (!is_ascii_lower(static_cast<unsigned char>(word[i]))) ascii_letters = false;
     }
-    if (ascii_letters) {
-        if (len == 1) return 0;  // stray letters ("s" of a possessive, initials) carry no topic
-        len = porter_stem(word, len);
-    }
+    if (ascii_letters) len = porter_stem(word, len);
     uint32_t h = fnv1a(word, len);
     return h == 0 ? 1 : h;
 }

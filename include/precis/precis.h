@@ -307,10 +307,38 @@ PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_li
  * + 1. For hosts with memory to spare: no pass over the input before precis_summarize (a fifth
  * of the time of precis_limits_for + precis_summarize on news articles), for a workspace about
  * ten times larger (a 4 KiB article: 124 KiB, against 12 KiB with exact limits). A summary is the
- * same with either limits. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (as precis_limits_for) or
+ * same with either limits. Defined here, inline: a firmware build that never calls it carries
+ * none of it. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (as precis_limits_for) or
  * PRECIS_ERR_LIMITS when the bound is above a ceiling (from about 128 KiB of input, the
- * distinct-term ceiling): `out` then holds nothing usable, and precis_limits_for is the way. */
-PRECIS_API int precis_limits_bound(const precis_doc *docs, size_t ndocs, precis_limits *out);
+ * distinct-term ceiling; or more documents than PRECIS_LIMIT_DOCUMENTS): then use
+ * precis_limits_for. */
+#ifdef __cplusplus
+#define PRECIS_U32_(x) static_cast<uint32_t>(x)
+#else
+#define PRECIS_U32_(x) ((uint32_t)(x))
+#endif
+static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, precis_limits *out) {
+    uint64_t bytes = 0, half;
+    size_t d;
+    if ((!docs && ndocs > 0) || !out) return PRECIS_ERR_ARGUMENT;
+    for (d = 0; d < ndocs; ++d) {
+        if (!docs[d].text && docs[d].length > 0) return PRECIS_ERR_ARGUMENT;
+    }
+    if (ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
+    for (d = 0; d < ndocs; ++d) {
+        if (docs[d].length > PRECIS_LIMIT_BYTES - bytes) return PRECIS_ERR_LIMITS;
+        bytes += docs[d].length;
+    }
+    half = (bytes + 1) / 2 + 1;
+    if (half > PRECIS_LIMIT_TERMS) return PRECIS_ERR_LIMITS;
+    out->max_bytes = bytes == 0 ? 1u : PRECIS_U32_(bytes);
+    out->max_sentences = PRECIS_U32_(half);
+    out->max_terms = PRECIS_U32_(half);
+    out->max_tokens = PRECIS_U32_(half);
+    out->max_documents = ndocs == 0 ? 1u : PRECIS_U32_(ndocs);
+    return PRECIS_OK;
+}
+#undef PRECIS_U32_
 
 /* precis_limits_for() as a summary in `language` (enum precis_language) reads the input: its
  * segmentation (a pack's abbreviations and starters may cut the text into more sentences than
