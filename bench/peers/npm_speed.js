@@ -42,23 +42,7 @@ for (let i = 2; i < process.argv.length; i++) {
   }
 }
 
-function loadItems(dir) {
-  const items = [];
-  if (!fs.existsSync(dir)) return items;
-  for (const id of fs.readdirSync(dir).filter((e) => !e.startsWith('.')).sort()) {
-    const itemDir = path.join(dir, id);
-    if (!fs.statSync(itemDir).isDirectory()) continue;
-    const docs = [];
-    const article = path.join(itemDir, 'article.txt');
-    if (fs.existsSync(article)) docs.push(fs.readFileSync(article, 'utf8'));
-    for (let k = 1; fs.existsSync(path.join(itemDir, `doc${k}.txt`)); k++) {
-      docs.push(fs.readFileSync(path.join(itemDir, `doc${k}.txt`), 'utf8'));
-    }
-    if (docs.length === 0) continue;
-    items.push(docs.map((d) => d.replace(/\s+$/, '')).join('\n\n') + '\n');
-  }
-  return items;
-}
+const { loadItems } = require('./items');
 
 function quantile(xs, q) {
   const s = xs.slice().sort((a, b) => a - b);
@@ -69,7 +53,7 @@ function quantile(xs, q) {
 }
 
 const loaded = cases.map(([name, dir]) => {
-  const items = loadItems(dir);
+  const items = loadItems(dir).map((item) => item.text);
   const bytes = items.reduce((a, t) => a + Buffer.byteLength(t), 0);
   return { name, items, perItem: items.length ? Math.floor(bytes / items.length) : 0 };
 });

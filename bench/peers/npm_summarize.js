@@ -49,24 +49,7 @@ for (let i = 2; i < process.argv.length; i++) {
 if (positional.length !== 2 || !(n > 0) || (only && only !== 'ts-textrank' && only !== 'lexrank')) usage();
 const [setDir, outDir] = positional;
 
-// The items, sorted by id like bench/quality.cpp.
-function loadItems(dir) {
-  const items = [];
-  for (const id of fs.readdirSync(dir).filter((e) => !e.startsWith('.')).sort()) {
-    const itemDir = path.join(dir, id);
-    if (!fs.statSync(itemDir).isDirectory()) continue;
-    const docs = [];
-    const article = path.join(itemDir, 'article.txt');
-    if (fs.existsSync(article)) docs.push(fs.readFileSync(article, 'utf8'));
-    for (let k = 1; fs.existsSync(path.join(itemDir, `doc${k}.txt`)); k++) {
-      docs.push(fs.readFileSync(path.join(itemDir, `doc${k}.txt`), 'utf8'));
-    }
-    if (docs.length === 0) continue;
-    // Multi-document items: the documents in order, a blank line between them.
-    items.push({ id, text: docs.map((d) => d.replace(/\s+$/, '')).join('\n\n') + '\n' });
-  }
-  return items;
-}
+const { loadItems } = require('./items');
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 

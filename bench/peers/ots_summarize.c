@@ -41,57 +41,14 @@
 
 #include <ots/libots.h>
 
+#include "items.h"
+
 static double now_ms(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Reads a whole file (g_malloc'd); NULL when it does not exist. */
-static char *read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 16, n = 0;
-  char *buf = g_malloc(cap + 1);
-  for (;;) {
-    if (n == cap) buf = g_realloc(buf, (cap *= 2) + 1);
-    size_t got = fread(buf + n, 1, cap - n, f);
-    if (got == 0) break;
-    n += got;
-  }
-  fclose(f);
-  buf[n] = 0;
-  *len = n;
-  return buf;
-}
-
-/* The item's text (g_malloc'd): article.txt, or doc1..docN joined with a blank line. NULL if
- * neither exists. */
-static char *item_text(const char *set, const char *id, size_t *len) {
-  char path[4096];
-  snprintf(path, sizeof path, "%s/%s/article.txt", set, id);
-  char *text = read_file(path, len);
-  if (text) return text;
-  GString *joined = g_string_new(NULL);
-  int docs = 0;
-  for (int k = 1;; ++k) {
-    size_t n;
-    snprintf(path, sizeof path, "%s/%s/doc%d.txt", set, id, k);
-    char *doc = read_file(path, &n);
-    if (!doc) break;
-    while (n > 0 && (doc[n - 1] == ' ' || doc[n - 1] == '\t' || doc[n - 1] == '\n' || doc[n - 1] == '\r')) --n;
-    if (docs++) g_string_append(joined, "\n\n");
-    g_string_append_len(joined, doc, (gssize)n);
-    g_free(doc);
-  }
-  if (!docs) {
-    g_string_free(joined, TRUE);
-    return NULL;
-  }
-  g_string_append_c(joined, '\n');
-  *len = joined->len;
-  return g_string_free(joined, FALSE);
-}
 
 /* Collapses whitespace runs to one space, without leading or trailing space. */
 static size_t collapse(const unsigned char *in, size_t n, char *out) {
