@@ -706,7 +706,13 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     for (uint32_t j = 1; j < i; ++j) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
-    return tail_has_verb(s, w, verb_from, verb_limit);
+    if (!tail_has_verb(s, w, verb_from, verb_limit)) return false;
+    // What a reporting verb reports keeps its own verb: "The agency said it would not reopen the
+    // pass." stands, "Fire chief Ellen Marsh said 90 firefighters." does not.
+    for (uint32_t j = i - 1; j >= verb_from && j > 0; --j) {
+        if (word_in(s, w[j], kReportingTable)) return tail_has_verb(s, w, j + 1, i);
+    }
+    return true;
 }
 
 // The tail cut before w: from the blank (and a comma) before the word to the terminator.

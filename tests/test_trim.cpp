@@ -281,6 +281,12 @@ TEST(TrimTail, NeedsAVerbOfTheMainClauseFirst) {
     EXPECT_TRUE(tails("In a message posted online on Sunday, the group claimed the attack.").empty());
 }
 
+TEST(TrimTail, KeepsWhatAReportingVerbReportsUpToItsVerb) {
+    // "said 90 firefighters." reports nothing; "said it would not reopen the pass." does.
+    EXPECT_TRUE(tails("Fire chief Ellen Marsh said 90 firefighters and 20 engines had been sent.").empty());
+    EXPECT_EQ(tails("The agency said it would not reopen the pass until the wind dropped."), (std::vector<uint32_t>{9}));
+}
+
 TEST(TrimTail, KeepsACompoundAndAShortCommaPhraseWhole) {
     EXPECT_TRUE(tails("Officials held talks via video conferencing with the allies.").empty());
     EXPECT_EQ(tails("The leaders met a team from the city working on the plan."), (std::vector<uint32_t>{5, 8}));
