@@ -45,14 +45,16 @@ constexpr char kTailStarts[] =
     " within without ";
 // Words a sentence cut short must not end on: articles, pronouns and prepositions that need what
 // follows, forms of "be" and "have" ("He is." "She has been."), conjunctions and negation.
-// Nor on a quantifier or a word that wants a noun ("some of the more", "the first").
+// Nor on a quantifier or a word that wants a noun ("some of the more", "the first"), nor on an
+// adjective that wants a complement ("a movie I was proud", "they were unable").
 constexpr char kNoEndWords[] =
-    " a about after against all already also amid among an and another any are as at be because been before"
-    " being both but by can could did do does during each even every few first for from had has have he"
-    " her his i if in into is its just last least less many may might more most much must my near next"
-    " not of on only or other our over own same several she should since some still such than that the"
-    " their these they this those through to under until very was we were what when where which"
-    " while who whom whose will with would yet you your ";
+    " a able about after against all already also amid among an and another any are as at aware be"
+    " because been before being both but by can could did do does due during each even every few"
+    " first for from had has have he"
+    " her his i if in into is its just last least less likely many may might more most much must my near next"
+    " not of on only or other our over own proud ready same several she should since some still such than that the"
+    " their these they this those through to unable under unlikely until very was we were what when where which"
+    " while who whom whose will willing with would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -223,15 +225,12 @@ bool in_quotes(const TrimContext &c, uint32_t i) {
     return false;
 }
 
-// A cut on its own: between words, outside quotations, brackets balanced, terminator kept.
-bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
+// A cut between words, with its brackets balanced, that keeps the terminator.
+bool cut_is_balanced(const TrimContext &c, uint32_t begin, uint32_t end) {
     const u8 *s = c.s;
     if (begin >= end || end > c.body_end) return false;
     if (begin > 0 && is_letter_byte(s[begin - 1]) && is_letter_byte(s[begin])) return false;
     if (end < c.n && is_letter_byte(s[end - 1]) && is_letter_byte(s[end])) return false;
-    for (uint32_t q = 0; q < c.nquotes; ++q) {
-        if (overlaps(c.quotes[q], begin, end)) return false;
-    }
     int round = 0, square = 0;
     for (uint32_t i = begin; i < end; ++i) {
         round += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
@@ -239,6 +238,14 @@ bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
         if (round < 0 || square < 0) return false;
     }
     return round == 0 && square == 0;
+}
+
+// A cut on its own: balanced, and outside every quotation.
+bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
+    for (uint32_t q = 0; q < c.nquotes; ++q) {
+        if (overlaps(c.quotes[q], begin, end)) return false;
+    }
+    return cut_is_balanced(c, begin, end);
 }
 
 // The merged, sorted cuts kept so far.
@@ -727,14 +734,29 @@ uint32_t tail_cut_begin(const u8 *s, const TrimWord &w) {
 }
 
 // The tail cut on its own: as cut_is_clean, except that a quotation may go whole with the rest
-// of the sentence (it must not start before the cut).
+// of the sentence: it must open after the cut and close before the terminator (a closing mark
+// after the full stop stays, so its quotation must too).
 bool tail_is_clean(const TrimContext &c, uint32_t begin) {
-    TrimContext unquoted = c;
-    unquoted.nquotes = 0;
     for (uint32_t q = 0; q < c.nquotes; ++q) {
-        if (c.quotes[q].begin < begin) unquoted.quotes[unquoted.nquotes++] = c.quotes[q];
+        bool goes_whole = c.quotes[q].begin >= begin && c.quotes[q].end <= c.body_end;
+        if (!goes_whole && overlaps(c.quotes[q], begin, c.body_end)) return false;
     }
-    return cut_is_clean(unquoted, begin, c.body_end);
+    return cut_is_balanced(c, begin, c.body_end);
+}
+
+// The words a tail cut may start at, as is_tail_start's word count: all of a short sentence's;
+// of a longer one, the stored words but the last (whose next word, which the name test reads,
+// is not stored).
+uint32_t tail_words(const TrimContext &c) {
+    return c.nwords <= TrimContext::kMaxWords ? c.nwords : TrimContext::kMaxWords - 1;
+}
+
+// A question cut short asks something else ("... is once again?"): it keeps its tail.
+bool is_question(const TrimContext &c) {
+    for (uint32_t i = c.body_end; i < c.n; ++i) {
+        if (c.s[i] == '?') return true;
+    }
+    return false;
 }
 
 bool inside_cut(const CutSet &cuts, uint32_t i) {
@@ -748,10 +770,10 @@ bool inside_cut(const CutSet &cuts, uint32_t i) {
 
 uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap) {
     TrimContext c;
-    if (!trim_analyze(s, n, &c) || c.nwords > TrimContext::kMaxWords) return 0;  // longer ones keep their tails
-    uint32_t count = 0;
-    for (uint32_t i = kTailMinWords; i < c.nwords && count < cap; ++i) {
-        if (is_tail_start(s, c.words, c.nwords, i)) out[count++] = static_cast<uint8_t>(i);
+    if (!trim_analyze(s, n, &c) || is_question(c)) return 0;
+    uint32_t count = 0, nw = tail_words(c);
+    for (uint32_t i = kTailMinWords; i < nw && count < cap; ++i) {
+        if (is_tail_start(s, c.words, nw, i)) out[count++] = static_cast<uint8_t>(i);
     }
     return count;
 }
@@ -792,7 +814,8 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
-        if (c.nwords <= TrimContext::kMaxWords && is_tail_start(s, w, c.nwords, i) && !inside_cut(kept, w[i].begin)) {
+        if (!is_question(c) && is_tail_start(s, w, tail_words(c), i) &&
+            !inside_cut(kept, w[i].begin)) {
             uint32_t begin = tail_cut_begin(s, w[i]);
             CutSet next;
             if (tail_is_clean(c, begin) && insert_cut(kept, begin, c.body_end, &next) &&

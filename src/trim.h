@@ -50,10 +50,11 @@ struct TrimContext {
     uint32_t commas[kMaxCommas];  // clause-level commas: outside quotes and brackets, not in "1,000"
     uint32_t ncommas;
     bool too_many_commas;  // the comma rules stay off: their clause structure is unknown
-    // The words of the body (runs of letters, digits and inner marks), found once for the rules
-    // that walk them; a sentence of more words has nwords = kMaxWords + 1 and only the first
-    // kMaxWords here (those rules then leave it alone).
-    static constexpr uint32_t kMaxWords = 64;
+    // The first words of the body (runs of letters, digits and inner marks), found once for the
+    // rules that walk them (time phrases, the tail); a sentence of more words has nwords =
+    // kMaxWords + 1. 40 words (320 bytes here) keep the trimming path within the 1 KiB stack
+    // goal on Cortex-M; a tail cut beyond them leaves more than a small screen holds anyway.
+    static constexpr uint32_t kMaxWords = 40;
     ByteRange words[kMaxWords];
     uint32_t nwords;
 };

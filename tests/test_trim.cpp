@@ -314,6 +314,21 @@ TEST(TrimTail, ComesAfterTheOtherRules) {
     EXPECT_EQ(cut_at(s, 8, precis::detail::kTrimAllRules), "The US has agreed to reduce its forces.");
 }
 
+TEST(TrimTail, KeepsAQuotationClosedAfterTheTerminatorAndAQuestionWhole) {
+    // The closing mark after the full stop stays, so its quotation cannot go.
+    std::string s = "The former president defended the practice of taking money from \"friends of the foundation.\"";
+    ASSERT_FALSE(tails(s).empty());  // "from" opens a tail: the quotation is what stops it
+    for (uint32_t word : tails(s)) EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(word)), s) << word;
+    EXPECT_TRUE(tails("Is the case of the Georgia woman once again on hold in the courts?").empty());
+}
+
+TEST(TrimTail, NeverEndsOnAnAdjectiveThatWantsItsComplement) {
+    // "for" would open a tail after a noun or a verb.
+    EXPECT_TRUE(tails("The people of the village were ready for the storm.").empty());
+    EXPECT_TRUE(tails("The rescue team members were unable for days to reach the valley.").empty());
+    EXPECT_EQ(tails("The people of the village prepared for the storm."), (std::vector<uint32_t>{6}));
+}
+
 TEST(TrimTail, AWordThatOpensNoTailCutsNothing) {
     std::string s = "A 30-year-old woman was abducted from a house in the Bay Area.";
     for (uint32_t word : {0u, 2u, 6u, 40u, 255u}) {
