@@ -1,7 +1,10 @@
 // Graph centrality: TextRank (Mihalcea & Tarau 2004) and continuous LexRank (Erkan & Radev 2004).
 // Both rank sentences by the stationary value of a random walk over a similarity graph; they
-// differ in the similarity. Edge weights are recomputed in each iteration instead of stored, so
-// the memory is O(sentences) and the time O(iterations x kGraphSentences^2 x sentence terms).
+// differ in the similarity. Each edge weight is computed once, before the iterations, into the
+// caller's workspace (ScoreScratch::edges, 16 bits an edge): the time is O(kGraphSentences^2 x
+// sentence terms) for the edges plus O(iterations x kGraphSentences^2) for the walk.
+#include <cstddef>
+
 #include "fixed.h"
 #include "score.h"
 #include "tokenize.h"
@@ -46,16 +49,52 @@ uint64_t idf_dot(const Model *m, uint32_t a, uint32_t b) {
     return dot;
 }
 
+// The graph's edges, stored once: the strict upper triangle by node index, row after row, 16 bits
+// an edge. A weight of kRecompute or more (TextRank: more shared words than the two sentences'
+// log lengths add up to; LexRank: a cosine of 1.0 or within 1/65536 of it; in news, near
+// duplicates) is stored as kRecompute and computed again where it is used, so that every weight
+// the walk reads is exact.
+constexpr uint16_t kRecompute = 0xFFFF;
+
+// Calls f(j, weight between nodes i and j) for j = 0 .. n - 1 in order; `self` is node i's self
+// loop, `weight` computes an edge that did not fit 16 bits.
+template <typename Weight, typename F>
+void for_each_edge(const uint16_t *edges, const uint32_t *nodes, uint32_t n, uint32_t i, uint64_t self,
+                   Weight weight, F f) {
+    // Edge (j, i), j < i, is at row_start(j) + i - j - 1 with row_start(j) = j (2n - j - 1) / 2,
+    // so the next j's is n - j - 2 further on; node i's own row follows its self loop.
+    std::size_t at = i - 1;
+    for (uint32_t j = 0; j < i; at += n - j - 2, ++j) {
+        uint16_t e = edges[at];
+        f(j, e == kRecompute ? weight(nodes[j], nodes[i]) : e);
+    }
+    f(i, self);
+    at = std::size_t{i} * (2 * n - i - 1) / 2;
+    for (uint32_t j = i + 1; j < n; ++j, ++at) {
+        uint16_t e = edges[at];
+        f(j, e == kRecompute ? weight(nodes[i], nodes[j]) : e);
+    }
+}
+
 // PageRank over the nodes with symmetric weights w(a, b): score = (1 - d) + d * sum over
 // neighbours b of w(b, a) / (sum of b's weights) * score(b), from scores of 1.0. Updates are in
 // place (Gauss-Seidel): the same fixed point as the textbook iteration, reached in fewer rounds
-// and without a second score array. `row` is per-sentence scratch for the weight sums.
-template <typename Weight>
-void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, Weight weight) {
+// and without a second score array. `row` is per-sentence scratch for the weight sums, `edges`
+// room for the graph's edges (n (n - 1) / 2), `self(s)` the weight of s's self loop.
+template <typename Weight, typename Self>
+void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, uint16_t *edges, Weight weight,
+                   Self self) {
+    std::size_t at = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+        for (uint32_t j = i + 1; j < n; ++j) {
+            uint64_t w = weight(nodes[i], nodes[j]);
+            edges[at++] = static_cast<uint16_t>(w < kRecompute ? w : kRecompute);
+        }
+    }
     for (uint32_t s = 0; s < m->nsentences; ++s) m->sentences[s].score = 0;
     for (uint32_t i = 0; i < n; ++i) {
         uint64_t sum = 0;
-        for (uint32_t j = 0; j < n; ++j) sum += weight(nodes[i], nodes[j]);
+        for_each_edge(edges, nodes, n, i, self(nodes[i]), weight, [&](uint32_t, uint64_t w) { sum += w; });
         row[nodes[i]] = static_cast<uint32_t>(sum > 0xFFFFFFFFu ? 0xFFFFFFFFu : sum);
         m->sentences[nodes[i]].score = kOne;
     }
@@ -63,11 +102,10 @@ void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, W
         uint32_t moved = 0;
         for (uint32_t i = 0; i < n; ++i) {
             uint64_t flow = 0;
-            for (uint32_t j = 0; j < n; ++j) {
+            for_each_edge(edges, nodes, n, i, self(nodes[i]), weight, [&](uint32_t j, uint64_t w) {
                 uint32_t b = nodes[j];
-                uint64_t w = weight(b, nodes[i]);
                 if (w != 0) flow += w * m->sentences[b].score / row[b];
-            }
+            });
             uint64_t v = (kOne - kDamping) + ((flow * kDamping) >> 16);
             uint32_t next = static_cast<uint32_t>(v > 0xFFFFFFFFu ? 0xFFFFFFFFu : v);
             Sentence &s = m->sentences[nodes[i]];
@@ -106,7 +144,7 @@ void score_textrank(Model *m, const ScoreScratch &sc) {
         uint64_t w = (shared << 32) / denom;
         return w > kMaxWeight ? kMaxWeight : w;
     };
-    power_iterate(m, nodes, n, sc.sentence_b, weight);
+    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, weight, [](uint32_t) -> uint64_t { return 0; });
 }
 
 // Continuous LexRank: similarity = idf-modified cosine of the tf-idf vectors, self loops kept.
@@ -126,7 +164,11 @@ void score_lexrank(Model *m, const ScoreScratch &sc) {
         uint64_t cos = dot < (uint64_t{1} << 47) ? (dot << 16) / denom : dot / ((denom >> 16) | 1);
         return cos > kOne ? kOne : cos;
     };
-    power_iterate(m, nodes, n, sc.sentence_b, weight);
+    // A self loop: norm = isqrt(dot), so norm^2 <= dot and the cosine is 1.0 (clamped) whenever
+    // the first form applies (dot < 2^47), which norm < 2^23 guarantees (dot < 2^46); a longer
+    // vector takes the general computation.
+    auto self = [&](uint32_t s) -> uint64_t { return norms[s] == 0 ? 0 : norms[s] < (1u << 23) ? kOne : weight(s, s); };
+    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, weight, self);
 }
 
 }  // namespace precis::detail
