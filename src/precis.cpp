@@ -63,6 +63,8 @@ void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
         if (use == Use::kGraph) return;
         a.rewind(tail);
     }
+#else
+    (void)use;
 #endif
     w->scratch.term = a.take<uint32_t>(l.max_terms);
     w->select.group = a.take<uint32_t>(l.max_sentences);
@@ -71,8 +73,8 @@ void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
 
 // The one description of the workspace: used to measure it (null arena, kMeasure: the larger of
 // the alternatives) and to carve it for one use (only that use's arrays, so that a guarded
-// build's redzones lie where that use expects them). *tail: where carve_tail's arrays begin.
-Layout carve(Arena &a, const precis_limits &l, Use use, std::size_t *tail) {
+// build's redzones lie where that use expects them).
+Layout carve(Arena &a, const precis_limits &l, Use use) {
     Layout w{};
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
@@ -98,7 +100,6 @@ Layout carve(Arena &a, const precis_limits &l, Use use, std::size_t *tail) {
         w.select.order = w.scratch.sentence_c;
         w.select.key = w.scratch.sentence_a;
         w.select.hash = w.scratch.sentence_b;
-        *tail = a.mark();
         carve_tail(a, l, use, &w);
     }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
@@ -208,8 +209,7 @@ size_t precis_workspace_size(const precis_limits *limits) {
     precis_limits l;
     if (!resolve_limits(limits, &l)) return 0;
     Arena measure(nullptr, 0);
-    std::size_t tail = 0;
-    carve(measure, l, Use::kMeasure, &tail);
+    carve(measure, l, Use::kMeasure);
     return measure.required();
 }
 
@@ -229,8 +229,7 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
     if (result) result->workspace_needed = needed;
     if (workspace == nullptr || workspace_size < needed) return PRECIS_ERR_WORKSPACE;
 
-    std::size_t tail = 0;
-    *w = carve(arena, l, use, &tail);
+    *w = carve(arena, l, use);
     Model &m = w->model;
     BuildLimits bl{l.max_bytes, l.max_sentences, l.max_tokens, l.max_documents};
     size_t bytes_read = 0;
@@ -244,13 +243,13 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
         result->documents = m.ndocs;
         result->bytes_read = bytes_read;
     }
-    if (use != Use::kKeywords) {
-        score_sentences(&m, cfg.algorithm, w->scratch);
-        if (use == Use::kGraph) {
-            arena.rewind(tail);  // the edges are done with: selection's arrays take their bytes
-            carve_tail(arena, l, Use::kSummary, w);
-        }
+    if (use != Use::kKeywords) score_sentences(&m, cfg.algorithm, w->scratch);
+#if PRECIS_CLASSIC_ALGORITHMS
+    if (use == Use::kGraph) {  // the edges are done with: selection's arrays take their bytes
+        arena.rewind(arena.offset_of(w->scratch.edges));
+        carve_tail(arena, l, Use::kSummary, w);
     }
+#endif
     return PRECIS_OK;
 }
 

@@ -13,10 +13,10 @@ struct ScoreScratch {
     uint32_t *sentence_a;  // [max_sentences]
     uint32_t *sentence_b;  // [max_sentences]
     uint32_t *sentence_c;  // [max_sentences]: the selection's order array, free until selection
-    uint32_t *term;        // [max_terms]
-#if PRECIS_CLASSIC_ALGORITHMS
-    uint16_t *edges;       // [graph_edges(max_sentences)] TextRank and LexRank only, which have no `term`
-#endif
+    union {
+        uint32_t *term;    // [max_terms]
+        uint16_t *edges;   // [graph_edges(max_sentences)] instead, for TextRank and LexRank (precis.cpp carve)
+    };
 };
 
 // TextRank and LexRank rank a graph of at most this many sentences: each document's first
