@@ -49,30 +49,42 @@ uint64_t idf_dot(const Model *m, uint32_t a, uint32_t b) {
     return dot;
 }
 
+// A similarity: the weight of the edge between sentences a and b (a == b: a's self loop), from
+// the model and a per-sentence value the algorithm computed (`per_sentence`).
+using Similarity = uint64_t (*)(const Model *m, const uint32_t *per_sentence, uint32_t a, uint32_t b);
+
 // The graph's edges, stored once: the strict upper triangle by node index, row after row, 16 bits
-// an edge. A weight of kRecompute or more (TextRank: more shared words than the two sentences'
-// log lengths add up to; LexRank: a cosine of 1.0 or within 1/65536 of it; in news, near
-// duplicates) is stored as kRecompute and computed again where it is used, so that every weight
-// the walk reads is exact.
+// an edge. A weight of kRecompute or more (TextRank: at least as many shared words as the two
+// sentences' log2 lengths add up to; LexRank: a cosine within 1/65536 of 1.0; in news, near
+// duplicates, about 1 edge in 1000) is stored as kRecompute and computed again where it is used,
+// so that every weight the walk reads is exact.
 constexpr uint16_t kRecompute = 0xFFFF;
 
-// Calls f(j, weight between nodes i and j) for j = 0 .. n - 1 in order; `self` is node i's self
-// loop, `weight` computes an edge that did not fit 16 bits.
-template <typename Weight, typename F>
-void for_each_edge(const uint16_t *edges, const uint32_t *nodes, uint32_t n, uint32_t i, uint64_t self,
-                   Weight weight, F f) {
+struct Graph {
+    const Model *m;
+    const uint32_t *nodes;
+    uint32_t n;
+    const uint16_t *edges;
+    Similarity weight;
+    const uint32_t *per_sentence;
+};
+
+// Calls f(j, weight between nodes i and j) for j = 0 .. n - 1 in order, node i's self loop included.
+template <typename F>
+void for_each_edge(const Graph &g, uint32_t i, F f) {
     // Edge (j, i), j < i, is at row_start(j) + i - j - 1 with row_start(j) = j (2n - j - 1) / 2,
     // so the next j's is n - j - 2 further on; node i's own row follows its self loop.
+    const uint32_t n = g.n, a = g.nodes[i];
     std::size_t at = i - 1;
     for (uint32_t j = 0; j < i; at += n - j - 2, ++j) {
-        uint16_t e = edges[at];
-        f(j, e == kRecompute ? weight(nodes[j], nodes[i]) : e);
+        uint16_t e = g.edges[at];
+        f(j, e == kRecompute ? g.weight(g.m, g.per_sentence, g.nodes[j], a) : e);
     }
-    f(i, self);
+    f(i, g.weight(g.m, g.per_sentence, a, a));
     at = std::size_t{i} * (2 * n - i - 1) / 2;
     for (uint32_t j = i + 1; j < n; ++j, ++at) {
-        uint16_t e = edges[at];
-        f(j, e == kRecompute ? weight(nodes[i], nodes[j]) : e);
+        uint16_t e = g.edges[at];
+        f(j, e == kRecompute ? g.weight(g.m, g.per_sentence, a, g.nodes[j]) : e);
     }
 }
 
@@ -80,21 +92,21 @@ void for_each_edge(const uint16_t *edges, const uint32_t *nodes, uint32_t n, uin
 // neighbours b of w(b, a) / (sum of b's weights) * score(b), from scores of 1.0. Updates are in
 // place (Gauss-Seidel): the same fixed point as the textbook iteration, reached in fewer rounds
 // and without a second score array. `row` is per-sentence scratch for the weight sums, `edges`
-// room for the graph's edges (n (n - 1) / 2), `self(s)` the weight of s's self loop.
-template <typename Weight, typename Self>
-void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, uint16_t *edges, Weight weight,
-                   Self self) {
+// room for the graph's edges (n (n - 1) / 2).
+void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, uint16_t *edges, Similarity weight,
+                   const uint32_t *per_sentence) {
     std::size_t at = 0;
     for (uint32_t i = 0; i < n; ++i) {
         for (uint32_t j = i + 1; j < n; ++j) {
-            uint64_t w = weight(nodes[i], nodes[j]);
+            uint64_t w = weight(m, per_sentence, nodes[i], nodes[j]);
             edges[at++] = static_cast<uint16_t>(w < kRecompute ? w : kRecompute);
         }
     }
+    const Graph g{m, nodes, n, edges, weight, per_sentence};
     for (uint32_t s = 0; s < m->nsentences; ++s) m->sentences[s].score = 0;
     for (uint32_t i = 0; i < n; ++i) {
         uint64_t sum = 0;
-        for_each_edge(edges, nodes, n, i, self(nodes[i]), weight, [&](uint32_t, uint64_t w) { sum += w; });
+        for_each_edge(g, i, [&](uint32_t, uint64_t w) { sum += w; });
         row[nodes[i]] = static_cast<uint32_t>(sum > 0xFFFFFFFFu ? 0xFFFFFFFFu : sum);
         m->sentences[nodes[i]].score = kOne;
     }
@@ -102,7 +114,7 @@ void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, u
         uint32_t moved = 0;
         for (uint32_t i = 0; i < n; ++i) {
             uint64_t flow = 0;
-            for_each_edge(edges, nodes, n, i, self(nodes[i]), weight, [&](uint32_t j, uint64_t w) {
+            for_each_edge(g, i, [&](uint32_t j, uint64_t w) {
                 uint32_t b = nodes[j];
                 if (w != 0) flow += w * m->sentences[b].score / row[b];
             });
@@ -123,6 +135,36 @@ void power_iterate(Model *m, const uint32_t *nodes, uint32_t n, uint32_t *row, u
     }
 }
 
+// TextRank's similarity: shared words / (log |Si| + log |Sj|), log_words[s] = log2 |S| (16.16).
+uint64_t textrank_weight(const Model *m, const uint32_t *log_words, uint32_t a, uint32_t b) {
+    if (a == b) return 0;
+    uint64_t shared = shared_terms(m, a, b);
+    if (shared == 0) return 0;
+    uint64_t denom = uint64_t{log_words[a]} + log_words[b];
+    if (denom < kOne) denom = kOne;
+    uint64_t w = (shared << 32) / denom;
+    return w > kMaxWeight ? kMaxWeight : w;
+}
+
+// LexRank's similarity: the idf-modified cosine, norms[s] = isqrt(idf_dot(s, s)).
+uint64_t lexrank_cosine(const Model *m, const uint32_t *norms, uint32_t a, uint32_t b) {
+    uint64_t denom = uint64_t{norms[a]} * norms[b];
+    if (denom == 0) return 0;
+    uint64_t dot = idf_dot(m, a, b);
+    // Cauchy-Schwarz keeps dot <= denom (up to isqrt's rounding), so a large dot has a large
+    // denominator and the shifted form loses nothing that matters.
+    uint64_t cos = dot < (uint64_t{1} << 47) ? (dot << 16) / denom : dot / ((denom >> 16) | 1);
+    return cos > kOne ? kOne : cos;
+}
+
+// The same, with the self loop's shortcut: norm = isqrt(dot), so norm^2 <= dot and the cosine is
+// 1.0 (clamped) whenever the first form applies (dot < 2^47), which norm < 2^23 guarantees
+// (dot < 2^46); a longer vector takes the general computation.
+uint64_t lexrank_weight(const Model *m, const uint32_t *norms, uint32_t a, uint32_t b) {
+    if (a == b && norms[a] < (1u << 23)) return norms[a] == 0 ? 0 : kOne;
+    return lexrank_cosine(m, norms, a, b);
+}
+
 }  // namespace
 
 // TextRank: similarity = shared words / (log |Si| + log |Sj|), |S| the sentence's words. Shared
@@ -135,16 +177,7 @@ void score_textrank(Model *m, const ScoreScratch &sc) {
         uint32_t s = nodes[i];
         log_words[s] = log2_q16(count_words(m->text_of(s), m->length_of(s)));
     }
-    auto weight = [&](uint32_t a, uint32_t b) -> uint64_t {
-        if (a == b) return 0;
-        uint64_t shared = shared_terms(m, a, b);
-        if (shared == 0) return 0;
-        uint64_t denom = uint64_t{log_words[a]} + log_words[b];
-        if (denom < kOne) denom = kOne;
-        uint64_t w = (shared << 32) / denom;
-        return w > kMaxWeight ? kMaxWeight : w;
-    };
-    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, weight, [](uint32_t) -> uint64_t { return 0; });
+    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, textrank_weight, log_words);
 }
 
 // Continuous LexRank: similarity = idf-modified cosine of the tf-idf vectors, self loops kept.
@@ -155,20 +188,7 @@ void score_lexrank(Model *m, const ScoreScratch &sc) {
         uint64_t self = idf_dot(m, nodes[i], nodes[i]);
         norms[nodes[i]] = static_cast<uint32_t>(isqrt(self));
     }
-    auto weight = [&](uint32_t a, uint32_t b) -> uint64_t {
-        uint64_t denom = uint64_t{norms[a]} * norms[b];
-        if (denom == 0) return 0;
-        uint64_t dot = idf_dot(m, a, b);
-        // Cauchy-Schwarz keeps dot <= denom (up to isqrt's rounding), so a large dot has a large
-        // denominator and the shifted form loses nothing that matters.
-        uint64_t cos = dot < (uint64_t{1} << 47) ? (dot << 16) / denom : dot / ((denom >> 16) | 1);
-        return cos > kOne ? kOne : cos;
-    };
-    // A self loop: norm = isqrt(dot), so norm^2 <= dot and the cosine is 1.0 (clamped) whenever
-    // the first form applies (dot < 2^47), which norm < 2^23 guarantees (dot < 2^46); a longer
-    // vector takes the general computation.
-    auto self = [&](uint32_t s) -> uint64_t { return norms[s] == 0 ? 0 : norms[s] < (1u << 23) ? kOne : weight(s, s); };
-    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, weight, self);
+    power_iterate(m, nodes, n, sc.sentence_b, sc.edges, lexrank_weight, norms);
 }
 
 }  // namespace precis::detail
