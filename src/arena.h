@@ -99,6 +99,12 @@ public:
         used_ = at;
     }
 
+    // The mark at which `p`, handed out by take(), begins (a real arena only): rewind(offset_of(p))
+    // hands its bytes out again.
+    std::size_t offset_of(const void *p) const {
+        return static_cast<std::size_t>(static_cast<const unsigned char *>(p) - base_);
+    }
+
     // Bytes a caller must provide for everything taken so far, whatever its buffer's alignment.
     std::size_t required() const {
         std::size_t top = used_ > peak_ ? used_ : peak_;

@@ -44,12 +44,36 @@ struct Layout {
     KeywordScratch keywords;  // the same bytes as the scoring and selection scratch: another kind of call
 };
 
-// What a call carves after the model: summaries and keywords use the same bytes differently.
-enum class Use { kMeasure, kSummary, kKeywords };
+// What a call carves after the model: summaries and keywords use the same bytes differently, and
+// so do a graph's scoring (kGraph: TextRank, LexRank) and the selection that follows it.
+enum class Use { kMeasure, kSummary, kGraph, kKeywords };
+
+bool scores_a_graph(uint32_t algorithm) {
+    return PRECIS_CLASSIC_ALGORITHMS && (algorithm == PRECIS_ALGO_TEXTRANK || algorithm == PRECIS_ALGO_LEXRANK);
+}
+
+// The arrays after the sentence scratch: the term weights and duplicate groups that scoring and
+// selection use or, while a graph is scored (kGraph), the graph's edges in their place (the graph
+// scorers use no term weights; selection, after them, no edges). kMeasure covers the larger.
+void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
+#if PRECIS_CLASSIC_ALGORITHMS
+    if (use == Use::kGraph || use == Use::kMeasure) {
+        std::size_t tail = a.mark();
+        w->scratch.edges = a.take<uint16_t>(graph_edges(l.max_sentences));
+        if (use == Use::kGraph) return;
+        a.rewind(tail);
+    }
+#else
+    (void)use;
+#endif
+    w->scratch.term = a.take<uint32_t>(l.max_terms);
+    w->select.group = a.take<uint32_t>(l.max_sentences);
+    w->select.term = w->scratch.term;
+}
 
 // The one description of the workspace: used to measure it (null arena, kMeasure: the larger of
-// the two uses) and to carve it for one use (only that use's arrays, so that a guarded build's
-// redzones lie where that use expects them).
+// the alternatives) and to carve it for one use (only that use's arrays, so that a guarded
+// build's redzones lie where that use expects them).
 Layout carve(Arena &a, const precis_limits &l, Use use) {
     Layout w{};
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
@@ -61,7 +85,7 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
     uint16_t *index = a.take<uint16_t>(slots);
     std::size_t after_model = a.mark();
 #if PRECIS_KEYWORDS
-    if (use != Use::kSummary) {
+    if (use != Use::kSummary && use != Use::kGraph) {
         w.keywords.weight = a.take<uint32_t>(l.max_terms);
         w.keywords.order = a.take<uint16_t>(l.max_terms);
         if (use == Use::kMeasure) a.rewind(after_model);
@@ -73,12 +97,10 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
         w.scratch.sentence_a = a.take<uint32_t>(l.max_sentences);
         w.scratch.sentence_b = a.take<uint32_t>(l.max_sentences);
         w.scratch.sentence_c = a.take<uint32_t>(l.max_sentences);
-        w.scratch.term = a.take<uint32_t>(l.max_terms);
         w.select.order = w.scratch.sentence_c;
         w.select.key = w.scratch.sentence_a;
         w.select.hash = w.scratch.sentence_b;
-        w.select.group = a.take<uint32_t>(l.max_sentences);
-        w.select.term = w.scratch.term;
+        carve_tail(a, l, use, &w);
     }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
     return w;
@@ -221,6 +243,13 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
         result->documents = m.ndocs;
         result->bytes_read = bytes_read;
     }
+    if (use != Use::kKeywords) score_sentences(&m, cfg.algorithm, w->scratch);
+#if PRECIS_CLASSIC_ALGORITHMS
+    if (use == Use::kGraph) {  // the edges are done with: selection's arrays take their bytes
+        arena.rewind(arena.offset_of(w->scratch.edges));
+        carve_tail(arena, l, Use::kSummary, w);
+    }
+#endif
     return PRECIS_OK;
 }
 
@@ -236,10 +265,10 @@ int precis_summarize(const precis_doc *docs, size_t ndocs, const precis_config *
     Layout w;
     uint32_t flags = 0;
     Arena arena(workspace, workspace_size);
-    int status = prepare(docs, ndocs, cfg, Use::kSummary, arena, workspace, workspace_size, result, &w, &flags);
+    Use use = scores_a_graph(cfg.algorithm) ? Use::kGraph : Use::kSummary;
+    int status = prepare(docs, ndocs, cfg, use, arena, workspace, workspace_size, result, &w, &flags);
     if (status != PRECIS_OK) return status;
     Model &m = w.model;
-    score_sentences(&m, cfg.algorithm, w.scratch);
 
     Selection rules{cfg.redundancy == 0 ? kDefaultRedundancy : cfg.redundancy, (cfg.flags & PRECIS_KEEP_BOILERPLATE) != 0,
                     cfg.algorithm == PRECIS_ALGO_DEFAULT && m.docs_with_sentences > 1, trimming(cfg)};

@@ -13,13 +13,23 @@ struct ScoreScratch {
     uint32_t *sentence_a;  // [max_sentences]
     uint32_t *sentence_b;  // [max_sentences]
     uint32_t *sentence_c;  // [max_sentences]: the selection's order array, free until selection
-    uint32_t *term;        // [max_terms]
+    union {
+        uint32_t *term;    // [max_terms]
+        uint16_t *edges;   // [graph_edges(max_sentences)] instead, for TextRank and LexRank (precis.cpp carve)
+    };
 };
 
 // TextRank and LexRank rank a graph of at most this many sentences: each document's first
 // kGraphSentences / documents sentences (at least one each, while room is left). The rest score 0. This bounds the
-// pairwise similarity work at O(kGraphSentences^2) per iteration whatever the input size.
+// pairwise similarity work at O(kGraphSentences^2), done once (ScoreScratch::edges), whatever the input size.
 constexpr uint32_t kGraphSentences = 128;
+
+// The edges a graph of at most max_sentences sentences stores (16 bits each): one per pair of
+// its n = min(max_sentences, kGraphSentences) nodes, n (n - 1) / 2.
+constexpr uint32_t graph_edges(uint32_t max_sentences) {
+    uint32_t n = max_sentences < kGraphSentences ? max_sentences : kGraphSentences;
+    return n * (n - (n > 0 ? 1 : 0)) / 2;
+}
 
 // SumBasic and KL-Sum pick sentences greedily; they order at most this many picks (each pick
 // costs a pass over the sentences), and rank the rest below them by their first-pass value.

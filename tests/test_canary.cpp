@@ -138,6 +138,56 @@ TEST(Canary, WorkspaceAndSpansGuardsSurviveEveryInputAndSize) {
     }
 }
 
+// TextRank and LexRank store their graph's edges in the workspace, in the bytes selection's term
+// weights and duplicate groups take afterwards: the workspace covers whichever is larger. Three
+// inputs: the graph's edges larger (130 short sentences from a few words: a full graph of 128,
+// 8128 edges; and 40 sentences, n (n - 1) / 2 = 780), and the term weights larger (the sample).
+// Each algorithm runs in exactly the size it is told, at any alignment, with the guards intact
+// and the result of a roomy workspace; one byte less is PRECIS_ERR_WORKSPACE.
+TEST(Canary, GraphAlgorithmsRunInExactlyTheWorkspaceTheyAreToldAndNotOneByteLess) {
+    const char *words[] = {"storm", "river", "town", "crews", "bridge", "rain"};
+    std::string many, some;
+    for (int i = 0; i < 130; ++i) {
+        std::string s = std::string("The ") + words[i % 6] + " and the " + words[(i / 6) % 6] + " held. ";
+        many += s;
+        if (i < 40) some += s;
+    }
+    for (const std::string &text : {many, some, test::sample()}) {
+        precis_doc doc{text.data(), text.size()};
+        for (uint32_t algorithm : {uint32_t{PRECIS_ALGO_TEXTRANK}, uint32_t{PRECIS_ALGO_LEXRANK}}) {
+            if (!test::has_algorithm(algorithm)) continue;  // not in this build
+            precis_config cfg{};
+            cfg.algorithm = algorithm;
+            cfg.budget_kind = PRECIS_BUDGET_RATIO;
+            cfg.budget = 1000;
+            ASSERT_EQ(precis_limits_for(&doc, 1, &cfg.limits), PRECIS_OK);
+            const std::size_t need = precis_workspace_size(&cfg.limits);
+            ASSERT_GT(need, 0u);
+            std::vector<unsigned char> roomy(2 * need);
+            std::vector<precis_span> expected(cfg.limits.max_sentences);
+            const int n = precis_summarize(&doc, 1, &cfg, roomy.data(), roomy.size(), expected.data(), expected.size(), nullptr);
+            ASSERT_GT(n, 1) << "algorithm " << algorithm;
+            for (std::size_t misalign : {0, 1, 4, 7}) {
+                SCOPED_TRACE(::testing::Message() << "algorithm " << algorithm << ", " << cfg.limits.max_sentences
+                                                  << " sentences, workspace " << need << " +" << misalign);
+                Guarded exact(need, misalign), short_one(need - 1, misalign);
+                std::vector<precis_span> spans(expected.size());
+                ASSERT_EQ(precis_summarize(&doc, 1, &cfg, exact.data(), exact.size(), spans.data(), spans.size(), nullptr), n);
+                EXPECT_TRUE(exact.intact());
+                for (int i = 0; i < n; ++i) {
+                    EXPECT_EQ(spans[i].sentence, expected[i].sentence);
+                    EXPECT_EQ(spans[i].score, expected[i].score);
+                }
+                precis_result r{};
+                EXPECT_EQ(precis_summarize(&doc, 1, &cfg, short_one.data(), short_one.size(), spans.data(), spans.size(), &r),
+                          PRECIS_ERR_WORKSPACE);
+                EXPECT_EQ(r.workspace_needed, need);
+                EXPECT_TRUE(short_one.intact());
+            }
+        }
+    }
+}
+
 TEST(Canary, NullResultAndNullConfigTouchNothingElse) {
     for (const std::vector<std::string> &texts : inputs()) {
         std::vector<precis_doc> docs = test::docs_of(texts);
