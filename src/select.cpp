@@ -160,8 +160,9 @@ struct Selector {
     }
     // The variant of s (whole or trimmed) worth the most per cost among those that cost at most
     // `room`, given s's value whole; false when none fits. A trimmed variant is worth its
-    // Variant::kept share of that value. Under a sentence budget (trimming asked for) the most cut variant,
-    // at the whole sentence's value: trimming then shortens what is chosen, not the choice.
+    // Variant::kept share of that value. Under a sentence budget (trimming asked for) the most
+    // cut variant, at the whole sentence's value: trimming then shortens what is chosen, not the
+    // choice.
     bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
         Variant v[kMaxVariants];
         uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v);

@@ -44,14 +44,14 @@ struct Variant {
     uint32_t cost;
     uint32_t kept;
 };
-constexpr uint32_t kTailVariants = 4;       // places a sentence may be cut short, at most
+constexpr uint32_t kTailVariants = 4;        // places a sentence may be cut short, at most
 constexpr uint32_t kMaxTailCandidates = 32;  // places considered for them
 constexpr uint32_t kMaxVariants = 1 + kTrimLevels + kTailVariants;
 
 // The sentence whole, then (when `trim`) each trim level that cuts more and costs less (under a
 // sentence budget: that cuts more), then under a byte or word budget the deepest level cut short
-// (PRECIS_TRIM_TAIL) at up to kTailVariants places, from least to most cut. Returns how many (1..kMaxVariants)
-// were written to out.
+// (PRECIS_TRIM_TAIL) at up to kTailVariants places, from least to most cut. Returns how many
+// (1..kMaxVariants) were written to out.
 uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out);
 
 // Memory selection uses, carved with the model; contents are garbage on entry.

@@ -695,7 +695,8 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     // list ("cows, horses and ..."), nor inside a fixed phrase ("in connection with": a
     // preposition, a common noun, the cut).
     if (is_participle(s, prev)) return false;
-    bool adverb = prev.end - prev.begin > 4 && ascii_lower(s[prev.end - 2]) == 'l' && ascii_lower(s[prev.end - 1]) == 'y';
+    bool adverb =
+        prev.end - prev.begin > 4 && ascii_lower(s[prev.end - 2]) == 'l' && ascii_lower(s[prev.end - 1]) == 'y';
     if (adverb) return false;
     bool conjunction = word_is(s, w[i], "and") || word_is(s, w[i], "but");
     for (uint32_t j = i >= 3 ? i - 3 : 0; conjunction && j < i; ++j) {

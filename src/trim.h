@@ -94,8 +94,8 @@ struct Trimmed {
 
 // Applies `rules` (PRECIS_TRIM_* bits, with the tail's word) to s[0..n), in a fixed order
 // (asides, attribution, appositives, openers, time, trailing, tail), keeping each proposed cut
-// only when the text stays well formed with it. Asking again for `out->rules` gives the same fragments: trimming is a pure
-// function of the text and the rule bits.
+// only when the text stays well formed with it. Asking again for `out->rules` gives the same
+// fragments: trimming is a pure function of the text and the rule bits.
 void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out);
 
 // Bytes the fragments take when written as one sentence with whitespace collapsed (the
