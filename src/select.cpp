@@ -165,7 +165,10 @@ struct Selector {
     // choice.
     bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
         Variant v[kMaxVariants];
-        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, v);
+        return pick_from(v, sentence_variants(m, s, budget.kind, rules.trim, v), value, room, p);
+    }
+    // pick() among variants already made (sentence_variants is most of a trimmed budget's cost).
+    bool pick_from(const Variant *v, uint32_t nv, uint64_t value, uint32_t room, Pick *p) const {
         if (budget.kind == PRECIS_BUDGET_SENTENCES) {
             if (v[nv - 1].cost > room) return false;
             *p = Pick{v[nv - 1].trim, v[nv - 1].cost, value, ratio(value, v[nv - 1].cost)};
@@ -295,12 +298,12 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         key[s] = 0;
         if (group[s] & kDropped) continue;
         uint64_t v = sel.value(s);
-        if (sel.pick(s, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
+        Variant whole[kMaxVariants];
+        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
+        if (sel.pick_from(whole, nv, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
         if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;
         if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
         // The single sentence worth the most that fits, whole or trimmed.
-        Variant whole[kMaxVariants];
-        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
         for (uint32_t i = 0; i < nv; ++i) {
             uint64_t worth = (v * whole[i].kept) >> 16;
             if (whole[i].cost <= budget.amount && worth > single_value) {
