@@ -265,6 +265,22 @@ void measure(const std::string &name, const std::vector<Item> &items, const Timi
         }
         print_figure(precis_algorithm_name(a), name, items, us, workspace_max);
     }
+    if (precis_algorithm_available(PRECIS_ALGO_DEFAULT) && wanted(algorithms, "default -b 160")) {
+        // A small screen's budget: the default trims (issue 9), and weighing the trimmed variants
+        // of every sentence is most of the cost.
+        precis_config cfg{};
+        cfg.budget_kind = PRECIS_BUDGET_BYTES;
+        cfg.budget = 160;
+        print_figure("default -b 160", name, items,
+                     rounds_of(items, timing,
+                               [&](const Item &item) {
+                                   cfg.limits = limits_of(item);
+                                   sink = sink + static_cast<std::size_t>(precis_summarize(
+                                                     item.docs.data(), item.docs.size(), &cfg, workspace.data(),
+                                                     workspace.size(), spans.data(), spans.size(), nullptr));
+                               }),
+                     workspace_max);
+    }
 }
 
 }  // namespace

@@ -123,7 +123,8 @@ w("How: each tool runs in ONE process over the same inputs: `precis-speed` (benc
   "`bench/peers/npm_speed.js` for npm ts-textrank and lexrank in one Node process. Per figure: one "
   "untimed pass over the case's items (warm-up), then timed rounds of one pass each; a figure is the "
   "**median** time per call over the rounds, with the **interquartile range** in brackets. A precis call "
-  "is `precis_limits_for` + `precis_summarize` (3 sentences; workspace allocated once); a peer call "
+  "is `precis_limits_for` + `precis_summarize` (3 sentences, or 160 bytes in the `default -b 160` row, "
+  "where sentences are trimmed to fit; workspace allocated once); a peer call "
   "is its summary of 3 sentences. The **word-boundary floor** is a bare pass over the same bytes that "
   "stores the offset of every change between word bytes (ASCII letters, digits, `'`, bytes ≥ 0x80) "
   "and other bytes: the least any tokenizer must do.")
