@@ -48,13 +48,13 @@ constexpr char kTailStarts[] =
 // Nor on a quantifier or a word that wants a noun ("some of the more", "the first"), nor on an
 // adjective that wants a complement ("a movie I was proud", "they were unable").
 constexpr char kNoEndWords[] =
-    " a able about after against all already also amid among an and another any are as at aware be"
-    " because been before being both but by can could did do does due during each even every few"
-    " first for from had has have he"
-    " her his i if in into is its just last least less likely many may might more most much must my near next"
-    " not of on only or other our over own proud ready same several she should since some still such than that the"
-    " their these they this those through to unable under unlikely until very was we were what when where which"
-    " while who whom whose will willing with would yet you your ";
+    " a able about after against all already also amid among an and another any are as at aware"
+    " be because been before being both but by can could did do does due during each even every"
+    " few first for from had has have he her his i if in into is its just last least less likely"
+    " many may might more most much must my near next not of on only or other our over own proud"
+    " ready same several she should since some still such than that the their these they this"
+    " those through to unable under unlikely until very was we were what when where which while"
+    " who whom whose will willing with would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -108,11 +108,10 @@ constexpr auto kDeterminerTable = index_words(kDeterminers);
 constexpr auto kNotPastTable = index_words(kNotPasts);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
-static_assert(kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted &&
-                  kNotPastTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
-              "tail word tables must be sorted by first letter");
 static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
-                  kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted,
+                  kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
+                  kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
+                  kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -217,6 +216,32 @@ uint32_t before_closers(const u8 *s, uint32_t end) {
 bool is_letter_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
 bool overlaps(const ByteRange &a, uint32_t begin, uint32_t end) { return begin < a.end && a.begin < end; }
+
+// A word ending in -ing that is a participle ("putting", "showing"), not a noun ("evening").
+bool is_participle(const u8 *s, const TrimWord &w) {
+    uint32_t len = w.end - w.begin;
+    return len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
+           ascii_lower(s[w.end - 1]) == 'g' && !word_in(s, w, kNotParticipleTable) && !word_is(s, w, "according");
+}
+
+// A word ending in -ed: a past or a past participle ("abducted"), unless it is a noun ("speed").
+bool is_past_form(const u8 *s, const TrimWord &w) {
+    uint32_t len = w.end - w.begin;
+    return len >= 4 && ascii_lower(s[w.end - 2]) == 'e' && ascii_lower(s[w.end - 1]) == 'd' &&
+           !word_in(s, w, kNotPastTable);
+}
+
+// Where the run of blanks that ends at i begins (i when s[i - 1] is not blank).
+uint32_t blanks_before(const u8 *s, uint32_t i) {
+    while (i > 0 && is_space(s[i - 1])) --i;
+    return i;
+}
+
+// Whether a comma stands right before word w ("row, convicted").
+bool comma_before(const u8 *s, const TrimWord &w) {
+    uint32_t b = blanks_before(s, w.begin);
+    return b > 0 && s[b - 1] == ',';
+}
 
 bool in_quotes(const TrimContext &c, uint32_t i) {
     for (uint32_t q = 0; q < c.nquotes; ++q) {
@@ -579,11 +604,7 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     if (words_of(s, 0, comma, nullptr, 0) < 5) return;  // the rest must stand alone
     TrimWord w;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
-    uint32_t len = w.end - w.begin;
-    bool participle = len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
-                      ascii_lower(s[w.end - 1]) == 'g' && !word_in(s, w, kNotParticipleTable) &&
-                      !word_is(s, w, "according");
-    if (!participle && !word_in(s, w, kTrailingTable)) return;
+    if (!is_participle(s, w) && !word_in(s, w, kTrailingTable)) return;
     out->add(comma, c.body_end);
 }
 
@@ -622,25 +643,6 @@ void propose_time(const TrimContext &c, Cuts *out) {
 namespace {
 
 constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
-
-bool is_participle(const u8 *s, const TrimWord &w) {
-    uint32_t len = w.end - w.begin;
-    return len >= 5 && ascii_lower(s[w.end - 3]) == 'i' && ascii_lower(s[w.end - 2]) == 'n' &&
-           ascii_lower(s[w.end - 1]) == 'g' && !word_in(s, w, kNotParticipleTable) && !word_is(s, w, "according");
-}
-
-bool is_past_form(const u8 *s, const TrimWord &w) {
-    uint32_t len = w.end - w.begin;
-    return len >= 4 && ascii_lower(s[w.end - 2]) == 'e' && ascii_lower(s[w.end - 1]) == 'd' &&
-           !word_in(s, w, kNotPastTable);
-}
-
-// Whether a comma stands right before word w ("row, convicted").
-bool comma_before(const u8 *s, const TrimWord &w) {
-    uint32_t b = w.begin;
-    while (b > 0 && is_space(s[b - 1])) --b;
-    return b > 0 && s[b - 1] == ',';
-}
 
 // A finite verb among w[from..to) (from >= 1): something happened before the cut, so what is
 // kept is a clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
@@ -725,13 +727,8 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
 
 // The tail cut before w: from the blank (and a comma) before the word to the terminator.
 uint32_t tail_cut_begin(const u8 *s, const TrimWord &w) {
-    uint32_t b = w.begin;
-    while (b > 0 && is_space(s[b - 1])) --b;
-    if (b > 0 && s[b - 1] == ',') {
-        --b;
-        while (b > 0 && is_space(s[b - 1])) --b;
-    }
-    return b;
+    uint32_t b = blanks_before(s, w.begin);
+    return b > 0 && s[b - 1] == ',' ? blanks_before(s, b - 1) : b;
 }
 
 // The tail cut on its own: as cut_is_clean, except that a quotation may go whole with the rest
