@@ -1,5 +1,6 @@
 /* The data set's items as the C peers read them (ots_summarize.c, ots_speed.c): one place, so that
- * every peer gets the same text. Needs glib (g_malloc, GString) and <stdio.h> before it. */
+ * every peer gets the same text. Needs glib (g_malloc, GString), <stdio.h>, <stdlib.h>,
+ * <string.h> and <dirent.h> before it. */
 #ifndef PRECIS_BENCH_PEERS_ITEMS_H
 #define PRECIS_BENCH_PEERS_ITEMS_H
 
@@ -47,6 +48,26 @@ static char *item_text(const char *set, const char *id, size_t *len) {
   g_string_append_c(joined, '\n');
   *len = joined->len;
   return g_string_free(joined, FALSE);
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The item ids of a data set, sorted by byte value like bench/quality.cpp (malloc'd, each id
+ * strdup'd); NULL when the directory cannot be read. */
+static char **item_ids(const char *set, size_t *count) {
+  DIR *d = opendir(set);
+  if (!d) return NULL;
+  size_t n = 0, cap = 256;
+  char **ids = malloc(cap * sizeof *ids);
+  for (struct dirent *e; (e = readdir(d));) {
+    if (e->d_name[0] == '.') continue;
+    if (n == cap) ids = realloc(ids, (cap *= 2) * sizeof *ids);
+    ids[n++] = strdup(e->d_name);
+  }
+  closedir(d);
+  qsort(ids, n, sizeof *ids, cmp_str);
+  *count = n;
+  return ids;
 }
 
 #endif

@@ -42,7 +42,7 @@ for (let i = 2; i < process.argv.length; i++) {
   }
 }
 
-const { loadItems } = require('./items');
+const { loadItems, tsTextrankSummarizer, lexrankSummarizer } = require('./peers');
 
 function quantile(xs, q) {
   const s = xs.slice().sort((a, b) => a - b);
@@ -96,21 +96,8 @@ function run(pkg, summarize) {
 }
 
 {
-  const tr = require('ts-textrank');
-  const config = new tr.AbsoluteSummarizerConfig(
-    n, new tr.SorensenDiceSimilarity(), new tr.DefaultTextParser(), 0.85, tr.Summarizer.SORT_OCCURENCE);
-  const logger = new tr.NullLogger();
-  run('ts-textrank', (text) => new tr.Summarizer(config, logger).summarize(text, 'en'));
+  run('ts-textrank', tsTextrankSummarizer(require('ts-textrank'), n));
 }
 {
-  const lexrank = require('lexrank');
-  run('lexrank', (text) => {
-    let top = null;
-    lexrank.summarize(text, n, (err, topLines) => {
-      if (err) throw err;
-      top = topLines;
-    });
-    if (top === null) throw new Error('lexrank did not call back synchronously');
-    return top;
-  });
+  run('lexrank', lexrankSummarizer(require('lexrank'), n));
 }

@@ -49,7 +49,7 @@ for (let i = 2; i < process.argv.length; i++) {
 if (positional.length !== 2 || !(n > 0) || (only && only !== 'ts-textrank' && only !== 'lexrank')) usage();
 const [setDir, outDir] = positional;
 
-const { loadItems } = require('./items');
+const { loadItems, tsTextrankSummarizer, lexrankSummarizer } = require('./peers');
 
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -101,9 +101,7 @@ if (only !== 'lexrank') {
   const t0 = process.hrtime.bigint();
   const tr = require('ts-textrank');
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  const config = new tr.AbsoluteSummarizerConfig(
-    n, new tr.SorensenDiceSimilarity(), new tr.DefaultTextParser(), 0.85, tr.Summarizer.SORT_OCCURENCE);
-  const logger = new tr.NullLogger();
+  const summarize = tsTextrankSummarizer(tr, n);
   // The same split as DefaultTextParser.parse; for every trimmed part, the punctuation that the
   // split consumed after it (". " -> ".", `."` -> `."`, "!" -> "!", "\n" -> "", "¿" -> "").
   // (Checked: on cnndm_val and duc2003_task2 every line written is then verbatim in the text.)
@@ -127,7 +125,7 @@ if (only !== 'lexrank') {
   };
   runPackage(
     'ts-textrank', loadMs, items,
-    (text) => new tr.Summarizer(config, logger).summarize(text, 'en'),
+    summarize,
     (text, summary) => {
       const seps = separators(text);
       return summary.map((raw) => raw + (seps.get(raw) || ''));
@@ -140,14 +138,6 @@ if (only !== 'ts-textrank') {
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
   runPackage(
     'lexrank', loadMs, items,
-    (text) => {
-      let top = null;
-      lexrank.summarize(text, n, (err, topLines) => {
-        if (err) throw err;
-        top = topLines;
-      });
-      if (top === null) throw new Error('lexrank did not call back synchronously');
-      return top;
-    },
+    lexrankSummarizer(lexrank, n),
     (text, top) => top.map((t) => t.text));
 }

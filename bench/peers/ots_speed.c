@@ -45,7 +45,6 @@ static double now_us(void) {
 }
 
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 static int cmp_double(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
@@ -95,17 +94,9 @@ typedef struct {
 
 static Items load(const char *set) {
   Items it = {0};
-  DIR *d = opendir(set);
-  if (!d) return it;
-  size_t n = 0, cap = 256;
-  char **ids = malloc(cap * sizeof *ids);
-  for (struct dirent *e; (e = readdir(d));) {
-    if (e->d_name[0] == '.') continue;
-    if (n == cap) ids = realloc(ids, (cap *= 2) * sizeof *ids);
-    ids[n++] = strdup(e->d_name);
-  }
-  closedir(d);
-  qsort(ids, n, sizeof *ids, cmp_str);
+  size_t n = 0;
+  char **ids = item_ids(set, &n);
+  if (!ids) return it;
   it.texts = malloc((n ? n : 1) * sizeof *it.texts);
   it.lens = malloc((n ? n : 1) * sizeof *it.lens);
   for (size_t k = 0; k < n; ++k) {

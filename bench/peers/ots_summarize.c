@@ -67,7 +67,6 @@ static size_t collapse(const unsigned char *in, size_t n, char *out) {
   return o;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 static int cmp_double(const void *a, const void *b) {
   double x = *(const double *)a, y = *(const double *)b;
   return (x > y) - (x < y);
@@ -96,21 +95,12 @@ int main(int argc, char **argv) {
     return 1;
   }
 
-  /* The item ids, sorted by byte value like bench/quality.cpp. */
-  DIR *d = opendir(set);
-  if (!d) {
+  size_t count = 0;
+  char **ids = item_ids(set, &count);
+  if (!ids) {
     fprintf(stderr, "ots_summarize: cannot open %s\n", set);
     return 1;
   }
-  size_t count = 0, cap = 1024;
-  char **ids = malloc(cap * sizeof *ids);
-  for (struct dirent *e; (e = readdir(d));) {
-    if (e->d_name[0] == '.') continue;
-    if (count == cap) ids = realloc(ids, (cap *= 2) * sizeof *ids);
-    ids[count++] = strdup(e->d_name);
-  }
-  closedir(d);
-  qsort(ids, count, sizeof *ids, cmp_str);
 
   double *times = malloc((count ? count : 1) * sizeof *times);
   size_t items = 0, short_items = 0, sentences = 0;
