@@ -46,15 +46,17 @@ constexpr char kTailStarts[] =
 // Words a sentence cut short must not end on: articles, pronouns and prepositions that need what
 // follows, forms of "be" and "have" ("He is." "She has been."), conjunctions and negation.
 // Nor on a quantifier or a word that wants a noun ("some of the more", "the first"), nor on an
-// adjective that wants a complement ("a movie I was proud", "they were unable").
+// adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
+// "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along").
 constexpr char kNoEndWords[] =
-    " a able about after against all already also amid among an and another any are as at aware"
-    " be because been before being both but by can could did do does due during each even every"
-    " few first for from had has have he her his i if in into is its just last least less likely"
-    " many may might more most much must my near next not of on only or other our over own proud"
-    " ready same several she should since some still such than that the their these they this"
-    " those through to unable under unlikely until very was we were what when where which while"
-    " who whom whose will willing with would yet you your ";
+    " a able about after against all almost along already also amid among an and another any"
+    " appeared are as at aware based be because been before being both but by can could did do"
+    " does due during each even every familiar few first for from had has have he her his i if in"
+    " interested into involved is its just known last least less likely located many may might"
+    " more most much must my near next not of on only or other our over own proud ready"
+    " responsible same several she should since some still such than that the their these they"
+    " this those through to unable under unlikely until very was we were what when where which"
+    " while who whom whose will willing with would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -73,6 +75,8 @@ constexpr char kVerbWords[] =
 constexpr char kPhrasePrepositions[] = " at by in on under ";
 // Words before a modifier that make "-ed" an adjective ("the injured", "of armed men").
 constexpr char kDeterminers[] = " a an her his its my of our that the their these this those your ";
+// Forms of "be" and "get" before a passive participle ("was arrested by").
+constexpr char kPassiveAux[] = " are be been being get gets got gotten is was were ";
 // Words ending in -ed that are not verbs.
 constexpr char kNotPasts[] = " bed breed embed fed greed hundred need red seed shed sped speed steed ";
 // Sentence-initial connectives: "However, the ..." is not a name with an appositive.
@@ -106,12 +110,13 @@ constexpr auto kNoEndTable = index_words(kNoEndWords);
 constexpr auto kVerbTable = index_words(kVerbWords);
 constexpr auto kDeterminerTable = index_words(kDeterminers);
 constexpr auto kNotPastTable = index_words(kNotPasts);
+constexpr auto kPassiveAuxTable = index_words(kPassiveAux);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
                   kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
                   kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
-                  kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
+                  kPassiveAuxTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -704,6 +709,14 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     for (uint32_t j = i >= 3 ? i - 3 : 0; conjunction && j < i; ++j) {
         if (comma_before(s, w[j + 1])) return false;
     }
+    // Nor inside a noun phrase a conjunction joins ("launched a ground and aerial offensive", but
+    // "held at his home and is being questioned" joins clauses),
+    // nor before the agent of a participle without its auxiliary ("humanism guided by science").
+    if (conjunction && word_in(s, w[i - 2], kDeterminerTable) &&
+        !(i + 1 < nw && (word_in(s, w[i + 1], kVerbTable) || is_past_form(s, w[i + 1])))) {
+        return false;
+    }
+    if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;
     }
@@ -717,6 +730,13 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
     if (!tail_has_verb(s, w, verb_from, verb_limit)) return false;
+    // A comma phrase the cut would end in, after a subject with no verb yet, is an aside that
+    // never closes ("The film, to be directed by ..., opens" is not "The film, to be directed.").
+    uint32_t comma = i, commas = 0;
+    for (uint32_t j = verb_from > 1 ? verb_from + 1 : 1; j < i; ++j) {
+        if (comma_before(s, w[j])) comma = j, ++commas;
+    }
+    if (commas == 1 && !tail_has_verb(s, w, verb_from, comma)) return false;
     // What a reporting verb reports keeps its own verb: "The agency said it would not reopen the
     // pass." stands, "Fire chief Ellen Marsh said 90 firefighters." does not.
     for (uint32_t j = i - 1; j >= verb_from && j > 0; --j) {

@@ -329,6 +329,37 @@ TEST(TrimTail, NeverEndsOnAnAdjectiveThatWantsItsComplement) {
     EXPECT_EQ(tails("The people of the village prepared for the storm."), (std::vector<uint32_t>{6}));
 }
 
+TEST(TrimTail, NeverEndsOnAWordThatWantsWhatFollows) {
+    EXPECT_EQ(tails("The firm that makes the parts is based in Ohio."), (std::vector<uint32_t>{}));
+    EXPECT_EQ(tails("Russian President Vladimir Putin appeared in a series of photos on Monday."),
+              (std::vector<uint32_t>{10}));  // "on"; not "in" after "appeared"
+    EXPECT_EQ(tails("Ted Cruz has prepared his campaign for this nomination almost since he arrived."),
+              (std::vector<uint32_t>{6}));  // "for"; not "since" after "almost"
+    EXPECT_EQ(tails("You may not be familiar with the city of Tikrit."), (std::vector<uint32_t>{}));
+}
+
+TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
+    EXPECT_EQ(tails("Troops from Chad launched a ground and aerial offensive on Sunday."), (std::vector<uint32_t>{9}));
+    EXPECT_EQ(tails("The attack was a rare and shocking reminder of the conflict."), (std::vector<uint32_t>{}));
+    // A conjunction before a verb opens a clause: "his home and is being held".
+    EXPECT_EQ(tails("The young man was arrested at his home and is being held in custody."),
+              (std::vector<uint32_t>{5, 8, 12}));
+}
+
+TEST(TrimTail, KeepsTheAgentOfAParticipleWithoutItsAuxiliary) {
+    EXPECT_EQ(tails("The author yearned for reason and humanism guided by science."),
+              (std::vector<uint32_t>{5}));  // "and"; not "by" after "guided"
+    EXPECT_EQ(cut_at("The young suspect was arrested by police officers on Sunday.", 5), "The young suspect was arrested.");
+}
+
+TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
+    // The comma after "film" opens an aside that closes before the verb: no verb before it.
+    EXPECT_EQ(tails("The film, to be directed by Bill Condon, will open next March across the country."),
+              (std::vector<uint32_t>{12}));  // "across"; not "by"
+    // A subject with two commas has closed its aside.
+    EXPECT_EQ(tails("Smith, 45, was arrested at his home on Sunday."), (std::vector<uint32_t>{7}));
+}
+
 TEST(TrimTail, AWordThatOpensNoTailCutsNothing) {
     std::string s = "A 30-year-old woman was abducted from a house in the Bay Area.";
     for (uint32_t word : {0u, 2u, 6u, 40u, 255u}) {
