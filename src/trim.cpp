@@ -236,6 +236,11 @@ bool is_past_form(const u8 *s, const TrimWord &w) {
            !word_in(s, w, kNotPastTable);
 }
 
+// Words that open a relative clause ("the man whose life was portrayed").
+bool is_relative(const u8 *s, const TrimWord &w) {
+    return word_is(s, w, "who") || word_is(s, w, "whose") || word_is(s, w, "whom") || word_is(s, w, "which");
+}
+
 // Where the run of blanks that ends at i begins (i when s[i - 1] is not blank).
 uint32_t blanks_before(const u8 *s, uint32_t i) {
     while (i > 0 && is_space(s[i - 1])) --i;
@@ -560,8 +565,10 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
 }
 
 void propose_appositives(const TrimContext &c, Cuts *out) {
+    constexpr uint32_t kMaxAppositiveWords = 16;
     const u8 *s = c.s;
-    TrimWord w[10];
+    const TrimWord *w = c.words;
+    uint32_t stored = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t comma = c.commas[k], to = clause_end(c, k);
         // The word before the comma is a name: capitalized, and not a sentence-initial connective.
@@ -572,21 +579,40 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         if (b == p || !is_ascii_upper(s[b])) continue;
         TrimWord name{b, p};
         if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
-        uint32_t nw = words_of(s, comma + 1, to, w, 10);
-        if (nw == 0 || nw > 8) continue;
-        bool age = nw == 1 && w[0].end - w[0].begin <= 3 && is_digit(s[w[0].begin]);
-        bool noun_phrase = word_in(s, w[0], kAppositiveTable) && nw >= 2;
+        // The phrase's words, w[first..last), all among the stored ones.
+        uint32_t first = 0;
+        while (first < stored && w[first].begin < comma) ++first;
+        uint32_t last = first;
+        while (last < stored && w[last].begin < to) ++last;
+        if (last == stored && stored < c.nwords) continue;
+        uint32_t nw = last - first;
+        if (nw == 0 || nw > kMaxAppositiveWords) continue;
+        bool age = nw == 1 && w[first].end - w[first].begin <= 3 && is_digit(s[w[first].begin]);
+        bool noun_phrase = word_in(s, w[first], kAppositiveTable) && nw >= 2;
         if (!age && !noun_phrase) continue;
-        // A verb-led clause is not an appositive: the phrase holds no reporting verb or blocker.
-        bool clause = false;
-        for (uint32_t i = 1; i < nw && i < 10; ++i) {
-            if (word_in(s, w[i], kReportingTable) || word_in(s, w[i], kBlockerTable)) clause = true;
+        // A noun phrase, not a clause: no reporting verb, and before any relative clause ("the
+        // Marine reservist who made headlines") no verb form and no conjunction ("as" may stay:
+        // "the actor best known as ...").
+        bool clause = false, relative = false;
+        for (uint32_t i = first + 1; i < last; ++i) {
+            if (word_in(s, w[i], kReportingTable)) clause = true;
+            if (is_relative(s, w[i]) || word_is(s, w[i], "that")) relative = true;
+            if (relative || word_is(s, w[i], "as")) continue;
+            if (word_in(s, w[i], kBlockerTable) || word_in(s, w[i], kVerbTable)) clause = true;
         }
         if (clause) continue;
         // Inside the sentence the phrase must close before the sentence goes on ("..., said",
-        // "..., and"), not before a name that is another appositive ("..., Conrad Hilton").
-        TrimWord next;
-        if (to < c.body_end && (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin]))) continue;
+        // "..., died"), not before a name that is another appositive ("..., Conrad Hilton") nor
+        // before a conjunction ("In March, the firm cut 500 jobs, and its ..." holds no
+        // appositive), unless a verb follows it ("support for Iraq, its government, and pledged").
+        TrimWord next, after;
+        if (to < c.body_end) {
+            if (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin])) continue;
+            bool conjunction = word_is(s, next, "and") || word_is(s, next, "but") || word_is(s, next, "or");
+            bool joins_verb = conjunction && next_word_in(s, next.end, c.body_end, &after) &&
+                              (word_in(s, after, kVerbTable) || is_past_form(s, after));
+            if ((conjunction || word_in(s, next, kBlockerTable)) && !joins_verb) continue;
+        }
         out->add(comma, to < c.body_end ? to + 1 : c.body_end);
     }
 }
@@ -658,11 +684,6 @@ bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t from, uint32_t to) {
         if (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j])) return true;
     }
     return false;
-}
-
-// Words that open a relative clause without a comma ("the man whose life was portrayed").
-bool is_relative(const u8 *s, const TrimWord &w) {
-    return word_is(s, w, "who") || word_is(s, w, "whose") || word_is(s, w, "whom") || word_is(s, w, "which");
 }
 
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause

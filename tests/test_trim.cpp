@@ -145,6 +145,35 @@ TEST(TrimAppositives, RemovesAnAppositiveThatEndsTheSentence) {
               "The award went to the winner Maria Lopez.");
 }
 
+TEST(TrimAppositives, RemovesALongNounPhraseWithItsRelativeClause) {
+    EXPECT_EQ(trimmed("Andrew Tahmooressi, the Marine reservist who made headlines during his seven-month "
+                      "imprisonment in Mexico, has been released.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "Andrew Tahmooressi has been released.");
+    EXPECT_EQ(trimmed("Windell Middlebrooks, the actor best known as the Miller High Life delivery man, died.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "Windell Middlebrooks died.");
+}
+
+TEST(TrimAppositives, KeepsAClauseThatACommaAfterANameOpens) {
+    // A verb before any relative pronoun: a clause, not a noun phrase.
+    std::string verb = "Unlike Smith, the new coach has won titles, many of them at home.";
+    EXPECT_EQ(trimmed(verb, PRECIS_TRIM_APPOSITIVES), verb);
+    // What follows the closing comma is a conjunction: the phrase was the main clause.
+    std::string conjunction = "In March, the firm cut 500 jobs, and its shares fell.";
+    EXPECT_EQ(trimmed(conjunction, PRECIS_TRIM_APPOSITIVES), conjunction);
+    // Unless the conjunction joins a verb: the phrase was a noun phrase after all.
+    EXPECT_EQ(trimmed("The US affirmed its support for Iraq, its new government, and pledged aid.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "The US affirmed its support for Iraq and pledged aid.");
+}
+
+TEST(TrimAppositives, KeepsAPhraseLongerThanSixteenWords) {
+    std::string s = "Maria Lopez, the teacher from the small town in the north of the country that won the prize "
+                    "for the best school, spoke.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+}
+
 TEST(TrimAppositives, KeepsAPhraseThatANameFollows) {
     std::string s = "Her father is Rick Lawson, the grandson of the hotel chain's founder, Conrad Lawson.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
