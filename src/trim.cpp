@@ -647,8 +647,9 @@ void propose_time(const TrimContext &c, Cuts *out) {
         uint32_t first = i, last = nw;  // the phrase is w[first..last]
         if (word_in(s, w[i], kTimeAloneTable)) {
             last = i;
-        } else if (word_is(s, w[i], "on") && i + 1 < nw && word_in(s, w[i + 1], kWeekdayTable)) {
-            last = i + 1;
+        } else if ((word_is(s, w[i], "on") || word_is(s, w[i], "late") || word_is(s, w[i], "early")) && i + 1 < nw &&
+                   word_in(s, w[i + 1], kWeekdayTable)) {
+            last = i + 1;  // "on Tuesday", "late Saturday"
         } else if (word_in(s, w[i], kWeekdayTable) &&
                    (word_in(s, w[i - 1], kReportingTable) ||
                     (is_ascii_lower(s[w[i - 1].begin]) && !word_in(s, w[i - 1], kNoEndTable)))) {

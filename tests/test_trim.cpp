@@ -252,6 +252,11 @@ TEST(TrimTime, RemovesARelativePeriodAndABareWeekdayAfterAReportingVerb) {
               "Prices rose sharply in every region.");
 }
 
+TEST(TrimTime, RemovesLateOrEarlyWithTheWeekday) {
+    EXPECT_EQ(trimmed("A medical helicopter crashed late Saturday in Eufaula, Oklahoma.", PRECIS_TRIM_TIME),
+              "A medical helicopter crashed in Eufaula, Oklahoma.");
+}
+
 TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
     std::string s = "The Sunday Times published the letter in full.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
