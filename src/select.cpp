@@ -272,6 +272,10 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         if (hash[order[i]] == hash[first] && same_text(m, order[i], first)) group[order[i]] = first;
     }
 
+    // The hashes have found the repeats; the array now holds each sentence's least cost (that
+    // of its cheapest variant), then, once a sentence is chosen, its norm.
+    uint32_t *least = hash;
+
     // Candidates: what may be selected at all.
     bool informative_exists = false;
     for (uint32_t s = 0; s < n; ++s) {
@@ -301,7 +305,12 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         Variant whole[kMaxVariants];
         uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
         if (sel.pick_from(whole, nv, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
+        least[s] = whole[nv - 1].cost;  // the last variant costs the least
         if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;
+        if (least[s] > budget.amount) {
+            group[s] |= kDropped;
+            continue;
+        }
         if ((sent[s].flags & kSentenceBackReference) && m->position_in_document(s) > 0) continue;
         // The single sentence worth the most that fits, whole or trimmed.
         for (uint32_t i = 0; i < nv; ++i) {
@@ -315,14 +324,14 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     }
     // Best first; ties by position in the document (leads first), then by text, so that the
     // order of the input files does not decide between two reports' sentences.
-    heap_sort(order, n, [m, key, hash](uint32_t a, uint32_t b) {
+    heap_sort(order, n, [m, key](uint32_t a, uint32_t b) {
         if (key[a] != key[b]) return key[a] > key[b];
         uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
         if (pa != pb) return pa < pb;
-        return hash[a] != hash[b] ? hash[a] < hash[b] : a < b;
+        uint32_t ha = text_hash(m, a), hb = text_hash(m, b);  // rare: hashing on demand costs no memory
+        return ha != hb ? ha < hb : a < b;
     });
-    uint32_t *norms = hash;  // hashes are not needed past the sort
-    for (uint32_t s = 0; s < n; ++s) norms[s] = 0xFFFFFFFFu;
+    uint32_t *norms = hash;
 
     auto dropped = [&](uint32_t s) { return (group[s] & kDropped) != 0; };
     auto drop = [&](uint32_t s) { group[s] |= kDropped; };
@@ -344,8 +353,10 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             if (dropped(s)) continue;
             // The value before any pick, for the variants: with coverage it is recomputed below.
             uint64_t v = lazy ? sel.value(s) : sent[s].score;
-            if (group_chosen(s) || !sel.pick(s, v, budget.amount - spent, &p)) {
-                drop(s);  // a repeat stays a repeat, and the budget left only shrinks
+            // A repeat stays a repeat, and the budget left only shrinks: a sentence whose cheapest
+            // variant no longer fits never will (checked before making its variants again).
+            if (group_chosen(s) || least[s] > budget.amount - spent || !sel.pick(s, v, budget.amount - spent, &p)) {
+                drop(s);
                 continue;
             }
             // A sentence that opens on a back-reference ("He said", "However,") is taken only
@@ -372,7 +383,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         }
         if (best == n) break;
         // Near repeats: similarity with the best-ranked choices.
-        if (norms[best] == 0xFFFFFFFFu) norms[best] = sentence_norm(m, best);
+        norms[best] = sentence_norm(m, best);  // each sentence is the best at most once: it is dropped below
         bool repeats = false;
         for (uint32_t k = 0; k < chosen && k < kRedundancyWindow && !repeats; ++k) {
             uint32_t c = out[k].sentence;

@@ -58,7 +58,7 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim,
 struct SelectScratch {
     uint32_t *order;  // [max_sentences] candidates, best first
     uint32_t *key;    // [max_sentences] each sentence's value per cost at the start
-    uint32_t *hash;   // [max_sentences] each sentence's text hash, then its norm
+    uint32_t *hash;   // [max_sentences] each sentence's text hash, then its least cost, then its norm
     uint32_t *group;  // [max_sentences] duplicate group (first sentence with the same text) | marks
     uint32_t *term;   // [max_terms] concept weights and what the summary covers
 };
