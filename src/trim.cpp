@@ -149,7 +149,7 @@ bool is_word_at(const u8 *s, uint32_t n, uint32_t i) {
     return is_ascii_alpha(s[i]) || is_digit(s[i]);
 }
 
-using TrimWord = ByteRange;
+using TrimWord = TrimRange;
 
 // The next word starting at or after i and before limit: a run that starts with a letter, a
 // digit or a non-ASCII letter and continues over word bytes. False when there is none.
@@ -163,7 +163,7 @@ bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, TrimWord *w) {
     bool inner_period = false;
     for (uint32_t k = b; k + 1 < i; ++k) inner_period = inner_period || s[k] == '.';
     while (i > b + 1 && (s[i - 1] == '-' || s[i - 1] == '\'' || (s[i - 1] == '.' && !inner_period))) --i;
-    *w = TrimWord{b, i};
+    *w = TrimWord{static_cast<uint16_t>(b), static_cast<uint16_t>(i)};
     return true;
 }
 
@@ -220,7 +220,7 @@ uint32_t before_closers(const u8 *s, uint32_t end) {
 // Letters and digits (any non-ASCII byte counts): a cut between two of them would split a word.
 bool is_letter_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
-bool overlaps(const ByteRange &a, uint32_t begin, uint32_t end) { return begin < a.end && a.begin < end; }
+bool overlaps(const TrimRange &a, uint32_t begin, uint32_t end) { return begin < a.end && a.begin < end; }
 
 // A word ending in -ing that is a participle ("putting", "showing"), not a noun ("evening").
 bool is_participle(const u8 *s, const TrimWord &w) {
@@ -285,7 +285,7 @@ bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
 
 // The merged, sorted cuts kept so far.
 struct CutSet {
-    ByteRange cut[kMaxCuts];
+    TrimRange cut[kMaxCuts];
     uint32_t count;
 };
 
@@ -294,9 +294,9 @@ struct CutSet {
 bool insert_cut(const CutSet &in, uint32_t begin, uint32_t end, CutSet *out) {
     out->count = 0;
     bool placed = false;
-    ByteRange add{begin, end};
+    TrimRange add{static_cast<uint16_t>(begin), static_cast<uint16_t>(end)};
     for (uint32_t k = 0; k <= in.count; ++k) {
-        ByteRange r;
+        TrimRange r;
         if (k < in.count && (placed || in.cut[k].begin < add.begin)) {
             r = in.cut[k];
         } else if (!placed) {
@@ -307,7 +307,7 @@ bool insert_cut(const CutSet &in, uint32_t begin, uint32_t end, CutSet *out) {
             break;
         }
         if (out->count > 0 && r.begin <= out->cut[out->count - 1].end) {
-            ByteRange &last = out->cut[out->count - 1];
+            TrimRange &last = out->cut[out->count - 1];
             if (r.end > last.end) last.end = r.end;
         } else {
             if (out->count == kMaxCuts) return false;
@@ -318,13 +318,14 @@ bool insert_cut(const CutSet &in, uint32_t begin, uint32_t end, CutSet *out) {
 }
 
 // The kept ranges for a cut set.
-uint32_t fragments_of(const CutSet &cuts, uint32_t n, ByteRange *out) {
+template <typename Range>
+uint32_t fragments_of(const CutSet &cuts, uint32_t n, Range *out) {
     uint32_t count = 0, at = 0;
     for (uint32_t k = 0; k < cuts.count; ++k) {
-        if (cuts.cut[k].begin > at) out[count++] = ByteRange{at, cuts.cut[k].begin};
+        if (cuts.cut[k].begin > at) out[count++] = Range{static_cast<decltype(Range::begin)>(at), cuts.cut[k].begin};
         at = cuts.cut[k].end;
     }
-    if (at < n) out[count++] = ByteRange{at, n};
+    if (at < n) out[count++] = Range{static_cast<decltype(Range::begin)>(at), static_cast<decltype(Range::end)>(n)};
     return count;
 }
 
@@ -334,7 +335,7 @@ bool is_clause_punct(u8 c) { return c == ',' || c == ';' || c == ':'; }
 // at a join, at least three words before the terminator.
 bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_words = 3) {
     const u8 *s = c.s;
-    ByteRange frag[PRECIS_MAX_FRAGMENTS];
+    TrimRange frag[PRECIS_MAX_FRAGMENTS];
     uint32_t nf = fragments_of(cuts, c.n, frag);
     if (nf == 0) return false;
     uint32_t first = skip_spaces(s, frag[0].end, frag[0].begin);
@@ -418,10 +419,10 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
             inside = false;
             uint32_t close_end = ch == '"' ? i + 1 : i + 3;
             if (c->nquotes + 1 == TrimContext::kMaxQuotes) {
-                c->quotes[c->nquotes++] = ByteRange{open, n};
+                c->quotes[c->nquotes++] = TrimRange{static_cast<uint16_t>(open), static_cast<uint16_t>(n)};
                 break;
             }
-            c->quotes[c->nquotes++] = ByteRange{open, close_end};
+            c->quotes[c->nquotes++] = TrimRange{static_cast<uint16_t>(open), static_cast<uint16_t>(close_end)};
         }
         if (inside) continue;
         round += ch == '(' ? 1 : ch == ')' ? -1 : 0;
@@ -429,10 +430,12 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
         bool in_number = i > 0 && i + 1 < n && is_digit(s[i - 1]) && is_digit(s[i + 1]);
         if (ch == ',' && round == 0 && square == 0 && !in_number && i < c->body_end) {
             if (c->ncommas == TrimContext::kMaxCommas) c->too_many_commas = true;
-            else c->commas[c->ncommas++] = i;
+            else c->commas[c->ncommas++] = static_cast<uint16_t>(i);
         }
     }
-    if (inside && c->nquotes < TrimContext::kMaxQuotes) c->quotes[c->nquotes++] = ByteRange{open, n};
+    if (inside && c->nquotes < TrimContext::kMaxQuotes) {
+        c->quotes[c->nquotes++] = TrimRange{static_cast<uint16_t>(open), static_cast<uint16_t>(n)};
+    }
     if (c->too_many_commas) c->ncommas = 0;
     c->nwords = words_of(s, 0, c->body_end, c->words, TrimContext::kMaxWords);
     if (c->nwords > TrimContext::kMaxWords) c->nwords = TrimContext::kMaxWords + 1;
@@ -459,7 +462,8 @@ void propose_asides(const TrimContext &c, Cuts *out) {
         i = j;
     }
     // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end.
-    uint32_t dash_begin[8], dash_end[8], ndash = 0;
+    uint16_t dash_begin[8], dash_end[8];
+    uint32_t ndash = 0;
     for (uint32_t i = 0; i < c.body_end && ndash < 8; ++i) {
         uint32_t len = 0;
         if (s[i] == 0xE2 && i + 2 < c.n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) len = 3;
@@ -474,8 +478,8 @@ void propose_asides(const TrimContext &c, Cuts *out) {
         }
         uint32_t b = i;
         while (b > 0 && is_space(s[b - 1])) --b;
-        dash_begin[ndash] = b;
-        dash_end[ndash++] = i + len;
+        dash_begin[ndash] = static_cast<uint16_t>(b);
+        dash_end[ndash++] = static_cast<uint16_t>(i + len);
         i += len - 1;
     }
     for (uint32_t d = 0; d < ndash; d += 2) {
@@ -496,12 +500,12 @@ void propose_asides(const TrimContext &c, Cuts *out) {
             while (match && *p != 0) {
                 const char *e = p;
                 while (*e != 0 && *e != ' ') ++e;
-                if (i >= nw || w[i].end - w[i].begin != static_cast<uint32_t>(e - p)) {
+                if (i >= nw || uint32_t{w[i].end} - w[i].begin != static_cast<uint32_t>(e - p)) {
                     match = false;
                     break;
                 }
-                for (uint32_t b = 0; b < w[i].end - w[i].begin; ++b) {
-                    if (ascii_lower(s[w[i].begin + b]) != static_cast<u8>(p[b])) match = false;
+                for (uint32_t b = w[i].begin; b < w[i].end; ++b) {
+                    if (ascii_lower(s[b]) != static_cast<u8>(p[b - w[i].begin])) match = false;
                 }
                 ++i;
                 p = *e == ' ' ? e + 1 : e;
@@ -577,7 +581,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         uint32_t b = p;
         while (b > 0 && is_trim_word_byte(s[b - 1])) --b;
         if (b == p || !is_ascii_upper(s[b])) continue;
-        TrimWord name{b, p};
+        TrimWord name{static_cast<uint16_t>(b), static_cast<uint16_t>(p)};
         if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
         // The phrase's words, w[first..last), all among the stored ones.
         uint32_t first = 0;
@@ -831,7 +835,7 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
         uint32_t bit;
         Rule propose;
     };
-    const Step steps[] = {
+    static constexpr Step steps[] = {
         {PRECIS_TRIM_ASIDES, propose_asides},         {PRECIS_TRIM_ATTRIBUTION, propose_attribution},
         {PRECIS_TRIM_APPOSITIVES, propose_appositives}, {PRECIS_TRIM_OPENERS, propose_openers},
         {PRECIS_TRIM_TIME, propose_time},             {PRECIS_TRIM_TRAILING, propose_trailing},
@@ -842,7 +846,7 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
         Cuts proposed{};
         step.propose(c, &proposed);
         for (uint32_t k = 0; k < proposed.count; ++k) {
-            const ByteRange &cut = proposed.cut[k];
+            const TrimRange &cut = proposed.cut[k];
             CutSet next;
             if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(kept, cut.begin, cut.end, &next)) continue;
             if (!kept_is_well_formed(c, next)) continue;

@@ -29,12 +29,19 @@ struct ByteRange {
     uint32_t begin, end;  // [begin, end) within the sentence
 };
 
+// A stretch of a sentence being trimmed: 16 bits hold any offset below kTrimMaxBytes, and
+// halve the analysis and the cuts on the stack (trimming runs deepest in a summary's call tree).
+struct TrimRange {
+    uint16_t begin, end;
+};
+static_assert(kTrimMaxBytes <= 0xFFFFu, "trim offsets are 16-bit");
+
 // The cuts one rule proposes (a rule proposes at most kMaxCuts; more are dropped).
 struct Cuts {
-    ByteRange cut[kMaxCuts];
+    TrimRange cut[kMaxCuts];
     uint32_t count;
     void add(uint32_t begin, uint32_t end) {
-        if (count < kMaxCuts && begin < end) cut[count++] = ByteRange{begin, end};
+        if (count < kMaxCuts && begin < end) cut[count++] = TrimRange{static_cast<uint16_t>(begin), static_cast<uint16_t>(end)};
     }
 };
 
@@ -44,18 +51,18 @@ struct TrimContext {
     uint32_t n;
     uint32_t body_end;  // where the terminator (. ! ? … and closing quotes/brackets after it) starts
     static constexpr uint32_t kMaxQuotes = 8;
-    ByteRange quotes[kMaxQuotes];  // quoted stretches, quote marks included
+    TrimRange quotes[kMaxQuotes];  // quoted stretches, quote marks included
     uint32_t nquotes;
     static constexpr uint32_t kMaxCommas = 24;
-    uint32_t commas[kMaxCommas];  // clause-level commas: outside quotes and brackets, not in "1,000"
+    uint16_t commas[kMaxCommas];  // clause-level commas: outside quotes and brackets, not in "1,000"
     uint32_t ncommas;
     bool too_many_commas;  // the comma rules stay off: their clause structure is unknown
     // The first words of the body (runs of letters, digits and inner marks), found once for the
     // rules that walk them (time phrases, the tail); a sentence of more words has nwords =
-    // kMaxWords + 1. 40 words (320 bytes here) keep the trimming path within the 1 KiB stack
+    // kMaxWords + 1. 40 words (160 bytes here) keep the trimming path within the 1 KiB stack
     // goal on Cortex-M; a tail cut beyond them leaves more than a small screen holds anyway.
     static constexpr uint32_t kMaxWords = 40;
-    ByteRange words[kMaxWords];
+    TrimRange words[kMaxWords];
     uint32_t nwords;
 };
 

@@ -4,7 +4,9 @@
  *   - the limits precis_limits_for() gives and the workspace precis_workspace_size() needs,
  *   - the deepest stack each entry point uses, measured by painting: the stack below the caller
  *     is filled with a pattern before the call and scanned for the lowest overwritten word after
- *     it (every algorithm is measured; the figure is bytes below the caller's stack pointer),
+ *     it (every algorithm is measured; the figure is bytes below the caller's stack pointer; "max"
+ *     is the deepest of summarize, limits_for, split and join; the default under a 160-byte
+ *     budget, which trims, and precis_keywords are printed apart),
  *   - and it brackets calls with footprint_begin()/footprint_end() so that the QEMU plugin
  *     tools/qemu-plugin/insncount.c counts their instructions exactly: region 0 is empty (the
  *     baseline), region 1 is precis_summarize with the default algorithm and a zeroed config
@@ -63,6 +65,23 @@ static int run_summarize(uint32_t algorithm) {
     c.limits = limits;
     c.algorithm = algorithm;
     return precis_summarize(docs, ndocs, &c, workspace, sizeof workspace, spans, 64, NULL);
+}
+
+/* The default under a byte budget, which trims sentences. */
+static int run_summarize_bytes(uint32_t bytes) {
+    precis_config c;
+    memset(&c, 0, sizeof c);
+    c.limits = limits;
+    c.budget_kind = PRECIS_BUDGET_BYTES;
+    c.budget = bytes;
+    return precis_summarize(docs, ndocs, &c, workspace, sizeof workspace, spans, 64, NULL);
+}
+
+static int run_keywords(void) {
+    precis_config c;
+    memset(&c, 0, sizeof c);
+    c.limits = limits;
+    return precis_keywords(docs, ndocs, &c, workspace, sizeof workspace, spans, 8, NULL);
 }
 
 int main(int argc, char **argv) {
@@ -143,6 +162,19 @@ int main(int argc, char **argv) {
         if (n == PRECIS_ERR_ARGUMENT) break;
         printf("stack summarize-%lu %lu\n", (unsigned long)a, depth);
         if (depth > deepest) deepest = depth;
+    }
+    /* a small screen's byte budget: sentences trimmed (the default under a byte budget) */
+    top = stack_pointer();
+    paint(top);
+    run_summarize_bytes(160);
+    depth = used(top);
+    printf("stack summarize_bytes %lu\n", depth); /* reported apart: not in "max" (docs/footprint.md) */
+    top = stack_pointer();
+    paint(top);
+    n = run_keywords();
+    depth = used(top);
+    if (n != PRECIS_ERR_ARGUMENT) { /* built with PRECIS_KEYWORDS=OFF: nothing to measure */
+        printf("stack keywords %lu\n", depth);
     }
     top = stack_pointer();
     paint(top);
