@@ -77,6 +77,8 @@ constexpr char kPhrasePrepositions[] = " at by in on under ";
 constexpr char kDeterminers[] = " a an her his its my of our that the their these this those your ";
 // Forms of "be" and "get" before a passive participle ("was arrested by").
 constexpr char kPassiveAux[] = " are be been being get gets got gotten is was were ";
+// Subject pronouns: what follows a clause-opening "as".
+constexpr char kSubjectPronouns[] = " he i it she they we you ";
 // Words ending in -ed that are not verbs.
 constexpr char kNotPasts[] = " bed breed embed fed greed hundred need red seed shed sped speed steed ";
 // Sentence-initial connectives: "However, the ..." is not a name with an appositive.
@@ -111,12 +113,13 @@ constexpr auto kVerbTable = index_words(kVerbWords);
 constexpr auto kDeterminerTable = index_words(kDeterminers);
 constexpr auto kNotPastTable = index_words(kNotPasts);
 constexpr auto kPassiveAuxTable = index_words(kPassiveAux);
+constexpr auto kSubjectPronounTable = index_words(kSubjectPronouns);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
                   kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
                   kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
-                  kPassiveAuxTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
+                  kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -711,7 +714,10 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     // A participle after a noun that a preposition opens is a compound ("via video conferencing").
     bool compound = i >= 2 && (word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") ||
                                word_is(s, w[i - 2], "of") || word_is(s, w[i - 2], "to"));
-    bool opens = (is_participle(s, w[i]) && !compound) || word_in(s, w[i], kTailStartTable) ||
+    // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
+    // not in "such as", "as well as", "known as" before a noun.
+    bool as_clause = word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable);
+    bool opens = (is_participle(s, w[i]) && !compound) || word_in(s, w[i], kTailStartTable) || as_clause ||
                  (after_comma && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;

@@ -372,6 +372,13 @@ TEST(TrimTail, NeverEndsOnAWordThatWantsWhatFollows) {
     EXPECT_EQ(tails("You may not be familiar with the city of Tikrit."), (std::vector<uint32_t>{}));
 }
 
+TEST(TrimTail, EndsBeforeAnAsClauseWithItsSubject) {
+    // "as he trained": a clause; "known as the", "such as" are not.
+    EXPECT_EQ(cut_at("Corden received advice from Jay Leno and Meryl Streep as he trained for the show.", 9),
+              "Corden received advice from Jay Leno and Meryl Streep.");
+    EXPECT_EQ(tails("The singer was best known as the voice of the band in the eighties."), (std::vector<uint32_t>{11}));
+}
+
 TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
     EXPECT_EQ(tails("Troops from Chad launched a ground and aerial offensive on Sunday."), (std::vector<uint32_t>{9}));
     EXPECT_EQ(tails("The attack was a rare and shocking reminder of the conflict."), (std::vector<uint32_t>{}));
