@@ -16,18 +16,19 @@ bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
     return true;
 }
 
-// The set of bytes that start one of a list of phrases, built at compile time.
+// The set of bytes at position k of a list of phrases (each at least k + 1 bytes), built at
+// compile time.
 struct ByteSet {
     uint32_t bits[8];
     constexpr bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31u)) & 1u; }
 };
-// Both cases of each first letter are in the set, so that the scan tests a raw byte and
-// lower-cases only the few that may start a phrase.
+// Both cases of each letter are in the set, so that the scan tests raw bytes and lower-cases
+// only the few that may start a phrase.
 template <std::size_t N>
-constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
+constexpr ByteSet bytes_at(const char *const (&phrases)[N], std::size_t k) {
     ByteSet set{};
     for (const char *p : phrases) {
-        unsigned char c = static_cast<unsigned char>(p[0]);
+        unsigned char c = static_cast<unsigned char>(p[k]);
         set.bits[c >> 5] |= 1u << (c & 31u);
         if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
         set.bits[c >> 5] |= 1u << (c & 31u);
@@ -35,12 +36,14 @@ constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
     return set;
 }
 
-// Whether any of `phrases` (lower case) occurs in s, case-insensitively. One pass over s that
-// tries the phrases only where a phrase's first byte stands: this runs on every byte of input.
+// Whether any of `phrases` (lower case, at least two bytes each) occurs in s, case-insensitively.
+// One pass over s that tries the phrases only where a phrase's first two bytes stand (`starts`,
+// `seconds`: bytes_at 0 and 1): this runs on every byte of input.
 template <std::size_t N>
-bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts) {
-    for (uint32_t i = 0; i < n; ++i) {
-        if (!starts.has(s[i])) continue;
+bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts,
+                     const ByteSet &seconds) {
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+        if (!starts.has(s[i]) || !seconds.has(s[i + 1])) continue;
         unsigned char c = ascii_lower(s[i]);
         for (const char *p : phrases) {
             if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
@@ -78,7 +81,7 @@ constexpr const char *kMarkers[] = {
     "all rights reserved", "\xC2\xA9", "may not be published, broadcast", "contributed to this report",
     "contributed reporting", "click here",
 };
-constexpr ByteSet kMarkerStarts = first_bytes(kMarkers);
+constexpr ByteSet kMarkerStarts = bytes_at(kMarkers, 0), kMarkerSeconds = bytes_at(kMarkers, 1);
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -114,20 +117,22 @@ bool equals(const unsigned char *s, uint32_t n, const char *lit) {
 
 bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
-// Whether the whole word `lit` (lower case, compared case-insensitively unless `exact`) occurs
-// in s.
-bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact) {
+// Whether the whole word `lit` (lower-case letters, compared case-insensitively unless `exact`) occurs
+// in s; with `plural`, `lit` followed by an "s" counts too.
+bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact, bool plural = false) {
     uint32_t len = 0;
     while (lit[len] != 0) ++len;
+    // `lit` is letters: a byte with 0x20 set is its lower case.
+    const unsigned char fold = exact ? 0 : 0x20;
     for (uint32_t i = 0; i + len <= n; ++i) {
-        if (i > 0 && is_word_byte(s[i - 1])) continue;
-        if (i + len < n && is_word_byte(s[i + len])) continue;
-        bool match = true;
-        for (uint32_t k = 0; k < len && match; ++k) {
-            unsigned char c = exact ? s[i + k] : ascii_lower(s[i + k]);
-            match = c == static_cast<unsigned char>(lit[k]);
-        }
-        if (match) return true;
+        // The first byte alone decides almost everywhere; the rest and the boundaries seldom.
+        if ((s[i] | fold) != static_cast<unsigned char>(lit[0])) continue;
+        uint32_t k = 1;
+        while (k < len && (s[i + k] | fold) == static_cast<unsigned char>(lit[k])) ++k;
+        if (k < len || (i > 0 && is_word_byte(s[i - 1]))) continue;
+        uint32_t e = i + len;
+        if (plural && e < n && s[e] == 's' && (e + 1 == n || !is_word_byte(s[e + 1]))) return true;
+        if (e == n || !is_word_byte(s[e])) return true;
     }
     return false;
 }
@@ -175,7 +180,7 @@ bool is_rule(const unsigned char *s, uint32_t n) {
 bool is_pickup_note(const unsigned char *s, uint32_t n) {
     constexpr uint32_t kLongestNote = 120;  // a few words: long sentences are not scanned at all
     if (n > kLongestNote) return false;
-    if (!has_word(s, n, "graf", true) && !has_word(s, n, "grafs", true)) return false;
+    if (!has_word(s, n, "graf", true, true)) return false;  // or "grafs"
     return has_word(s, n, "pvs", false) || has_word(s, n, "prv", false) || has_word(s, n, "prev", false) ||
            has_word(s, n, "previous", false);
 }
@@ -208,8 +213,9 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
     };
     uint32_t b, e;
     trim(s, n, &b, &e);
+    const unsigned char first = b < e ? ascii_lower(s[b]) : 0;
     for (const char *phrase : kSignOffs) {
-        if (!starts_with_ci(s + b, e - b, phrase)) continue;
+        if (static_cast<unsigned char>(phrase[0]) != first || !starts_with_ci(s + b, e - b, phrase)) continue;
         uint32_t i = b;
         while (phrase[i - b] != 0) ++i;
         if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
@@ -291,8 +297,8 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
     return k < n ? k : 0;
 }
 
-bool is_boilerplate(const unsigned char *s, uint32_t n) {
-    if (is_quoted_reply(s, n) || is_reply_header(s, n) || is_greeting(s, n) || is_sign_off(s, n)) return true;
+bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
+    if (is_quoted_reply(s, n) || is_reply_header(s, n) || is_greeting(s, n)) return true;
     if (is_editor_slug(s, n) || is_wire_marker(s, n) || is_rule(s, n) || is_pickup_note(s, n)) return true;
     // Leading list markers and brackets do not hide a byline: "* Writing by ...", "(Reporting by".
     uint32_t i = 0;
@@ -305,7 +311,7 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     }
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
-    if (contains_any_ci(t, m, kMarkers, kMarkerStarts)) return true;
+    if (contains_any_ci(t, m, kMarkers, kMarkerStarts, kMarkerSeconds)) return true;
     return is_byline(t, m);
 }
 
