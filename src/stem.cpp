@@ -25,6 +25,7 @@ struct Rule {
 template <std::size_t N, std::size_t M>
 constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
   static_assert(N - 1 <= sizeof Rule::suffix && M - 1 <= sizeof Rule::replacement, "a rule's letters must fit");
+  static_assert(N - 1 >= 2, "find() tests a suffix's last two letters");
   Rule r{};
   for (std::size_t i = 0; i + 1 < N; ++i) r.suffix[i] = suffix[i];
   for (std::size_t i = 0; i + 1 < M; ++i) r.replacement[i] = replacement[i];
@@ -137,11 +138,14 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     len = stem + n;
   }
   // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
-  // rules ending in the word's last letter are tried.
+  // rules ending in the word's last letter are tried. Every suffix has two letters or more, and
+  // so has the word (porter_stem_letters tests w.len > 1 before the steps).
   template <std::size_t N>
   const Rule *find(const RuleTable<N> &table) {
+    // The last letters match (the index says so); the one before rejects most rules in place.
     for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
-      if (ends(table.rules[i].suffix, table.rules[i].length)) return &table.rules[i];
+      const Rule &r = table.rules[i];
+      if (r.suffix[r.length - 2] == b[len - 2] && ends(r.suffix, r.length)) return &r;
     }
     return nullptr;
   }
@@ -199,10 +203,15 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
 }  // namespace
 
 std::size_t porter_stem(char *word, std::size_t len) {
-  if (word == nullptr || len <= 2) return len;
+  if (word == nullptr) return len;
   for (std::size_t i = 0; i < len; ++i) {
     if (word[i] < 'a' || word[i] > 'z') return len;
   }
+  return porter_stem_letters(word, len);
+}
+
+std::size_t porter_stem_letters(char *word, std::size_t len) {
+  if (len <= 2) return len;
   PorterWord w{word, len, 0};
   w.step1ab();
   if (w.len > 1) {
