@@ -262,11 +262,12 @@ uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
 
 uint32_t count_words(const unsigned char *text, std::size_t length) {
     uint32_t words = 0;
-    bool in_word = false;
-    for (std::size_t i = 0; i < length; ++i) {
-        bool space = is_space(text[i]);
-        if (!space && !in_word) ++words;
-        in_word = !space;
+    const unsigned char *p = text, *end = text + length;
+    while (p < end) {
+        if (is_space(*p++)) continue;
+        ++words;
+        // The rest of the word: a byte above ' ' is never a space, one comparison a byte.
+        while (p < end && (*p > ' ' || !is_space(*p))) ++p;
     }
     return words;
 }
