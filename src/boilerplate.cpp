@@ -4,6 +4,7 @@
 
 #include "language.h"
 #include "text.h"
+#include "wordtable.h"
 
 namespace precis::detail {
 namespace {
@@ -60,21 +61,18 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
     return 0;
 }
 
-// Phrases that open a byline, credit, notice or page furniture (lower case).
-const char *const kOpeners[] = {
-    "writing by",     "reporting by",  "editing by",     "additional reporting", "compiled by",
-    "written by",     "edited by",     "produced by",    "photo by",             "photos by",
-    "photograph by",  "picture by",    "pictures by",    "image by",             "video by",
-    "copyright (c)",  "follow us",     "sign up",        "subscribe to",         "subscribe now",
-    "read more",      "related:",      "advertisement",  "e-mail to a friend",   "share this",
-    "picture credit", "image credit",  "photo credit",   "photo:",               "picture:",
-    "image:",         "source:",
-    // Wire editors' notes and transmission lines ("Eds: Embargoed for Friday.").
-    "eds:",           "editors:",      "editor:",        "editor's note",        "editors' note",
-    "story filed by",
-    // Message furniture: a phone's footer, a forwarded or quoted message's header.
-    "sent from my",   "get outlook for", "original message",
-};
+// Phrases that open a byline, credit, notice or page furniture (lower case); among them wire
+// editors' notes and transmission lines ("Eds: Embargoed for Friday."), and message furniture
+// (a phone's footer, a forwarded or quoted message's header). A phrase table (wordtable.h),
+// sorted by first letter.
+constexpr auto kOpeners = pack_phrases(
+    "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
+    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|"
+    "get outlook for|image by|image credit|image:|original message|produced by|photo by|photos by|"
+    "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
+    "read more|related:|sign up|subscribe to|subscribe now|share this|source:|story filed by|"
+    "sent from my|video by|writing by|written by|");
+static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
 // Phrases that mark a notice or credit wherever they occur (lower case).
 constexpr const char *kMarkers[] = {
@@ -306,8 +304,13 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     const unsigned char *t = s + i;
     uint32_t m = n - i;
     const unsigned char first = m > 0 ? ascii_lower(t[0]) : 0;
-    for (const char *opener : kOpeners) {
-        if (static_cast<unsigned char>(opener[0]) == first && starts_with_ci(t, m, opener)) return true;
+    for (const unsigned char *p = kOpeners.text; *p != 0; p += *p + 1) {
+        const uint32_t len = *p;
+        if (p[1] < first) continue;
+        if (p[1] > first) break;  // sorted: none further opens with `first`
+        uint32_t k = 0;
+        while (k < len && k < m && ascii_lower(t[k]) == p[1 + k]) ++k;
+        if (k == len) return true;
     }
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
