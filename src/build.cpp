@@ -215,9 +215,20 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
 
 void compute_idf(Model *m) {
     uint32_t log_n = log2_q16(uint64_t{m->nsentences} + 1);
+    // Most terms share a few small sentence frequencies: each one's logarithm is made once
+    // (0 marks one not made yet; log2_q16 is 0 only for 1, which costs nothing to make).
+    uint32_t small_log[16] = {};
     for (uint32_t t = 0; t < m->nterms(); ++t) {
         Term &term = m->terms.terms[t];
-        term.idf = term.sentences == 0 ? 0 : 256 + ((log_n - log2_q16(term.sentences)) >> 8);
+        const uint32_t sf = term.sentences;
+        uint32_t log_sf;
+        if (sf < 16) {
+            if (small_log[sf] == 0) small_log[sf] = log2_q16(sf);
+            log_sf = small_log[sf];
+        } else {
+            log_sf = log2_q16(sf);
+        }
+        term.idf = sf == 0 ? 0 : 256 + ((log_n - log_sf) >> 8);
     }
 }
 

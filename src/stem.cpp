@@ -75,7 +75,12 @@ constexpr auto kStep2 = indexed(kStep2Rules);
 constexpr auto kStep3 = indexed(kStep3Rules);
 constexpr auto kStep4 = indexed(kStep4Rules);
 
-bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+// One mask test (bits a, e, i, o, u of the letters' positions): it runs for every letter that a
+// measure walks.
+bool is_vowel_letter(char c) {
+  const unsigned k = static_cast<unsigned char>(c) - 'a';
+  return k < 26 && ((0x104111u >> k) & 1u) != 0;
+}
 
 // Whether the letter c at position p is a consonant, given whether the letter before it is one:
 // a, e, i, o, u are vowels; y is a vowel after a consonant (a consonant first or after a vowel).
