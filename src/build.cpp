@@ -61,7 +61,20 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         }
         m->tokens[m->ntokens++] = static_cast<TermId>(id);
     }
-    heap_sort(m->tokens + first, m->ntokens - first, [](TermId a, TermId b) { return a < b; });
+    // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
+    // plain numbers, so any sort leaves the same array.
+    TermId *ids = m->tokens + first;
+    const uint32_t count = m->ntokens - first;
+    if (count <= 32) {
+        for (uint32_t i = 1; i < count; ++i) {
+            const TermId v = ids[i];
+            uint32_t j = i;
+            for (; j > 0 && ids[j - 1] > v; --j) ids[j] = ids[j - 1];
+            ids[j] = v;
+        }
+    } else {
+        heap_sort(ids, count, [](TermId a, TermId b) { return a < b; });
+    }
     uint32_t distinct = 0;
     for (uint32_t i = first; i < m->ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
