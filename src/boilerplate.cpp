@@ -37,17 +37,28 @@ constexpr ByteSet bytes_at(const char *const (&phrases)[N], std::size_t k) {
     return set;
 }
 
+// The bytes of either set.
+constexpr ByteSet either(const ByteSet &a, const ByteSet &b) {
+    ByteSet set{};
+    for (int k = 0; k < 8; ++k) set.bits[k] = a.bits[k] | b.bits[k];
+    return set;
+}
+
 // Whether any of `phrases` (lower case, at least two bytes each) occurs in s, case-insensitively.
-// One pass over s that tries the phrases only where a phrase's first two bytes stand (`starts`,
-// `seconds`: bytes_at 0 and 1): this runs on every byte of input.
+// The phrases are tried only where their first two bytes stand (`starts`, `seconds`: bytes_at
+// 0 and 1). This runs on every byte of input, so it looks at every other byte first: a phrase
+// at i has one of i, i + 1 odd, and that byte is in `either` (the union of the two sets).
 template <std::size_t N>
 bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts,
-                     const ByteSet &seconds) {
-    for (uint32_t i = 0; i + 1 < n; ++i) {
-        if (!starts.has(s[i]) || !seconds.has(s[i + 1])) continue;
-        unsigned char c = ascii_lower(s[i]);
-        for (const char *p : phrases) {
-            if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
+                     const ByteSet &seconds, const ByteSet &starts_or_seconds) {
+    for (uint32_t j = 1; j < n; j += 2) {
+        if (!starts_or_seconds.has(s[j])) continue;
+        for (uint32_t i = j - 1; i <= j && i + 1 < n; ++i) {
+            if (!starts.has(s[i]) || !seconds.has(s[i + 1])) continue;
+            unsigned char c = ascii_lower(s[i]);
+            for (const char *p : phrases) {
+                if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
+            }
         }
     }
     return false;
@@ -80,6 +91,7 @@ constexpr const char *kMarkers[] = {
     "contributed reporting", "click here",
 };
 constexpr ByteSet kMarkerStarts = bytes_at(kMarkers, 0), kMarkerSeconds = bytes_at(kMarkers, 1);
+constexpr ByteSet kMarkerEither = either(kMarkerStarts, kMarkerSeconds);
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -314,7 +326,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     }
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
-    if (contains_any_ci(t, m, kMarkers, kMarkerStarts, kMarkerSeconds)) return true;
+    if (contains_any_ci(t, m, kMarkers, kMarkerStarts, kMarkerSeconds, kMarkerEither)) return true;
     return is_byline(t, m);
 }
 
