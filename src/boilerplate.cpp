@@ -4,6 +4,7 @@
 
 #include "language.h"
 #include "text.h"
+#include "wordtable.h"
 
 namespace precis::detail {
 namespace {
@@ -16,18 +17,19 @@ bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
     return true;
 }
 
-// The set of bytes that start one of a list of phrases, built at compile time.
+// The set of bytes at position k of a list of phrases (each at least k + 1 bytes), built at
+// compile time.
 struct ByteSet {
     uint32_t bits[8];
     constexpr bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31u)) & 1u; }
 };
-// Both cases of each first letter are in the set, so that the scan tests a raw byte and
-// lower-cases only the few that may start a phrase.
+// Both cases of each letter are in the set, so that the scan tests raw bytes and lower-cases
+// only the few that may start a phrase.
 template <std::size_t N>
-constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
+constexpr ByteSet bytes_at(const char *const (&phrases)[N], std::size_t k) {
     ByteSet set{};
     for (const char *p : phrases) {
-        unsigned char c = static_cast<unsigned char>(p[0]);
+        unsigned char c = static_cast<unsigned char>(p[k]);
         set.bits[c >> 5] |= 1u << (c & 31u);
         if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
         set.bits[c >> 5] |= 1u << (c & 31u);
@@ -35,15 +37,28 @@ constexpr ByteSet first_bytes(const char *const (&phrases)[N]) {
     return set;
 }
 
-// Whether any of `phrases` (lower case) occurs in s, case-insensitively. One pass over s that
-// tries the phrases only where a phrase's first byte stands: this runs on every byte of input.
+// The bytes of either set.
+constexpr ByteSet either(const ByteSet &a, const ByteSet &b) {
+    ByteSet set{};
+    for (int k = 0; k < 8; ++k) set.bits[k] = a.bits[k] | b.bits[k];
+    return set;
+}
+
+// Whether any of `phrases` (lower case, at least two bytes each) occurs in s, case-insensitively.
+// The phrases are tried only where their first two bytes stand (`starts`, `seconds`: bytes_at
+// 0 and 1). This runs on every byte of input, so it looks at every other byte first: a phrase
+// at i has one of i, i + 1 odd, and that byte is in `either` (the union of the two sets).
 template <std::size_t N>
-bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts) {
-    for (uint32_t i = 0; i < n; ++i) {
-        if (!starts.has(s[i])) continue;
-        unsigned char c = ascii_lower(s[i]);
-        for (const char *p : phrases) {
-            if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
+bool contains_any_ci(const unsigned char *s, uint32_t n, const char *const (&phrases)[N], const ByteSet &starts,
+                     const ByteSet &seconds, const ByteSet &starts_or_seconds) {
+    for (uint32_t j = 1; j < n; j += 2) {
+        if (!starts_or_seconds.has(s[j])) continue;
+        for (uint32_t i = j - 1; i <= j && i + 1 < n; ++i) {
+            if (!starts.has(s[i]) || !seconds.has(s[i + 1])) continue;
+            unsigned char c = ascii_lower(s[i]);
+            for (const char *p : phrases) {
+                if (static_cast<unsigned char>(p[0]) == c && starts_with_ci(s + i, n - i, p)) return true;
+            }
         }
     }
     return false;
@@ -57,28 +72,26 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
     return 0;
 }
 
-// Phrases that open a byline, credit, notice or page furniture (lower case).
-const char *const kOpeners[] = {
-    "writing by",     "reporting by",  "editing by",     "additional reporting", "compiled by",
-    "written by",     "edited by",     "produced by",    "photo by",             "photos by",
-    "photograph by",  "picture by",    "pictures by",    "image by",             "video by",
-    "copyright (c)",  "follow us",     "sign up",        "subscribe to",         "subscribe now",
-    "read more",      "related:",      "advertisement",  "e-mail to a friend",   "share this",
-    "picture credit", "image credit",  "photo credit",   "photo:",               "picture:",
-    "image:",         "source:",
-    // Wire editors' notes and transmission lines ("Eds: Embargoed for Friday.").
-    "eds:",           "editors:",      "editor:",        "editor's note",        "editors' note",
-    "story filed by",
-    // Message furniture: a phone's footer, a forwarded or quoted message's header.
-    "sent from my",   "get outlook for", "original message",
-};
+// Phrases that open a byline, credit, notice or page furniture (lower case); among them wire
+// editors' notes and transmission lines ("Eds: Embargoed for Friday."), and message furniture
+// (a phone's footer, a forwarded or quoted message's header). A phrase table (wordtable.h),
+// sorted by first letter.
+constexpr auto kOpeners = pack_phrases(
+    "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
+    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|"
+    "get outlook for|image by|image credit|image:|original message|produced by|photo by|photos by|"
+    "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
+    "read more|related:|sign up|subscribe to|subscribe now|share this|source:|story filed by|"
+    "sent from my|video by|writing by|written by|");
+static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
 // Phrases that mark a notice or credit wherever they occur (lower case).
 constexpr const char *kMarkers[] = {
     "all rights reserved", "\xC2\xA9", "may not be published, broadcast", "contributed to this report",
     "contributed reporting", "click here",
 };
-constexpr ByteSet kMarkerStarts = first_bytes(kMarkers);
+constexpr ByteSet kMarkerStarts = bytes_at(kMarkers, 0), kMarkerSeconds = bytes_at(kMarkers, 1);
+constexpr ByteSet kMarkerEither = either(kMarkerStarts, kMarkerSeconds);
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -114,20 +127,22 @@ bool equals(const unsigned char *s, uint32_t n, const char *lit) {
 
 bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
-// Whether the whole word `lit` (lower case, compared case-insensitively unless `exact`) occurs
-// in s.
-bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact) {
+// Whether the whole word `lit` (lower-case letters, compared case-insensitively unless `exact`) occurs
+// in s; with `plural`, `lit` followed by an "s" counts too.
+bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact, bool plural = false) {
     uint32_t len = 0;
     while (lit[len] != 0) ++len;
+    // `lit` is letters: a byte with 0x20 set is its lower case.
+    const unsigned char fold = exact ? 0 : 0x20;
     for (uint32_t i = 0; i + len <= n; ++i) {
-        if (i > 0 && is_word_byte(s[i - 1])) continue;
-        if (i + len < n && is_word_byte(s[i + len])) continue;
-        bool match = true;
-        for (uint32_t k = 0; k < len && match; ++k) {
-            unsigned char c = exact ? s[i + k] : ascii_lower(s[i + k]);
-            match = c == static_cast<unsigned char>(lit[k]);
-        }
-        if (match) return true;
+        // The first byte alone decides almost everywhere; the rest and the boundaries seldom.
+        if ((s[i] | fold) != static_cast<unsigned char>(lit[0])) continue;
+        uint32_t k = 1;
+        while (k < len && (s[i + k] | fold) == static_cast<unsigned char>(lit[k])) ++k;
+        if (k < len || (i > 0 && is_word_byte(s[i - 1]))) continue;
+        uint32_t e = i + len;
+        if (plural && e < n && s[e] == 's' && (e + 1 == n || !is_word_byte(s[e + 1]))) return true;
+        if (e == n || !is_word_byte(s[e])) return true;
     }
     return false;
 }
@@ -175,7 +190,7 @@ bool is_rule(const unsigned char *s, uint32_t n) {
 bool is_pickup_note(const unsigned char *s, uint32_t n) {
     constexpr uint32_t kLongestNote = 120;  // a few words: long sentences are not scanned at all
     if (n > kLongestNote) return false;
-    if (!has_word(s, n, "graf", true) && !has_word(s, n, "grafs", true)) return false;
+    if (!has_word(s, n, "graf", true, true)) return false;  // or "grafs"
     return has_word(s, n, "pvs", false) || has_word(s, n, "prv", false) || has_word(s, n, "prev", false) ||
            has_word(s, n, "previous", false);
 }
@@ -208,8 +223,9 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
     };
     uint32_t b, e;
     trim(s, n, &b, &e);
+    const unsigned char first = b < e ? ascii_lower(s[b]) : 0;
     for (const char *phrase : kSignOffs) {
-        if (!starts_with_ci(s + b, e - b, phrase)) continue;
+        if (static_cast<unsigned char>(phrase[0]) != first || !starts_with_ci(s + b, e - b, phrase)) continue;
         uint32_t i = b;
         while (phrase[i - b] != 0) ++i;
         if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
@@ -291,8 +307,8 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
     return k < n ? k : 0;
 }
 
-bool is_boilerplate(const unsigned char *s, uint32_t n) {
-    if (is_quoted_reply(s, n) || is_reply_header(s, n) || is_greeting(s, n) || is_sign_off(s, n)) return true;
+bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
+    if (is_quoted_reply(s, n) || is_reply_header(s, n) || is_greeting(s, n)) return true;
     if (is_editor_slug(s, n) || is_wire_marker(s, n) || is_rule(s, n) || is_pickup_note(s, n)) return true;
     // Leading list markers and brackets do not hide a byline: "* Writing by ...", "(Reporting by".
     uint32_t i = 0;
@@ -300,12 +316,17 @@ bool is_boilerplate(const unsigned char *s, uint32_t n) {
     const unsigned char *t = s + i;
     uint32_t m = n - i;
     const unsigned char first = m > 0 ? ascii_lower(t[0]) : 0;
-    for (const char *opener : kOpeners) {
-        if (static_cast<unsigned char>(opener[0]) == first && starts_with_ci(t, m, opener)) return true;
+    for (const unsigned char *p = kOpeners.text; *p != 0; p += *p + 1) {
+        const uint32_t len = *p;
+        if (p[1] < first) continue;
+        if (p[1] > first) break;  // sorted: none further opens with `first`
+        uint32_t k = 0;
+        while (k < len && k < m && ascii_lower(t[k]) == p[1 + k]) ++k;
+        if (k == len) return true;
     }
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
-    if (contains_any_ci(t, m, kMarkers, kMarkerStarts)) return true;
+    if (contains_any_ci(t, m, kMarkers, kMarkerStarts, kMarkerSeconds, kMarkerEither)) return true;
     return is_byline(t, m);
 }
 

@@ -25,7 +25,9 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
 //  - message furniture: quoted reply lines ("> ..."), reply headers ("On ..., Tom wrote:"),
 //    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----".
 // s is one sentence as the segmenter gives it: no whitespace at either end.
-bool is_boilerplate(const unsigned char *s, uint32_t n);
+inline bool is_boilerplate(const unsigned char *s, uint32_t n);
+// is_boilerplate but for its sign-off test (is_sign_off): for a caller that makes that test anyway.
+bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n);
 
 // What a language pack adds to is_boilerplate: its byline, credit and notice openers ("Von
 // unserem Korrespondenten", "Lire aussi"), its rights notices ("Tous droits réservés"), and
@@ -35,6 +37,8 @@ bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguageP
 // A message's sign-off, alone or with a name on its line: "Best regards,", "Thanks, Anna". The
 // lines after it are the signature (content.h).
 bool is_sign_off(const unsigned char *s, uint32_t n);
+
+inline bool is_boilerplate(const unsigned char *s, uint32_t n) { return is_sign_off(s, n) || is_boilerplate_but_sign_off(s, n); }
 
 // A message's greeting line: "Hi Tom,", "Dear Ms Novak,", "Hello everyone!" (a greeting word,
 // at most three words, and a final "," "!" or ":").

@@ -61,7 +61,20 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         }
         m->tokens[m->ntokens++] = static_cast<TermId>(id);
     }
-    heap_sort(m->tokens + first, m->ntokens - first, [](TermId a, TermId b) { return a < b; });
+    // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
+    // plain numbers, so any sort leaves the same array.
+    TermId *ids = m->tokens + first;
+    const uint32_t count = m->ntokens - first;
+    if (count <= 32) {
+        for (uint32_t i = 1; i < count; ++i) {
+            const TermId v = ids[i];
+            uint32_t j = i;
+            for (; j > 0 && ids[j - 1] > v; --j) ids[j] = ids[j - 1];
+            ids[j] = v;
+        }
+    } else {
+        heap_sort(ids, count, [](TermId a, TermId b) { return a < b; });
+    }
     uint32_t distinct = 0;
     for (uint32_t i = first; i < m->ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
@@ -215,9 +228,20 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
 
 void compute_idf(Model *m) {
     uint32_t log_n = log2_q16(uint64_t{m->nsentences} + 1);
+    // Most terms share a few small sentence frequencies: each one's logarithm is made once
+    // (0 marks one not made yet; log2_q16 is 0 only for 1, which costs nothing to make).
+    uint32_t small_log[16] = {};
     for (uint32_t t = 0; t < m->nterms(); ++t) {
         Term &term = m->terms.terms[t];
-        term.idf = term.sentences == 0 ? 0 : 256 + ((log_n - log2_q16(term.sentences)) >> 8);
+        const uint32_t sf = term.sentences;
+        uint32_t log_sf;
+        if (sf < 16) {
+            if (small_log[sf] == 0) small_log[sf] = log2_q16(sf);
+            log_sf = small_log[sf];
+        } else {
+            log_sf = log2_q16(sf);
+        }
+        term.idf = sf == 0 ? 0 : 256 + ((log_n - log_sf) >> 8);
     }
 }
 

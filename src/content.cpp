@@ -45,8 +45,9 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
         c->signature_lines = 0;
     }
     // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
-    if (PRECIS_FEATURE_BOILERPLATE && is_boilerplate(s, n)) flags |= kSentenceBoilerplate;
-    if (PRECIS_FEATURE_BOILERPLATE && (is_sign_off(s, n) || is_signature_delimiter(s, n))) {
+    const bool sign_off = PRECIS_FEATURE_BOILERPLATE && is_sign_off(s, n);
+    if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_boilerplate_but_sign_off(s, n))) flags |= kSentenceBoilerplate;
+    if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;
     }
     if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n)) flags |= kSentenceContentFree;

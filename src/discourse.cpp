@@ -2,24 +2,23 @@
 
 #include "language.h"
 #include "text.h"
+#include "wordtable.h"
 
 namespace precis::detail {
 namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
-// self-contained sentences too ("It is raining"), but in news they mostly refer back.
-const char *const kBackReferenceOpeners[] = {
-    "he",        "she",      "it",        "they",        "them",     "his",       "her",
-    "its",       "their",    "this",      "these",       "those",    "that",      "such",
-    "but",       "however",  "also",      "and",         "yet",      "still",     "meanwhile",
-    "moreover",  "furthermore", "besides", "instead",    "nevertheless", "nonetheless", "therefore",
-    "thus",      "hence",    "consequently", "otherwise", "then",    "later",     "afterwards",
-    "in addition", "in contrast", "as a result", "on the other hand", "by contrast", "even so",
-    "for his part", "for her part", "for its part", "for their part",
-    // Shell nouns: "The move comes after ..." names an event told in an earlier sentence.
-    "the move", "the decision", "the step", "the measure", "the incident", "the announcement",
-    "the remarks", "the comments", "the development",
-};
+// self-contained sentences too ("It is raining"), but in news they mostly refer back. Shell
+// nouns too: "The move comes after ..." names an event told in an earlier sentence. A phrase
+// table (wordtable.h), sorted by first letter.
+constexpr auto kBackReferenceOpeners = pack_phrases(
+    "|also|and|afterwards|as a result|but|besides|by contrast|"
+    "consequently|even so|furthermore|for his part|for her part|for its part|for their part|he|his|"
+    "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
+    "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
+    "these|those|that|therefore|thus|then|the move|the decision|the step|the measure|the incident|"
+    "the announcement|the remarks|the comments|the development|yet|");
+static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 
 }  // namespace
 
@@ -32,11 +31,14 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
     }
     if (i >= n) return false;
     const unsigned char first = ascii_lower(s[i]);
-    for (const char *opener : kBackReferenceOpeners) {
-        if (static_cast<unsigned char>(opener[0]) != first) continue;
+    for (const unsigned char *p = kBackReferenceOpeners.text; *p != 0; p += *p + 1) {
+        const uint32_t len = *p;
+        const unsigned char *opener = p + 1;
+        if (opener[0] < first) continue;
+        if (opener[0] > first) break;  // sorted: none further opens with `first`
         uint32_t k = 0;
-        while (opener[k] != 0 && i + k < n && ascii_lower(s[i + k]) == static_cast<unsigned char>(opener[k])) ++k;
-        if (opener[k] != 0) continue;
+        while (k < len && i + k < n && ascii_lower(s[i + k]) == opener[k]) ++k;
+        if (k < len) continue;
         // A whole word: "Item" and "Thesis" do not open with "it" and "the".
         if (i + k == n || !(is_ascii_alpha(s[i + k]) || is_digit(s[i + k]))) return true;
     }

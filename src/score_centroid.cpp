@@ -76,11 +76,17 @@ void score_centroid(Model *m, const ScoreScratch &sc) {
 //    already rewards length, and the full prior holds;
 //  - sentences with fewer than three content words, headline lines without final punctuation,
 //    and sentences that open on a back-reference ("He said", "However,") are discounted.
-void score_default(Model *m, const ScoreScratch &) {
+void score_default(Model *m, const ScoreScratch &sc) {
     constexpr uint32_t kCentralityWeight = 3, kShortWords = 5, kLongWords = 20;
     uint32_t excess_kept = m->docs_with_sentences > 1 ? 0 : 300;  // per mille of the words past kLongWords
     uint32_t position_weight = m->docs_with_sentences > 1 ? 1 : 3;
-    set_scores_scaled(m, [&](uint32_t s) { return centroid_cosine(m, s); });
+    // Each cosine once (set_scores_scaled asks twice): its halves kept in the scratch arrays.
+    for (uint32_t s = 0; s < m->nsentences; ++s) {
+        const uint64_t v = centroid_cosine(m, s);
+        sc.sentence_a[s] = static_cast<uint32_t>(v);
+        sc.sentence_b[s] = static_cast<uint32_t>(v >> 32);
+    }
+    set_scores_scaled(m, [&](uint32_t s) { return uint64_t{sc.sentence_b[s]} << 32 | sc.sentence_a[s]; });
     for (uint32_t s = 0; s < m->nsentences; ++s) {
         Sentence &sent = m->sentences[s];
         uint64_t position = kOne / (m->position_in_document(s) + 1);

@@ -14,15 +14,24 @@ namespace {
 // penultimate letter: where one suffix ends another (ational/tional, ization/ation,
 // ement/ment/ent) the longer comes first. Lengths are computed at compile time: the tables are
 // scanned for every word, so a scan must cost a comparison or two per rule.
+// The letters are held in the rule (no terminating 0, no pointers): 13 bytes a rule in flash,
+// where two pointers, padding and the strings took some 26.
 struct Rule {
-  const char *suffix;
+  char suffix[7];
   unsigned char length;
-  const char *replacement;
+  char replacement[4];
   unsigned char replacement_length;
 };
 template <std::size_t N, std::size_t M>
 constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
-  return Rule{suffix, static_cast<unsigned char>(N - 1), replacement, static_cast<unsigned char>(M - 1)};
+  static_assert(N - 1 <= sizeof Rule::suffix && M - 1 <= sizeof Rule::replacement, "a rule's letters must fit");
+  static_assert(N - 1 >= 2, "find() tests a suffix's last two letters");
+  Rule r{};
+  for (std::size_t i = 0; i + 1 < N; ++i) r.suffix[i] = suffix[i];
+  for (std::size_t i = 0; i + 1 < M; ++i) r.replacement[i] = replacement[i];
+  r.length = static_cast<unsigned char>(N - 1);
+  r.replacement_length = static_cast<unsigned char>(M - 1);
+  return r;
 }
 // A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
 // next[i] the next one after rule i (N: none), in table order. Built at compile time.
@@ -66,7 +75,12 @@ constexpr auto kStep2 = indexed(kStep2Rules);
 constexpr auto kStep3 = indexed(kStep3Rules);
 constexpr auto kStep4 = indexed(kStep4Rules);
 
-bool is_vowel_letter(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+// One mask test (bits a, e, i, o, u of the letters' positions): it runs for every letter that a
+// measure walks.
+bool is_vowel_letter(char c) {
+  const unsigned k = static_cast<unsigned char>(c) - 'a';
+  return k < 26 && ((0x104111u >> k) & 1u) != 0;
+}
 
 // Whether the letter c at position p is a consonant, given whether the letter before it is one:
 // a, e, i, o, u are vowels; y is a vowel after a consonant (a consonant first or after a vowel).
@@ -129,11 +143,14 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     len = stem + n;
   }
   // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
-  // rules ending in the word's last letter are tried.
+  // rules ending in the word's last letter are tried. Every suffix has two letters or more, and
+  // so has the word (porter_stem_letters tests w.len > 1 before the steps).
   template <std::size_t N>
   const Rule *find(const RuleTable<N> &table) {
+    // The last letters match (the index says so); the one before rejects most rules in place.
     for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
-      if (ends(table.rules[i].suffix, table.rules[i].length)) return &table.rules[i];
+      const Rule &r = table.rules[i];
+      if (r.suffix[r.length - 2] == b[len - 2] && ends(r.suffix, r.length)) return &r;
     }
     return nullptr;
   }
@@ -191,10 +208,15 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
 }  // namespace
 
 std::size_t porter_stem(char *word, std::size_t len) {
-  if (word == nullptr || len <= 2) return len;
+  if (word == nullptr) return len;
   for (std::size_t i = 0; i < len; ++i) {
     if (word[i] < 'a' || word[i] > 'z') return len;
   }
+  return porter_stem_letters(word, len);
+}
+
+std::size_t porter_stem_letters(char *word, std::size_t len) {
+  if (len <= 2) return len;
   PorterWord w{word, len, 0};
   w.step1ab();
   if (w.len > 1) {

@@ -15,4 +15,7 @@ namespace precis::detail {
 // returned unchanged. No allocation, no recursion.
 std::size_t porter_stem(char *word, std::size_t len);
 
+// porter_stem of a word the caller knows to be letters a-z only (term_key): without the check.
+std::size_t porter_stem_letters(char *word, std::size_t len);
+
 }  // namespace precis::detail

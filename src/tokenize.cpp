@@ -166,11 +166,12 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {
-        // A run of lower-case ASCII letters, most of every word, copied as it is.
-        while (p < end && is_ascii_lower(*p) && out < kMaxWordBytes) {
-            buf[out++] = static_cast<char>(*p++);
-            digits_only = false;
-        }
+        // A run of lower-case ASCII letters, most of every word, copied as it is: one bound for
+        // the end of the text and the room left in buf.
+        const std::size_t room = kMaxWordBytes - out;
+        const unsigned char *run = p, *stop = static_cast<std::size_t>(end - p) > room ? p + room : end;
+        while (p < stop && is_ascii_lower(*p)) buf[out++] = static_cast<char>(*p++);
+        if (p != run) digits_only = false;
         if (p >= end) break;
         bool word_char;
         if (*p < 0x80) {
@@ -222,7 +223,7 @@ uint32_t term_key(char *word, std::size_t len) {
     for (std::size_t i = 0; i < len; ++i) {
         if (!is_ascii_lower(static_cast<unsigned char>(word[i]))) ascii_letters = false;
     }
-    if (ascii_letters) len = porter_stem(word, len);
+    if (ascii_letters) len = porter_stem_letters(word, len);
     uint32_t h = fnv1a(word, len);
     return h == 0 ? 1 : h;
 }
@@ -261,11 +262,12 @@ uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
 
 uint32_t count_words(const unsigned char *text, std::size_t length) {
     uint32_t words = 0;
-    bool in_word = false;
-    for (std::size_t i = 0; i < length; ++i) {
-        bool space = is_space(text[i]);
-        if (!space && !in_word) ++words;
-        in_word = !space;
+    const unsigned char *p = text, *end = text + length;
+    while (p < end) {
+        if (is_space(*p++)) continue;
+        ++words;
+        // The rest of the word: a byte above ' ' is never a space, one comparison a byte.
+        while (p < end && (*p > ' ' || !is_space(*p))) ++p;
     }
     return words;
 }

@@ -41,6 +41,35 @@ constexpr WordTable<N> index_words(const char (&words)[N]) {
     return t;
 }
 
+// Phrases (lower case; they may hold spaces and punctuation), written in the source as one
+// string with each phrase after a '|' ("|he|she|in addition|"). At compile time each '|' becomes
+// the length of the phrase after it and the last one the terminating 0: no pointer per phrase
+// in flash. `sorted`: by first byte, so that a lookup may stop past the byte it looks for.
+template <std::size_t N>
+struct PhraseTable {
+    unsigned char text[N];
+    bool sorted;
+};
+
+template <std::size_t N>
+constexpr PhraseTable<N> pack_phrases(const char (&phrases)[N]) {
+    PhraseTable<N> t{};
+    t.sorted = phrases[0] == '|' && N >= 2 && phrases[N - 2] == '|';
+    unsigned char last = 0;
+    for (std::size_t i = 0; i < N; ++i) t.text[i] = static_cast<unsigned char>(phrases[i]);
+    for (std::size_t i = 0; i + 2 < N; ++i) {
+        if (phrases[i] != '|') continue;
+        std::size_t len = 0;
+        while (phrases[i + 1 + len] != '|' && phrases[i + 1 + len] != '\0') ++len;
+        const unsigned char lead = static_cast<unsigned char>(phrases[i + 1]);
+        if (len == 0 || len > 255 || lead < last) t.sorted = false;
+        last = lead;
+        t.text[i] = static_cast<unsigned char>(len);
+    }
+    t.text[N - 2] = 0;
+    return t;
+}
+
 // Whether w[0..n) is one of the words of a table's text and start index (one function for every
 // table size: it is code in flash).
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n);
