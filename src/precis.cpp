@@ -100,6 +100,9 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
         w.select.order = w.scratch.sentence_c;
         w.select.key = w.scratch.sentence_a;
         w.select.hash = w.scratch.sentence_b;
+#if PRECIS_TRIMMING
+        w.select.trimmer = a.take<Trimmer>(1);  // off the stack: trimming runs deepest
+#endif
         carve_tail(a, l, use, &w);
     }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);

@@ -1,5 +1,6 @@
 #include "select.h"
 
+#include "compiler.h"
 #include "fixed.h"
 #include "sort.h"
 #include "text.h"
@@ -70,7 +71,8 @@ uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
 
 #if PRECIS_TRIMMING
 // Sum of the idf of the content words in the fragments of s (words found in the term table).
-uint64_t kept_weight(const Model *m, uint32_t s, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
+// Not inlined: its word buffer would lie under every trimming of sentence_variants.
+PRECIS_NOINLINE uint64_t kept_weight(const Model *m, uint32_t s, const unsigned char *text, const ByteRange *fragments, uint32_t count) {
     const TermRules rules = m->rules(s);
     uint64_t w = 0;
     char word[kMaxWordBytes];
@@ -153,6 +155,7 @@ struct Selector {
         }
         return (cov + score) / 2;  // coverage and score weigh alike
     }
+    Trimmer *trimmer() const { return rules.trim ? sc.trimmer : nullptr; }
     uint32_t ratio(uint64_t v, uint32_t c) const {
         if (budget.kind == PRECIS_BUDGET_SENTENCES) return static_cast<uint32_t>(v);
         uint64_t r = (v << 24) / cost_root4(c);
@@ -165,7 +168,7 @@ struct Selector {
     // choice.
     bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
         Variant v[kMaxVariants];
-        return pick_from(v, sentence_variants(m, s, budget.kind, rules.trim, v), value, room, p);
+        return pick_from(v, sentence_variants(m, s, budget.kind, trimmer(), v), value, room, p);
     }
     // pick() among variants already made (sentence_variants is most of a trimmed budget's cost).
     bool pick_from(const Variant *v, uint32_t nv, uint64_t value, uint32_t room, Pick *p) const {
@@ -188,17 +191,17 @@ struct Selector {
 
 }  // namespace
 
-uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out) {
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *trimmer, Variant *out) {
     out[0] = Variant{0, cost(m, s, kind), kOne};
     uint32_t count = 1;
 #if PRECIS_TRIMMING
-    if (!trim) return count;
+    if (trimmer == nullptr) return count;
     const unsigned char *text = m->text_of(s);
+    trimmer_load(trimmer, text, m->length_of(s));
     uint64_t total = 0;
     for_each_term(m, s, [&](uint32_t t, uint32_t n) { total += uint64_t{n} * m->term(t).idf; });
     auto add = [&](uint32_t rules) {
-        Trimmed t;
-        trim_sentence(text, m->length_of(s), rules, &t);
+        const Trimmed &t = trimmer_apply(trimmer, rules);
         if (t.rules == out[count - 1].trim) return;
         uint32_t c = kind == PRECIS_BUDGET_WORDS ? count_fragment_words(text, t.fragment, t.count)
                      : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
@@ -218,15 +221,16 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim,
     // Under a byte or word budget, the deepest level cut short at up to kTailVariants places,
     // longest first (each must cost less than the last), spread over the candidates.
     if (kind == PRECIS_BUDGET_SENTENCES) return count;
-    uint8_t at[kMaxTailCandidates];
-    uint32_t na = tail_candidates(text, m->length_of(s), at, kMaxTailCandidates);
+    uint32_t na = trimmer_tail_candidates(trimmer);
+    if (na > kMaxTailCandidates) na = kMaxTailCandidates;
+    const uint8_t *at = trimmer->tails;
     uint32_t take = na < kTailVariants ? na : kTailVariants;
     for (uint32_t k = 0; k < take; ++k) {
         uint32_t i = take == 1 ? na - 1 : (na - 1) - k * (na - 1) / (take - 1);
         add(kTrimLevelRules[kTrimLevels - 1] | PRECIS_TRIM_TAIL_AT(at[i]));
     }
 #else
-    (void)trim;
+    (void)trimmer;
 #endif
     return count;
 }
@@ -303,7 +307,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         if (group[s] & kDropped) continue;
         uint64_t v = sel.value(s);
         Variant whole[kMaxVariants];
-        uint32_t nv = sentence_variants(m, s, budget.kind, rules.trim, whole);
+        uint32_t nv = sentence_variants(m, s, budget.kind, sel.trimmer(), whole);
         if (sel.pick_from(whole, nv, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
         least[s] = whole[nv - 1].cost;  // the last variant costs the least
         if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;

@@ -48,11 +48,11 @@ constexpr uint32_t kTailVariants = 4;        // places a sentence may be cut sho
 constexpr uint32_t kMaxTailCandidates = 32;  // places considered for them
 constexpr uint32_t kMaxVariants = 1 + kTrimLevels + kTailVariants;
 
-// The sentence whole, then (when `trim`) each trim level that cuts more and costs less (under a
+// The sentence whole, then (with a trimmer, which it uses for the analysis) each trim level that cuts more and costs less (under a
 // sentence budget: that cuts more), then under a byte or word budget the deepest level cut short
 // (PRECIS_TRIM_TAIL) at up to kTailVariants places, from least to most cut. Returns how many
 // (1..kMaxVariants) were written to out.
-uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, bool trim, Variant *out);
+uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *trimmer, Variant *out);
 
 // Memory selection uses, carved with the model; contents are garbage on entry.
 struct SelectScratch {
@@ -61,6 +61,7 @@ struct SelectScratch {
     uint32_t *hash;   // [max_sentences] each sentence's text hash, then its least cost, then its norm
     uint32_t *group;  // [max_sentences] duplicate group (first sentence with the same text) | marks
     uint32_t *term;   // [max_terms] concept weights and what the summary covers
+    Trimmer *trimmer;  // [1] the sentence being trimmed (null in a build without trimming)
 };
 
 // Chooses sentences for the budget and writes up to out_cap spans to `out`, best first. Returns

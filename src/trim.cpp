@@ -286,12 +286,6 @@ bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
     return cut_is_balanced(c, begin, end);
 }
 
-// The merged, sorted cuts kept so far.
-struct CutSet {
-    TrimRange cut[kMaxCuts];
-    uint32_t count;
-};
-
 // Inserts [begin, end) into a copy of `in`, merging overlapping or touching cuts. False when
 // the result would need more than kMaxCuts cuts.
 bool insert_cut(const CutSet &in, uint32_t begin, uint32_t end, CutSet *out) {
@@ -818,64 +812,116 @@ bool inside_cut(const CutSet &cuts, uint32_t i) {
 
 }  // namespace
 
-uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap) {
-    TrimContext c;
-    if (!trim_analyze(s, n, &c) || is_question(c)) return 0;
-    uint32_t count = 0, nw = tail_words(c);
-    for (uint32_t i = kTailMinWords; i < nw && count < cap; ++i) {
-        if (is_tail_start(s, c.words, nw, i)) out[count++] = static_cast<uint8_t>(i);
+namespace {
+
+// The rule steps, in the order they apply.
+using Rule = void (*)(const TrimContext &, Cuts *);
+struct Step {
+    uint32_t bit;
+    Rule propose;
+};
+constexpr Step kSteps[] = {
+    {PRECIS_TRIM_ASIDES, propose_asides},         {PRECIS_TRIM_ATTRIBUTION, propose_attribution},
+    {PRECIS_TRIM_APPOSITIVES, propose_appositives}, {PRECIS_TRIM_OPENERS, propose_openers},
+    {PRECIS_TRIM_TIME, propose_time},             {PRECIS_TRIM_TRAILING, propose_trailing},
+};
+constexpr uint32_t kStepCount = sizeof kSteps / sizeof kSteps[0];
+
+// Keeps each cut of the step that leaves the text well formed.
+void apply_step(Trimmer *t, const Step &step) {
+    const TrimContext &c = t->context;
+    Cuts proposed{};
+    step.propose(c, &proposed);
+    for (uint32_t k = 0; k < proposed.count; ++k) {
+        const TrimRange &cut = proposed.cut[k];
+        CutSet next;
+        if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(t->kept, cut.begin, cut.end, &next)) continue;
+        if (!kept_is_well_formed(c, next)) continue;
+        t->kept = next;
+        t->cut_rules |= step.bit;
     }
-    return count;
 }
 
-void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out) {
+}  // namespace
+
+void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n) {
+    t->analyzed = trim_analyze(s, n, &t->context);
+    t->steps_done = 0;
+    t->applied = 0;
+    t->cut_rules = 0;
+    t->kept.count = 0;
+}
+
+const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
+    const TrimContext &c = t->context;
+    Trimmed *out = &t->result;
     out->count = 0;
     out->rules = 0;
-    TrimContext c;
-    if (rules == 0 || !trim_analyze(s, n, &c)) {  // no rules: nothing to analyze (precis_join's usual case)
-        if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
-        return;
+    if (rules == 0 || !t->analyzed) {
+        if (c.n > 0) out->fragment[out->count++] = ByteRange{0, c.n};
+        return *out;
     }
-    using Rule = void (*)(const TrimContext &, Cuts *);
-    struct Step {
-        uint32_t bit;
-        Rule propose;
-    };
-    static constexpr Step steps[] = {
-        {PRECIS_TRIM_ASIDES, propose_asides},         {PRECIS_TRIM_ATTRIBUTION, propose_attribution},
-        {PRECIS_TRIM_APPOSITIVES, propose_appositives}, {PRECIS_TRIM_OPENERS, propose_openers},
-        {PRECIS_TRIM_TIME, propose_time},             {PRECIS_TRIM_TRAILING, propose_trailing},
-    };
-    CutSet kept{};
-    for (const Step &step : steps) {
-        if (!(rules & step.bit)) continue;
-        Cuts proposed{};
-        step.propose(c, &proposed);
-        for (uint32_t k = 0; k < proposed.count; ++k) {
-            const TrimRange &cut = proposed.cut[k];
-            CutSet next;
-            if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(kept, cut.begin, cut.end, &next)) continue;
-            if (!kept_is_well_formed(c, next)) continue;
-            kept = next;
-            out->rules |= step.bit;
-        }
+    // The steps considered so far must have been asked for exactly as now, or trimming starts over.
+    uint32_t asked = rules & kTrimAllRules, considered = 0;
+    for (uint32_t k = 0; k < t->steps_done; ++k) considered |= kSteps[k].bit;
+    if ((asked & considered) != t->applied) {
+        t->steps_done = t->applied = t->cut_rules = t->kept.count = 0;
+        considered = 0;
     }
+    for (uint32_t k = t->steps_done; k < kStepCount && (asked & ~considered) != 0; ++k) {
+        if (asked & kSteps[k].bit) apply_step(t, kSteps[k]);
+        considered |= kSteps[k].bit;
+        t->steps_done = k + 1;
+    }
+    t->applied = asked & considered;
+    out->rules = t->cut_rules;
     // Last, the tail: it ends what the other rules left, so it is checked against their cuts.
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
-        if (!is_question(c) && is_tail_start(s, w, tail_words(c), i) &&
-            !inside_cut(kept, w[i].begin)) {
-            uint32_t begin = tail_cut_begin(s, w[i]);
+        if (!is_question(c) && is_tail_start(c.s, w, tail_words(c), i) && !inside_cut(t->kept, w[i].begin)) {
+            uint32_t begin = tail_cut_begin(c.s, w[i]);
             CutSet next;
-            if (tail_is_clean(c, begin) && insert_cut(kept, begin, c.body_end, &next) &&
+            if (tail_is_clean(c, begin) && insert_cut(t->kept, begin, c.body_end, &next) &&
                 kept_is_well_formed(c, next, kTailMinWords)) {
-                kept = next;
                 out->rules |= PRECIS_TRIM_TAIL_AT(i);
+                out->count = fragments_of(next, c.n, out->fragment);
+                return *out;
             }
         }
     }
-    out->count = fragments_of(kept, n, out->fragment);
+    out->count = fragments_of(t->kept, c.n, out->fragment);
+    return *out;
+}
+
+uint32_t trimmer_tail_candidates(Trimmer *t) {
+    const TrimContext &c = t->context;
+    if (!t->analyzed || is_question(c)) return 0;
+    uint32_t count = 0, nw = tail_words(c);
+    for (uint32_t i = kTailMinWords; i < nw; ++i) {
+        if (is_tail_start(c.s, c.words, nw, i)) t->tails[count++] = static_cast<uint8_t>(i);
+    }
+    return count;
+}
+
+uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap) {
+    Trimmer t;
+    trimmer_load(&t, s, n);
+    uint32_t count = trimmer_tail_candidates(&t);
+    for (uint32_t k = 0; k < count && k < cap; ++k) out[k] = t.tails[k];
+    return count < cap ? count : cap;
+}
+
+void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out) {
+    if (rules == 0) {  // no rules: nothing to analyze (precis_join's usual case)
+        out->rules = 0;
+        out->count = 0;
+        if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
+        return;
+    }
+    Trimmer t;
+    trimmer_load(&t, s, n);
+    *out = trimmer_apply(&t, rules);
 }
 
 #endif  // PRECIS_TRIMMING

@@ -99,6 +99,38 @@ struct Trimmed {
     uint32_t rules;  // the rules that cut something (a subset of those asked for, with the tail's word)
 };
 
+// Merged, sorted cuts.
+struct CutSet {
+    TrimRange cut[kMaxCuts];
+    uint32_t count;
+};
+
+// One sentence analyzed once for many trimmings (selection weighs up to kMaxVariants of each):
+// the analysis, and the cuts the rule steps applied so far kept. Rule sets asked for one after
+// the other that extend each other in step order (kTrimLevelRules, then tails) cost one pass.
+// Selection keeps it in the workspace (precis.cpp): trimming runs at the bottom of a summary's
+// calls, where every stack byte counts.
+struct Trimmer {
+    TrimContext context;
+    bool analyzed;        // false: the sentence is not trimmed at all (too long, empty)
+    uint32_t steps_done;  // the rule steps considered so far, in step order
+    uint32_t applied;     // the rules asked for among them
+    uint32_t cut_rules;   // the rules among them that cut something
+    CutSet kept;
+    Trimmed result;                           // the last trimmer_apply's
+    uint8_t tails[TrimContext::kMaxWords];    // trimmer_tail_candidates'
+};
+
+// Analyzes s[0..n) into t, ready for trimmer_apply.
+void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n);
+
+// trim_sentence(s, n, rules, &t->result) for the sentence t holds, continuing from the rule
+// steps already applied when `rules` extends them, else starting over. Returns t->result.
+const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules);
+
+// tail_candidates(s, n, t->tails, TrimContext::kMaxWords) for the sentence t holds.
+uint32_t trimmer_tail_candidates(Trimmer *t);
+
 // Applies `rules` (PRECIS_TRIM_* bits, with the tail's word) to s[0..n), in a fixed order
 // (asides, attribution, appositives, openers, time, trailing, tail), keeping each proposed cut
 // only when the text stays well formed with it. Asking again for `out->rules` gives the same

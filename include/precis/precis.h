@@ -297,8 +297,9 @@ typedef struct precis_result {
 
 /* Workspace bytes that precis_summarize() needs for `limits` (NULL: all defaults). The figure is
  * exact and independent of the input and of the algorithm: it includes the edges of TextRank's
- * and LexRank's graph where the build has them (see enum precis_algorithm). Returns 0 when a
- * limit is above its ceiling or the size does not fit in size_t. */
+ * and LexRank's graph where the build has them (see enum precis_algorithm), and where the build
+ * has trimming one sentence's trimming state (a few hundred bytes whatever the limits, kept out
+ * of the stack). Returns 0 when a limit is above its ceiling or the size does not fit in size_t. */
 PRECIS_API size_t precis_workspace_size(const precis_limits *limits);
 
 /* Limits that fit this input exactly, so that nothing is truncated (for hosts that size the

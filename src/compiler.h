@@ -1,0 +1,12 @@
+// Compiler hints the library needs, with a fallback for compilers that have none.
+#pragma once
+
+// Keeps a function out of its callers: its locals then take stack only while it runs, not for
+// the whole of a caller that goes deeper afterwards (the trimming path, docs/footprint.md).
+#if defined(__GNUC__) || defined(__clang__)
+#define PRECIS_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+#define PRECIS_NOINLINE __declspec(noinline)
+#else
+#define PRECIS_NOINLINE
+#endif
