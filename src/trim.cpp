@@ -351,6 +351,9 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_
         if (q >= frag[f + 1].end) return false;
         u8 after = s[q];
         if (is_clause_punct(before) || before == '(' || before == '[' || before == '-') return false;
+        // A comma inside a closing quote hangs as much: 'the old adage "All politics is local,".'
+        uint32_t closer = before == '"' ? 1 : (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x9D) ? 3 : 0;
+        if (closer > 0 && p - closer > frag[f].begin && is_clause_punct(s[p - closer - 1])) return false;
         // Two words must not touch: "Nigeria (CNN)Hundreds" cut to "NigeriaHundreds".
         bool blank = p < frag[f].end || q > frag[f + 1].begin;
         if (!blank && is_letter_byte(before) && is_letter_byte(after)) return false;
@@ -607,14 +610,20 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         // before a conjunction ("In March, the firm cut 500 jobs, and its ..." holds no
         // appositive), unless a verb follows it ("support for Iraq, its government, and pledged").
         TrimWord next, after;
+        bool aside_follows = false;
         if (to < c.body_end) {
             if (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin])) continue;
             bool conjunction = word_is(s, next, "and") || word_is(s, next, "but") || word_is(s, next, "or");
             bool joins_verb = conjunction && next_word_in(s, next.end, c.body_end, &after) &&
                               (word_in(s, after, kVerbTable) || is_past_form(s, after));
             if ((conjunction || word_in(s, next, kBlockerTable)) && !joins_verb) continue;
+            // Another aside follows, closed by a comma of its own ("Mark Lippert, the ambassador,
+            // allegedly by an activist, was ..."): it keeps the comma that opens it.
+            uint32_t len = next.end - next.begin;
+            bool adverb = len > 4 && ascii_lower(s[next.end - 2]) == 'l' && ascii_lower(s[next.end - 1]) == 'y';
+            aside_follows = (adverb || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;
         }
-        out->add(comma, to < c.body_end ? to + 1 : c.body_end);
+        out->add(comma, to >= c.body_end ? c.body_end : aside_follows ? to : to + 1);
     }
 }
 

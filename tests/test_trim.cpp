@@ -174,6 +174,12 @@ TEST(TrimAppositives, KeepsAPhraseLongerThanSixteenWords) {
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
 }
 
+TEST(TrimAppositives, LeavesTheCommaOfAnAsideThatFollows) {
+    EXPECT_EQ(trimmed("The attack on Mark Lippert, the U.S. ambassador, allegedly by an activist, was a shock.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "The attack on Mark Lippert, allegedly by an activist, was a shock.");
+}
+
 TEST(TrimAppositives, KeepsAPhraseThatANameFollows) {
     std::string s = "Her father is Rick Lawson, the grandson of the hotel chain's founder, Conrad Lawson.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
@@ -377,6 +383,12 @@ TEST(TrimTail, EndsBeforeAnAsClauseWithItsSubject) {
     EXPECT_EQ(cut_at("Corden received advice from Jay Leno and Meryl Streep as he trained for the show.", 9),
               "Corden received advice from Jay Leno and Meryl Streep.");
     EXPECT_EQ(tails("The singer was best known as the voice of the band in the eighties."), (std::vector<uint32_t>{11}));
+}
+
+TEST(TrimTail, NeverLeavesACommaInsideTheClosingQuote) {
+    std::string s = "The show covered Walker, Rubio and the adage \"All politics is local,\" and a vote in Israel.";
+    ASSERT_FALSE(tails(s).empty());  // "and" and "in" open tails: the comma is what stops the first
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(tails(s)[0])), s);
 }
 
 TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
