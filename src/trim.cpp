@@ -688,8 +688,13 @@ constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least t
 
 // A finite verb among w[from..to) (from >= 1): something happened before the cut, so what is
 // kept is a clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
-bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t from, uint32_t to) {
+bool tail_has_verb(const TrimContext &c, uint32_t from, uint32_t to, bool quoted = false) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
     for (uint32_t j = from; j < to; ++j) {
+        // A quotation's verb is not the sentence's ("the adage \"All politics is local\""), but
+        // it is what a reporting verb reports (`quoted`: 'said "we need to close gaps"').
+        if (!quoted && in_quotes(c, w[j].begin)) continue;
         if (word_in(s, w[j - 1], kDeterminerTable)) continue;
         if (word_in(s, w[j], kVerbTable)) return true;
         if (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j])) return true;
@@ -702,7 +707,9 @@ bool tail_has_verb(const u8 *s, const TrimWord *w, uint32_t from, uint32_t to) {
 // before it can end a sentence, a verb comes first, the sentence does not open on a subordinate
 // clause, the cut does not split a name ("Church in Wales") and does not fall inside a clause a
 // comma opened (", who has been living ..." keeps its verb or goes whole).
-bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
+bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
     if (i < kTailMinWords || i >= nw || !is_ascii_lower(s[w[i].begin])) return false;
     const TrimWord &prev = w[i - 1];
     if (word_in(s, prev, kNoEndTable) || word_in(s, prev, kReportingTable)) return false;
@@ -764,18 +771,18 @@ bool is_tail_start(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     for (uint32_t j = 1; j < i; ++j) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
-    if (!tail_has_verb(s, w, verb_from, verb_limit)) return false;
+    if (!tail_has_verb(c, verb_from, verb_limit)) return false;
     // A comma phrase the cut would end in, after a subject with no verb yet, is an aside that
     // never closes ("The film, to be directed by ..., opens" is not "The film, to be directed.").
     uint32_t comma = i, commas = 0;
     for (uint32_t j = verb_from > 1 ? verb_from + 1 : 1; j < i; ++j) {
         if (comma_before(s, w[j])) comma = j, ++commas;
     }
-    if (commas == 1 && !tail_has_verb(s, w, verb_from, comma)) return false;
+    if (commas == 1 && !tail_has_verb(c, verb_from, comma)) return false;
     // What a reporting verb reports keeps its own verb: "The agency said it would not reopen the
     // pass." stands, "Fire chief Ellen Marsh said 90 firefighters." does not.
     for (uint32_t j = i - 1; j >= verb_from && j > 0; --j) {
-        if (word_in(s, w[j], kReportingTable)) return tail_has_verb(s, w, j + 1, i);
+        if (word_in(s, w[j], kReportingTable)) return tail_has_verb(c, j + 1, i, true);
     }
     return true;
 }
@@ -888,7 +895,7 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
-        if (!is_question(c) && is_tail_start(c.s, w, tail_words(c), i) && !inside_cut(t->kept, w[i].begin)) {
+        if (!is_question(c) && is_tail_start(c, tail_words(c), i) && !inside_cut(t->kept, w[i].begin)) {
             uint32_t begin = tail_cut_begin(c.s, w[i]);
             CutSet next;
             if (tail_is_clean(c, begin) && insert_cut(t->kept, begin, c.body_end, &next) &&
@@ -908,7 +915,7 @@ uint32_t trimmer_tail_candidates(Trimmer *t) {
     if (!t->analyzed || is_question(c)) return 0;
     uint32_t count = 0, nw = tail_words(c);
     for (uint32_t i = kTailMinWords; i < nw; ++i) {
-        if (is_tail_start(c.s, c.words, nw, i)) t->tails[count++] = static_cast<uint8_t>(i);
+        if (is_tail_start(c, nw, i)) t->tails[count++] = static_cast<uint8_t>(i);
     }
     return count;
 }

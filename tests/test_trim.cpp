@@ -321,6 +321,13 @@ TEST(TrimTail, NeedsAVerbOfTheMainClauseFirst) {
     EXPECT_TRUE(tails("In a message posted online on Sunday, the group claimed the attack.").empty());
 }
 
+TEST(TrimTail, NeedsAVerbOutsideQuotationsExceptInWhatIsReported) {
+    // The only verb before "filled" is the adage's.
+    EXPECT_TRUE(tails("Updates on Walker and the old adage \"All politics is local\" and a vote in Israel filled our trip.")
+                    .empty());
+    EXPECT_EQ(tails("The senator said \"we will close the gaps\" in the talks with Iran."), (std::vector<uint32_t>{8, 11}));
+}
+
 TEST(TrimTail, KeepsWhatAReportingVerbReportsUpToItsVerb) {
     // "said 90 firefighters." reports nothing; "said it would not reopen the pass." does.
     EXPECT_TRUE(tails("Fire chief Ellen Marsh said 90 firefighters and 20 engines had been sent.").empty());
