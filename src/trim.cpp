@@ -367,6 +367,28 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_
 // or the end of the body.
 uint32_t clause_end(const TrimContext &c, uint32_t k) { return k + 1 < c.ncommas ? c.commas[k + 1] : c.body_end; }
 
+// How many finite verbs w[from..to) holds (from >= 1), counting up to `enough`: forms of the
+// verb table and regular pasts ("abducted"), not after a determiner ("the set", "the injured").
+// A quotation's verb is not the sentence's ("the adage \"All politics is local\""), but it is
+// what a reporting verb reports (`quoted`: 'said "we need to close gaps"').
+uint32_t verbs_between(const TrimContext &c, uint32_t from, uint32_t to, bool quoted, uint32_t enough) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
+    uint32_t count = 0;
+    for (uint32_t j = from; j < to && count < enough; ++j) {
+        if (!quoted && in_quotes(c, w[j].begin)) continue;
+        if (word_in(s, w[j - 1], kDeterminerTable)) continue;
+        if (word_in(s, w[j], kVerbTable) || (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j]))) ++count;
+    }
+    return count;
+}
+
+// A finite verb among w[from..to): something happened before the cut, so what is kept is a
+// clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
+bool tail_has_verb(const TrimContext &c, uint32_t from, uint32_t to, bool quoted = false) {
+    return verbs_between(c, from, to, quoted, 1) > 0;
+}
+
 bool has_reporting_verb(const u8 *s, const TrimWord *w, uint32_t count, uint32_t *last) {
     bool found = false;
     for (uint32_t i = 0; i < count; ++i) {
@@ -628,14 +650,38 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
 }
 
 void propose_openers(const TrimContext &c, Cuts *out) {
+    constexpr uint32_t kMaxOpenerWords = 16;
     if (c.ncommas == 0) return;
     const u8 *s = c.s;
-    TrimWord w[8];
-    uint32_t nw = words_of(s, 0, c.commas[0], w, 8);
-    if (nw == 0 || nw > 7 || !word_in(s, w[0], kOpenerTable) || w[0].begin != 0) return;
-    uint32_t verb;
-    if (has_reporting_verb(s, w, nw, &verb)) return;
-    out->add(0, skip_spaces(s, c.body_end, c.commas[0] + 1));
+    const TrimWord *w = c.words;
+    uint32_t stored = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
+    uint32_t end = c.commas[0], nw = 0;
+    while (nw < stored && w[nw].begin < end) ++nw;
+    if (nw == 0 || w[0].begin != 0) return;
+    // A place named with its region ("In Mesa, Arizona, police ...") closes at the next comma.
+    if (nw < stored && is_ascii_upper(s[w[nw].begin]) && c.ncommas > 1) {
+        uint32_t region = nw;
+        while (region < stored && w[region].begin < c.commas[1]) ++region;
+        if (region - nw <= 3 && comma_before(s, w[region < stored ? region : stored - 1])) {
+            bool names = true;
+            for (uint32_t j = nw; j < region; ++j) names = names && is_ascii_upper(s[w[j].begin]);
+            if (names) end = c.commas[1], nw = region;
+        }
+    }
+    if (nw > kMaxOpenerWords || (nw == stored && stored < c.nwords)) return;
+    // A time or place adverbial ("On Thursday", "Earlier this year"), a participle phrase
+    // ("Nestled in a tranquil hillside") or a time clause ("After weeks of talks", "As a
+    // November dawn breaks over a bar"), not a condition ("If Iran builds a bomb") nor a clause
+    // that holds the main verb too ("When the storm hit it destroyed homes, Smith said.").
+    bool adverbial = word_in(s, w[0], kOpenerTable) || is_participle(s, w[0]) ||
+                     (w[0].end - w[0].begin > 3 && is_past_form(s, w[0])) ||
+                     (word_in(s, w[0], kSubordinatorTable) && !word_is(s, w[0], "if") && !word_is(s, w[0], "unless") &&
+                      !word_is(s, w[0], "whether"));
+    if (!adverbial || verbs_between(c, 1, nw, false, 2) > 1) return;
+    for (uint32_t j = 0; j < nw; ++j) {
+        if (word_in(s, w[j], kReportingTable)) return;  // "As police said, ..." attributes
+    }
+    out->add(0, skip_spaces(s, c.body_end, end + 1));
 }
 
 void propose_trailing(const TrimContext &c, Cuts *out) {
@@ -685,22 +731,6 @@ void propose_time(const TrimContext &c, Cuts *out) {
 namespace {
 
 constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
-
-// A finite verb among w[from..to) (from >= 1): something happened before the cut, so what is
-// kept is a clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
-bool tail_has_verb(const TrimContext &c, uint32_t from, uint32_t to, bool quoted = false) {
-    const u8 *s = c.s;
-    const TrimWord *w = c.words;
-    for (uint32_t j = from; j < to; ++j) {
-        // A quotation's verb is not the sentence's ("the adage \"All politics is local\""), but
-        // it is what a reporting verb reports (`quoted`: 'said "we need to close gaps"').
-        if (!quoted && in_quotes(c, w[j].begin)) continue;
-        if (word_in(s, w[j - 1], kDeterminerTable)) continue;
-        if (word_in(s, w[j], kVerbTable)) return true;
-        if (is_ascii_lower(s[w[j].begin]) && is_past_form(s, w[j])) return true;
-    }
-    return false;
-}
 
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
 // opener, a participle after a noun, or after a comma a participle or relative clause), the word

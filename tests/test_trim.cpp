@@ -206,6 +206,27 @@ TEST(TrimOpeners, RemovesALeadingPlaceAdverbial) {
     EXPECT_EQ(trimmed("In northern Scotland, Snow closed two roads.", PRECIS_TRIM_OPENERS), "Snow closed two roads.");
 }
 
+TEST(TrimOpeners, RemovesALeadingParticiplePhraseOrTimeClause) {
+    EXPECT_EQ(trimmed("Nestled in a tranquil hillside, Hong Kong's newest monastery has bulletproof rooms.",
+                      PRECIS_TRIM_OPENERS),
+              "Hong Kong's newest monastery has bulletproof rooms.");
+    EXPECT_EQ(trimmed("After weeks of talks between the two sides in a hotel near the lake, Iran signed the deal.",
+                      PRECIS_TRIM_OPENERS),
+              "Iran signed the deal.");
+}
+
+TEST(TrimOpeners, RemovesAPlaceWithItsRegion) {
+    EXPECT_EQ(trimmed("In Mesa, Arizona, Police Chief John Smith said the man fled.", PRECIS_TRIM_OPENERS),
+              "Police Chief John Smith said the man fled.");
+}
+
+TEST(TrimOpeners, KeepsAConditionAndAClauseWithTheMainVerb) {
+    for (const char *s : {"If Iran builds a bomb, Israel will strike.", "When the storm hit it destroyed homes, Smith said.",
+                          "As police said, Smith fled the scene."}) {
+        EXPECT_EQ(trimmed(s, PRECIS_TRIM_OPENERS), s) << s;
+    }
+}
+
 TEST(TrimOpeners, KeepsTheOpenerWhenALowerCaseWordWouldStart) {
     std::string s = "On Thursday, the council approved the budget.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_OPENERS), s);
