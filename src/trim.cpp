@@ -615,13 +615,17 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         if (nw == 0 || nw > kMaxAppositiveWords) continue;
         bool age = nw == 1 && w[first].end - w[first].begin <= 3 && is_digit(s[w[first].begin]);
         bool noun_phrase = word_in(s, w[first], kAppositiveTable) && nw >= 2;
-        if (!age && !noun_phrase) continue;
+        // A relative clause inside the sentence, about the name ("Stacey Addison, who says she
+        // was detained for months, is headed home"): it may hold any verb.
+        bool relative_clause = (word_is(s, w[first], "who") || word_is(s, w[first], "which")) && nw >= 3 &&
+                               to < c.body_end;
+        if (!age && !noun_phrase && !relative_clause) continue;
         // A noun phrase, not a clause: no reporting verb, and before any relative clause ("the
         // Marine reservist who made headlines") no verb form and no conjunction ("as" may stay:
         // "the actor best known as ...").
-        bool clause = false, relative = false;
+        bool clause = false, relative = relative_clause;
         for (uint32_t i = first + 1; i < last; ++i) {
-            if (word_in(s, w[i], kReportingTable)) clause = true;
+            if (word_in(s, w[i], kReportingTable) && !relative_clause) clause = true;
             if (is_relative(s, w[i]) || word_is(s, w[i], "that")) relative = true;
             if (relative || word_is(s, w[i], "as")) continue;
             if (word_in(s, w[i], kBlockerTable) || word_in(s, w[i], kVerbTable)) clause = true;

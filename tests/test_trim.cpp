@@ -174,6 +174,17 @@ TEST(TrimAppositives, KeepsAPhraseLongerThanSixteenWords) {
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
 }
 
+TEST(TrimAppositives, RemovesARelativeClauseAboutANameInsideTheSentence) {
+    EXPECT_EQ(trimmed("The jet flew from Sanaa, which rebels overtook in January, to the palace.", PRECIS_TRIM_APPOSITIVES),
+              "The jet flew from Sanaa to the palace.");
+    EXPECT_EQ(trimmed("Bafetimbi Gomis, who has a history of fainting, said he is now feeling well.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "Bafetimbi Gomis said he is now feeling well.");
+    // At the end of the sentence it is a trailing clause (PRECIS_TRIM_TRAILING), not an appositive.
+    std::string end = "The striker collapsed during a match against Gomis, who has a history of fainting.";
+    EXPECT_EQ(trimmed(end, PRECIS_TRIM_APPOSITIVES), end);
+}
+
 TEST(TrimAppositives, LeavesTheCommaOfAnAsideThatFollows) {
     EXPECT_EQ(trimmed("The attack on Mark Lippert, the U.S. ambassador, allegedly by an activist, was a shock.",
                       PRECIS_TRIM_APPOSITIVES),
