@@ -20,9 +20,20 @@ constexpr auto kBackReferenceOpeners = pack_phrases(
     "the announcement|the remarks|the comments|the development|yet|");
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 
+// Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
+// the sentence before it opened ('We are strong," he said.' after '"We will win.').
+bool continues_a_quotation(const unsigned char *s, uint32_t n) {
+    for (uint32_t i = 0; i < n; ++i) {
+        if (s[i] == '"') return i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(' && (i + 1 == n || !is_ascii_alpha(s[i + 1]));
+        if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) return s[i + 2] == 0x9D;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
+    if (continues_a_quotation(s, n)) return true;
     // Skip opening quotes and brackets: "“He said" points back as much as "He said".
     uint32_t i = 0;
     while (i < n && !is_ascii_alpha(s[i]) && (s[i] == '"' || s[i] == '\'' || s[i] == '(' || s[i] >= 0x80)) {

@@ -127,6 +127,17 @@ TEST(Default, BackReferenceOpenersAreDiscounted) {
     EXPECT_GT(scores(plain, PRECIS_ALGO_DEFAULT)[1], scores(back, PRECIS_ALGO_DEFAULT)[1]);
 }
 
+TEST(Default, TheRestOfAQuotationIsDiscountedLikeABackReference) {
+    // The segmenter ends a sentence inside a quotation: the part that closes it without opening
+    // it leans on the sentence before, and alone it shows a stray quotation mark.
+    std::string plain = "Rain fell. We waited. The bridge closed because of flooding, she said. Traffic stopped.";
+    std::string rest = "Rain fell. \"We waited. The bridge closed because of flooding,\" she said. Traffic stopped.";
+    std::string curly = "Rain fell. “We waited. The bridge closed because of flooding,” she said. Traffic stopped.";
+    uint32_t whole = scores(plain, PRECIS_ALGO_DEFAULT)[2];
+    EXPECT_GT(whole, scores(rest, PRECIS_ALGO_DEFAULT)[2]);
+    EXPECT_GT(whole, scores(curly, PRECIS_ALGO_DEFAULT)[2]);
+}
+
 TEST(Algorithms, EveryAlgorithmIsDeterministicAndScoresWithinRange) {
     std::string sample = test::sample();
     for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {

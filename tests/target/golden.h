@@ -185,7 +185,7 @@ static const precis_span golden_article_4k_0[] = {{0, 0, 72, 0, 28490, 0}, {0, 1
 static const precis_span golden_article_4k_1[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 sentences=3 rank */
 static const precis_span golden_article_4k_2[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 784, 108, 5, 24387, 4}}; /* algo=0 words=60 original */
 static const precis_span golden_article_4k_3[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 1632, 101, 13, 20576, 1344}}; /* algo=0 bytes=320 rank */
-static const precis_span golden_article_4k_4[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 315, 203, 2, 25682, 0}, {0, 520, 196, 3, 27494, 0}, {0, 717, 65, 4, 21038, 0}, {0, 784, 108, 5, 24387, 0}, {0, 964, 116, 7, 22201, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 ratio=300 original */
+static const precis_span golden_article_4k_4[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 315, 203, 2, 25682, 0}, {0, 520, 196, 3, 27494, 0}, {0, 717, 65, 4, 21038, 0}, {0, 784, 108, 5, 24387, 0}, {0, 964, 116, 7, 22201, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1881, 135, 15, 19938, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_article_4k_5[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_article_4k_6[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
 static const precis_span golden_article_4k_7[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 717, 65, 4, 13107, 0}}; /* algo=1 words=60 original */
@@ -200,35 +200,35 @@ static const precis_span golden_article_4k_15[] = {{0, 107, 206, 1, 65536, 0}, {
 static const precis_span golden_article_4k_16[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 0}, {0, 315, 203, 2, 42296, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_article_4k_17[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 3648}}; /* algo=3 words=60 original */
 static const precis_span golden_article_4k_18[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 3648}, {0, 1157, 136, 9, 25995, 1600}}; /* algo=3 bytes=320 rank */
-static const precis_span golden_article_4k_19[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}, {0, 1157, 136, 9, 25995, 0}, {0, 1734, 145, 14, 29486, 0}, {0, 1881, 135, 15, 22214, 0}, {0, 2420, 93, 20, 27476, 0}, {0, 2769, 106, 24, 33279, 0}, {0, 3444, 65, 31, 23895, 0}, {0, 3580, 102, 33, 24843, 0}, {0, 3802, 124, 35, 37562, 0}}; /* algo=3 ratio=300 original */
+static const precis_span golden_article_4k_19[] = {{0, 0, 72, 0, 40831, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}, {0, 964, 116, 7, 20625, 0}, {0, 1157, 136, 9, 25995, 0}, {0, 1734, 145, 14, 29486, 0}, {0, 1881, 135, 15, 22214, 0}, {0, 2769, 106, 24, 33279, 0}, {0, 3444, 65, 31, 23895, 0}, {0, 3580, 102, 33, 24843, 0}, {0, 3802, 124, 35, 37562, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_article_4k_20[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_article_4k_21[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63527, 0}, {0, 0, 72, 0, 61557, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_article_4k_22[] = {{0, 0, 72, 0, 61557, 0}, {0, 520, 196, 3, 65536, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 3927, 50, 36, 43216, 0}}; /* algo=4 words=60 original */
 static const precis_span golden_article_4k_23[] = {{0, 0, 72, 0, 61557, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 bytes=320 rank */
-static const precis_span golden_article_4k_24[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 315, 203, 2, 55801, 0}, {0, 520, 196, 3, 65536, 0}, {0, 1157, 136, 9, 48554, 0}, {0, 1734, 145, 14, 53762, 0}, {0, 1881, 135, 15, 48064, 0}, {0, 2420, 93, 20, 49539, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 2769, 106, 24, 52438, 0}, {0, 3580, 102, 33, 47203, 0}, {0, 3802, 124, 35, 52677, 0}}; /* algo=4 ratio=300 original */
-static const precis_span golden_article_4k_25[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 2420, 93, 20, 63812, 0}}; /* algo=5 sentences=3 original */
-static const precis_span golden_article_4k_26[] = {{0, 0, 72, 0, 65536, 0}, {0, 2420, 93, 20, 63812, 0}, {0, 315, 203, 2, 62088, 0}}; /* algo=5 sentences=3 rank */
-static const precis_span golden_article_4k_27[] = {{0, 0, 72, 0, 65536, 0}, {0, 717, 65, 4, 56916, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2420, 93, 20, 63812, 0}, {0, 3510, 68, 32, 58640, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_article_4k_28[] = {{0, 0, 72, 0, 65536, 0}, {0, 2420, 93, 20, 63812, 0}, {0, 3510, 68, 32, 58640, 0}, {0, 717, 65, 4, 56916, 0}}; /* algo=5 bytes=320 rank */
-static const precis_span golden_article_4k_29[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 46572, 0}, {0, 315, 203, 2, 62088, 0}, {0, 717, 65, 4, 56916, 0}, {0, 893, 69, 6, 55192, 0}, {0, 1632, 101, 13, 60364, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2420, 93, 20, 63812, 0}, {0, 2514, 73, 21, 50020, 0}, {0, 3510, 68, 32, 58640, 0}, {0, 3683, 117, 34, 53468, 0}, {0, 3802, 124, 35, 48296, 0}}; /* algo=5 ratio=300 original */
+static const precis_span golden_article_4k_24[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 315, 203, 2, 55801, 0}, {0, 520, 196, 3, 65536, 0}, {0, 784, 108, 5, 45461, 0}, {0, 1157, 136, 9, 48554, 0}, {0, 1734, 145, 14, 53762, 0}, {0, 1881, 135, 15, 48064, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 2769, 106, 24, 52438, 0}, {0, 3580, 102, 33, 47203, 0}, {0, 3802, 124, 35, 52677, 0}}; /* algo=4 ratio=300 original */
+static const precis_span golden_article_4k_25[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 1632, 101, 13, 60364, 0}}; /* algo=5 sentences=3 original */
+static const precis_span golden_article_4k_26[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 1632, 101, 13, 60364, 0}}; /* algo=5 sentences=3 rank */
+static const precis_span golden_article_4k_27[] = {{0, 0, 72, 0, 65536, 0}, {0, 717, 65, 4, 56916, 0}, {0, 893, 69, 6, 55192, 0}, {0, 1632, 101, 13, 60364, 0}, {0, 2111, 55, 17, 51744, 0}}; /* algo=5 words=60 original */
+static const precis_span golden_article_4k_28[] = {{0, 0, 72, 0, 65536, 0}, {0, 717, 65, 4, 56916, 0}, {0, 893, 69, 6, 55192, 0}, {0, 1632, 101, 13, 60364, 0}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_article_4k_29[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 46572, 0}, {0, 315, 203, 2, 62088, 0}, {0, 717, 65, 4, 56916, 0}, {0, 893, 69, 6, 55192, 0}, {0, 1157, 136, 9, 43124, 0}, {0, 1544, 86, 12, 44848, 0}, {0, 1632, 101, 13, 60364, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2514, 73, 21, 50020, 0}, {0, 3683, 117, 34, 53468, 0}, {0, 3802, 124, 35, 48296, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_article_4k_30[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_article_4k_31[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63812, 0}, {0, 0, 72, 0, 60364, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_article_4k_32[] = {{0, 0, 72, 0, 60364, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2589, 29, 22, 3472, 0}, {0, 3510, 68, 32, 55192, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 3510, 68, 32, 55192, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1632, 101, 13, 43124, 1344}}; /* algo=6 bytes=320 rank */
-static const precis_span golden_article_4k_34[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 315, 203, 2, 58640, 0}, {0, 520, 196, 3, 65536, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1881, 135, 15, 56916, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2364, 55, 19, 50020, 0}, {0, 2420, 93, 20, 46572, 0}, {0, 3444, 65, 31, 44848, 0}, {0, 3510, 68, 32, 55192, 0}}; /* algo=6 ratio=300 original */
+static const precis_span golden_article_4k_32[] = {{0, 0, 72, 0, 60364, 0}, {0, 520, 196, 3, 65536, 3648}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2589, 29, 22, 3472, 0}}; /* algo=6 words=60 original */
+static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 893, 69, 6, 53468, 0}, {0, 2364, 55, 19, 50020, 0}, {0, 1632, 101, 13, 43124, 1344}, {0, 1544, 86, 12, 39676, 16}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_article_4k_34[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 315, 203, 2, 58640, 0}, {0, 520, 196, 3, 65536, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1632, 101, 13, 43124, 0}, {0, 1881, 135, 15, 56916, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 2364, 55, 19, 50020, 0}, {0, 2420, 93, 20, 46572, 0}, {0, 3444, 65, 31, 44848, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_article_4k_35[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 54158, 0}, {0, 520, 196, 3, 55170, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_article_4k_36[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55170, 0}, {0, 315, 203, 2, 54158, 0}}; /* algo=7 sentences=3 rank */
 static const precis_span golden_article_4k_37[] = {{0, 0, 72, 0, 47194, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55170, 3648}}; /* algo=7 words=60 original */
 static const precis_span golden_article_4k_38[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 47194, 0}, {0, 1157, 136, 9, 39739, 1600}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_article_4k_39[] = {{0, 0, 72, 0, 47194, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 54158, 0}, {0, 520, 196, 3, 55170, 0}, {0, 717, 65, 4, 37657, 0}, {0, 784, 108, 5, 41243, 0}, {0, 964, 116, 7, 39825, 0}, {0, 1157, 136, 9, 39739, 0}, {0, 1295, 86, 10, 34743, 0}, {0, 1734, 145, 14, 38764, 0}, {0, 1881, 135, 15, 34590, 0}, {0, 2167, 195, 18, 36270, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_article_4k_40[] = {{0, 107, 206, 1, 33860, 0}}; /* algo=0 sentences=1 rank */
-static const precis_span golden_article_4k_41[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}}; /* algo=0 sentences=12 rank */
+static const precis_span golden_article_4k_41[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1881, 135, 15, 19938, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_article_4k_42[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 budget=0 rank */
 static const precis_span golden_article_4k_43[] = {{0, 0, 72, 0, 28490, 0}, {0, 2589, 29, 22, 2754, 0}}; /* algo=0 words=15 rank */
 static const precis_span golden_article_4k_44[] = {{0, 0, 72, 0, 28490, 0}, {0, 784, 108, 5, 24387, 4}}; /* algo=0 bytes=160 rank */
-static const precis_span golden_article_4k_45[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1881, 135, 15, 19938, 0}, {0, 1157, 136, 9, 19900, 0}, {0, 1295, 86, 10, 19711, 0}, {0, 3580, 102, 33, 19626, 0}, {0, 2619, 149, 23, 17550, 0}, {0, 1544, 86, 12, 17373, 0}, {0, 3444, 65, 31, 17267, 0}, {0, 3178, 152, 28, 16851, 0}, {0, 1081, 75, 8, 16736, 0}, {0, 2514, 73, 21, 16610, 0}, {0, 3510, 68, 32, 16559, 0}, {0, 2167, 195, 18, 16471, 0}, {0, 893, 69, 6, 16096, 0}, {0, 2364, 55, 19, 15835, 0}, {0, 3683, 117, 34, 15793, 0}, {0, 3103, 74, 27, 15222, 0}, {0, 3927, 50, 36, 15083, 0}, {0, 1382, 161, 11, 13836, 0}, {0, 2111, 55, 17, 13235, 0}, {0, 2877, 81, 25, 11638, 0}, {0, 2017, 92, 16, 11491, 0}, {0, 3331, 73, 29, 10920, 0}, {0, 3406, 37, 30, 3076, 0}, {0, 2589, 29, 22, 2754, 0}}; /* algo=0 ratio=1000 rank */
+static const precis_span golden_article_4k_45[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1881, 135, 15, 19938, 0}, {0, 1157, 136, 9, 19900, 0}, {0, 1295, 86, 10, 19711, 0}, {0, 3580, 102, 33, 19626, 0}, {0, 2619, 149, 23, 17550, 0}, {0, 1544, 86, 12, 17373, 0}, {0, 3444, 65, 31, 17267, 0}, {0, 3178, 152, 28, 16851, 0}, {0, 1081, 75, 8, 16736, 0}, {0, 2514, 73, 21, 16610, 0}, {0, 2167, 195, 18, 16471, 0}, {0, 893, 69, 6, 16096, 0}, {0, 2364, 55, 19, 15835, 0}, {0, 3683, 117, 34, 15793, 0}, {0, 3103, 74, 27, 15222, 0}, {0, 3927, 50, 36, 15083, 0}, {0, 1382, 161, 11, 13836, 0}, {0, 2111, 55, 17, 13235, 0}, {0, 3510, 68, 32, 12419, 0}, {0, 2877, 81, 25, 11638, 0}, {0, 2017, 92, 16, 11491, 0}, {0, 3331, 73, 29, 10920, 0}, {0, 3406, 37, 30, 3076, 0}, {0, 2589, 29, 22, 2754, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_article_4k_46[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
-static const precis_span golden_article_4k_47[] = {{0, 107, 206, 1, 33860, 0}, {0, 784, 108, 5, 24387, 0}, {0, 2420, 93, 20, 22266, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
+static const precis_span golden_article_4k_47[] = {{0, 107, 206, 1, 33860, 0}, {0, 784, 108, 5, 24387, 0}, {0, 964, 116, 7, 22201, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 717, 65, 4, 21038, 0}, {0, 1734, 145, 14, 20958, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
 static const precis_span golden_article_4k_48[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}, {0, 315, 203, 2, 25682, 0}, {0, 784, 108, 5, 24387, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 sentences=6 keep-boilerplate rank */
 static const precis_span golden_article_4k_49[] = {{0, 107, 206, 1, 33860, 0}, {0, 520, 196, 3, 29003, 0}, {0, 0, 72, 0, 26672, 0}}; /* algo=0 sentences=3 max_bytes=half rank */
 static const precis_span golden_article_4k_50[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 26169, 0}, {0, 315, 203, 2, 25439, 0}}; /* algo=0 sentences=3 max_sentences=4 rank */
@@ -244,7 +244,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 312, 0x95d83ba1, 3, golden_article_4k_3},
     {"algo=0 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1546, 0x18fab457, 12, golden_article_4k_4},
+     12, 0x0, 40, 1, 4078, 1588, 0xa8d88f7e, 12, golden_article_4k_4},
     {"algo=1 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 483, 0xaa7fc544, 3, golden_article_4k_5},
     {"algo=1 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
@@ -274,7 +274,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=3 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 305, 0x548bb8c1, 3, golden_article_4k_18},
     {"algo=3 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1594, 0x99dc31e7, 12, golden_article_4k_19},
+     12, 0x0, 40, 1, 4078, 1617, 0xa0d9eaa5, 12, golden_article_4k_19},
     {"algo=4 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0xd2903849, 3, golden_article_4k_20},
     {"algo=4 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
@@ -284,27 +284,27 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=4 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 299, 0x17aad6c2, 3, golden_article_4k_23},
     {"algo=4 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1558, 0x8f87f8e7, 12, golden_article_4k_24},
+     12, 0x0, 40, 1, 4078, 1573, 0xeb835880, 12, golden_article_4k_24},
     {"algo=5 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 370, 0xb8ca43b0, 3, golden_article_4k_25},
+     3, 0x0, 40, 1, 4078, 378, 0x16c3ce62, 3, golden_article_4k_25},
     {"algo=5 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 370, 0x8855ce48, 3, golden_article_4k_26},
+     3, 0x0, 40, 1, 4078, 378, 0x16c3ce62, 3, golden_article_4k_26},
     {"algo=5 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     5, 0x0, 40, 1, 4078, 357, 0xff2c4797, 5, golden_article_4k_27},
+     5, 0x0, 40, 1, 4078, 366, 0x894c1486, 5, golden_article_4k_27},
     {"algo=5 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 40, 1, 4078, 301, 0x8979a1ec, 4, golden_article_4k_28},
+     4, 0x0, 40, 1, 4078, 310, 0xca40de25, 4, golden_article_4k_28},
     {"algo=5 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1257, 0xf5e8b737, 12, golden_article_4k_29},
+     12, 0x0, 40, 1, 4078, 1318, 0x1f835d4b, 12, golden_article_4k_29},
     {"algo=6 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0xd2903849, 3, golden_article_4k_30},
     {"algo=6 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0xf3f15401, 3, golden_article_4k_31},
     {"algo=6 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 40, 1, 4078, 363, 0xd1bfc259, 6, golden_article_4k_32},
+     6, 0x0, 40, 1, 4078, 364, 0xb9b19b9d, 6, golden_article_4k_32},
     {"algo=6 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 40, 1, 4078, 300, 0xf6908ad2, 5, golden_article_4k_33},
+     6, 0x0, 40, 1, 4078, 317, 0x025ceed8, 6, golden_article_4k_33},
     {"algo=6 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1293, 0x2b9ac752, 12, golden_article_4k_34},
+     12, 0x0, 40, 1, 4078, 1326, 0x8dd6c1d5, 12, golden_article_4k_34},
     {"algo=7 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 607, 0xb756b4d9, 3, golden_article_4k_35},
     {"algo=7 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
@@ -318,7 +318,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 sentences=1 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 40, 1, 4078, 206, 0xd7bb13b8, 1, golden_article_4k_40},
     {"algo=0 sentences=12 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 12, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     12, 0x0, 40, 1, 4078, 1546, 0x4fd48c49, 12, golden_article_4k_41},
+     12, 0x0, 40, 1, 4078, 1588, 0x98614048, 12, golden_article_4k_41},
     {"algo=0 budget=0 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0x1b12b8ed, 3, golden_article_4k_42},
     {"algo=0 words=15 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -326,11 +326,11 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 bytes=160 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      2, 0x0, 40, 1, 4078, 151, 0x2089fb36, 2, golden_article_4k_44},
     {"algo=0 ratio=1000 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     36, 0x0, 40, 1, 4078, 3785, 0x1c319d21, 36, golden_article_4k_45},
+     35, 0x0, 40, 1, 4078, 3691, 0xba78632e, 35, golden_article_4k_45},
     {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
      6, 0x0, 40, 1, 4078, 914, 0x0fad3e10, 6, golden_article_4k_46},
     {"algo=0 sentences=6 redundancy=100 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 100, .flags = 0},
-     6, 0x0, 40, 1, 4078, 699, 0x1bb25a26, 6, golden_article_4k_47},
+     6, 0x0, 40, 1, 4078, 751, 0x25fe6b45, 6, golden_article_4k_47},
     {"algo=0 sentences=6 keep-boilerplate rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 1},
      6, 0x0, 40, 1, 4078, 914, 0x0fad3e10, 6, golden_article_4k_48},
     {"algo=0 sentences=3 max_bytes=half rank", {.limits = {2040, 40, 384, 384, 1}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
