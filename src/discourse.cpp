@@ -23,9 +23,10 @@ static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first
 // Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
 // the sentence before it opened ('We are strong," he said.' after '"We will win.').
 bool continues_a_quotation(const unsigned char *s, uint32_t n) {
-    for (uint32_t i = 0; i < n; ++i) {
-        if (s[i] == '"') return i > 0 && !is_space(s[i - 1]) && s[i - 1] != '(' && (i + 1 == n || !is_ascii_alpha(s[i + 1]));
-        if (s[i] == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) return s[i + 2] == 0x9D;
+    if (n == 0 || s[0] == '"') return false;  // a mark at the start opens
+    for (const unsigned char *p = s + 1, *end = s + n; p < end; ++p) {
+        if (*p == '"') return p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
+        if ((*p | 1) == 0x9D && p[-1] == 0x80 && p - s >= 2 && p[-2] == 0xE2) return *p == 0x9D;  // “ ”
     }
     return false;
 }
