@@ -865,20 +865,20 @@ bool inside_cut(const CutSet &cuts, uint32_t i) {
 namespace {
 
 // The rule steps, in the order they apply.
-using Rule = void (*)(const TrimContext &, Cuts *);
-struct Step {
+using TrimRule = void (*)(const TrimContext &, Cuts *);
+struct TrimStep {
     uint32_t bit;
-    Rule propose;
+    TrimRule propose;
 };
-constexpr Step kSteps[] = {
+constexpr TrimStep kTrimSteps[] = {
     {PRECIS_TRIM_ASIDES, propose_asides},         {PRECIS_TRIM_ATTRIBUTION, propose_attribution},
     {PRECIS_TRIM_APPOSITIVES, propose_appositives}, {PRECIS_TRIM_OPENERS, propose_openers},
     {PRECIS_TRIM_TIME, propose_time},             {PRECIS_TRIM_TRAILING, propose_trailing},
 };
-constexpr uint32_t kStepCount = sizeof kSteps / sizeof kSteps[0];
+constexpr uint32_t kTrimStepCount = sizeof kTrimSteps / sizeof kTrimSteps[0];
 
 // Keeps each cut of the step that leaves the text well formed.
-void apply_step(Trimmer *t, const Step &step) {
+void apply_step(Trimmer *t, const TrimStep &step) {
     const TrimContext &c = t->context;
     Cuts proposed{};
     step.propose(c, &proposed);
@@ -913,14 +913,14 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
     }
     // The steps considered so far must have been asked for exactly as now, or trimming starts over.
     uint32_t asked = rules & kTrimAllRules, considered = 0;
-    for (uint32_t k = 0; k < t->steps_done; ++k) considered |= kSteps[k].bit;
+    for (uint32_t k = 0; k < t->steps_done; ++k) considered |= kTrimSteps[k].bit;
     if ((asked & considered) != t->applied) {
         t->steps_done = t->applied = t->cut_rules = t->kept.count = 0;
         considered = 0;
     }
-    for (uint32_t k = t->steps_done; k < kStepCount && (asked & ~considered) != 0; ++k) {
-        if (asked & kSteps[k].bit) apply_step(t, kSteps[k]);
-        considered |= kSteps[k].bit;
+    for (uint32_t k = t->steps_done; k < kTrimStepCount && (asked & ~considered) != 0; ++k) {
+        if (asked & kTrimSteps[k].bit) apply_step(t, kTrimSteps[k]);
+        considered |= kTrimSteps[k].bit;
         t->steps_done = k + 1;
     }
     t->applied = asked & considered;
