@@ -48,10 +48,10 @@ constexpr uint32_t kTailVariants = 4;        // places a sentence may be cut sho
 constexpr uint32_t kMaxTailCandidates = 32;  // places considered for them
 constexpr uint32_t kMaxVariants = 1 + kTrimLevels + kTailVariants;
 
-// The sentence whole, then (with a trimmer, which it uses for the analysis) each trim level that cuts more and costs less (under a
-// sentence budget: that cuts more), then under a byte or word budget the deepest level cut short
-// (PRECIS_TRIM_TAIL) at up to kTailVariants places, from least to most cut. Returns how many
-// (1..kMaxVariants) were written to out.
+// The sentence whole, then (given a trimmer, which holds the sentence's analysis meanwhile) each
+// trim level that cuts more and costs less (under a sentence budget: that cuts more), then under
+// a byte or word budget the deepest level cut short (PRECIS_TRIM_TAIL) at up to kTailVariants
+// places, from least to most cut. Returns how many (1..kMaxVariants) were written to out.
 uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *trimmer, Variant *out);
 
 // Memory selection uses, carved with the model; contents are garbage on entry.

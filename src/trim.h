@@ -30,7 +30,7 @@ struct ByteRange {
 };
 
 // A stretch of a sentence being trimmed: 16 bits hold any offset below kTrimMaxBytes, and
-// halve the analysis and the cuts on the stack (trimming runs deepest in a summary's call tree).
+// halve the analysis and the cuts (trimming runs deepest in a summary's call tree).
 struct TrimRange {
     uint16_t begin, end;
 };
@@ -59,8 +59,9 @@ struct TrimContext {
     bool too_many_commas;  // the comma rules stay off: their clause structure is unknown
     // The first words of the body (runs of letters, digits and inner marks), found once for the
     // rules that walk them (time phrases, the tail); a sentence of more words has nwords =
-    // kMaxWords + 1. 40 words (160 bytes here) keep the trimming path within the 1 KiB stack
-    // goal on Cortex-M; a tail cut beyond them leaves more than a small screen holds anyway.
+    // kMaxWords + 1. 40 words (160 bytes here) bound the analysis, which selection keeps in the
+    // workspace (Trimmer) and precis_join on the stack; a tail cut beyond them leaves more than a
+    // small screen holds anyway.
     static constexpr uint32_t kMaxWords = 40;
     TrimRange words[kMaxWords];
     uint32_t nwords;
