@@ -745,6 +745,19 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     const u8 *s = c.s;
     const TrimWord *w = c.words;
     if (i < kTailMinWords || i >= nw || !is_ascii_lower(s[w[i].begin])) return false;
+    // First what most words fail (the conditions are all required: their order is speed only).
+    // A participle after a noun that a preposition opens is a compound ("via video conferencing").
+    auto compound = [&] {
+        return word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") || word_is(s, w[i - 2], "of") ||
+               word_is(s, w[i - 2], "to");
+    };
+    // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
+    // not in "such as", "as well as", "known as" before a noun.
+    bool opens = word_in(s, w[i], kTailStartTable) ||
+                 (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
+                 (is_participle(s, w[i]) && !compound()) ||
+                 (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
+    if (!opens) return false;
     const TrimWord &prev = w[i - 1];
     if (word_in(s, prev, kNoEndTable) || word_in(s, prev, kReportingTable)) return false;
     // Nor on a one-letter word, an abbreviation ("U.S.." would double the period), a contraction
@@ -754,16 +767,6 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (s[k] == '\'') return false;
     }
     if (word_in(s, w[0], kSubordinatorTable)) return false;
-    bool after_comma = comma_before(s, w[i]);
-    // A participle after a noun that a preposition opens is a compound ("via video conferencing").
-    bool compound = i >= 2 && (word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") ||
-                               word_is(s, w[i - 2], "of") || word_is(s, w[i - 2], "to"));
-    // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
-    // not in "such as", "as well as", "known as" before a noun.
-    bool as_clause = word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable);
-    bool opens = (is_participle(s, w[i]) && !compound) || word_in(s, w[i], kTailStartTable) || as_clause ||
-                 (after_comma && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
-    if (!opens) return false;
     if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;
     for (uint32_t j = i - 1; j > 0; --j) {
         if (!comma_before(s, w[j])) continue;
