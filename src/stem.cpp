@@ -171,9 +171,11 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
         --len;
       }
     }
-    if (ends("eed", 3)) {
+    // The last letter first, in place: most words end in neither -d nor -g, and ends() is a call.
+    const char last = b[len - 1];
+    if (last == 'd' && ends("eed", 3)) {
       if (measure(stem) > 0) --len;
-    } else if ((ends("ed", 2) || ends("ing", 3)) && has_vowel(stem)) {
+    } else if (((last == 'd' && ends("ed", 2)) || (last == 'g' && ends("ing", 3))) && has_vowel(stem)) {
       len = stem;
       if (ends("at", 2) || ends("bl", 2) || ends("iz", 2)) {
         b[len++] = 'e';  // -at, -bl, -iz become -ate, -ble, -ize
@@ -186,7 +188,7 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     }
   }
   void step1c() {
-    if (ends("y", 1) && has_vowel(stem)) b[len - 1] = 'i';
+    if (b[len - 1] == 'y' && has_vowel(len - 1)) b[len - 1] = 'i';
   }
   void step4() {
     if (find(kStep4) == nullptr) return;
