@@ -46,17 +46,17 @@ CollapsedReader reader(const Model *m, uint32_t s) {
 // FNV-1a of the bytes CollapsedReader gives, without its state machine: every sentence is
 // hashed, and a byte above ' ' (most of them) is never a space, one comparison.
 uint32_t text_hash(const Model *m, uint32_t s) {
-    const unsigned char *t = m->text_of(s);
-    const uint32_t n = m->length_of(s);
+    const unsigned char *p = m->text_of(s), *end = p + m->length_of(s);
     uint32_t h = 2166136261u;
-    for (uint32_t i = skip_spaces(t, n, 0); i < n;) {
-        uint32_t c = t[i++];
+    while (p < end && is_space(*p)) ++p;
+    while (p < end) {
+        const uint32_t c = *p++;
         if (c > ' ' || !is_space(static_cast<unsigned char>(c))) {
             h = (h ^ c) * 16777619u;
             continue;
         }
-        i = skip_spaces(t, n, i);  // a run of whitespace is one ' ', none at the end
-        if (i < n) h = (h ^ ' ') * 16777619u;
+        while (p < end && is_space(*p)) ++p;  // a run of whitespace is one ' ', none at the end
+        if (p < end) h = (h ^ ' ') * 16777619u;
     }
     return h;
 }
