@@ -161,9 +161,10 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   template <typename R, std::size_t N>
   const R *find(const RuleTable<R, N> &table) {
     // The last letters match (the index says so); the one before rejects most rules in place.
+    const char before_last = b[len - 2];  // read once: the rules' letters could alias b for the compiler
     for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
       const R &r = table.rules[i];
-      if (r.suffix[r.length - 2] == b[len - 2] && ends(r.suffix, r.length)) return &r;
+      if (r.suffix[r.length - 2] == before_last && ends(r.suffix, r.length)) return &r;
     }
     return nullptr;
   }
