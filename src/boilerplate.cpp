@@ -17,6 +17,17 @@ bool starts_with_ci(const unsigned char *s, uint32_t n, const char *lit) {
     return true;
 }
 
+// starts_with_ci for the phrase of a phrase table (wordtable.h) at p, its length byte: the length
+// of the phrase when s[0..n) starts with it, else 0.
+uint32_t starts_with_phrase_ci(const unsigned char *s, uint32_t n, const unsigned char *p) {
+    const uint32_t len = *p;
+    if (len > n) return 0;
+    for (uint32_t k = 0; k < len; ++k) {
+        if (ascii_lower(s[k]) != p[1 + k]) return 0;
+    }
+    return len;
+}
+
 // The set of bytes at position k of a list of phrases (each at least k + 1 bytes), built at
 // compile time.
 struct ByteSet {
@@ -163,14 +174,17 @@ bool is_editor_slug(const unsigned char *s, uint32_t n) {
 // "MORE", "(MORE)", "END", "ENDIT", "(BEGIN OPTIONAL TRIM)", and an interview's "Q." / "A." that
 // stands alone. Upper case only: "More." and "End." are words (and content-free anyway).
 bool is_wire_marker(const unsigned char *s, uint32_t n) {
-    static const char *const kMarkersAlone[] = {
-        "MORE", "END", "ENDIT", "ENDALL", "OPTIONAL TRIM", "BEGIN OPTIONAL TRIM", "END OPTIONAL TRIM", "Q", "A",
-    };
+    // A phrase table (wordtable.h): no pointer per marker in flash.
+    static constexpr auto kMarkersAlone =
+        pack_phrases("|MORE|END|ENDIT|ENDALL|OPTIONAL TRIM|BEGIN OPTIONAL TRIM|END OPTIONAL TRIM|Q|A|");
     uint32_t b = 0, e = n;
     while (b < e && (s[b] == '(' || s[b] == '[' || is_space(s[b]))) ++b;
     while (e > b && (s[e - 1] == ')' || s[e - 1] == ']' || s[e - 1] == '.' || s[e - 1] == ':' || is_space(s[e - 1]))) --e;
-    for (const char *marker : kMarkersAlone) {
-        if (equals(s + b, e - b, marker)) return true;
+    for (const unsigned char *p = kMarkersAlone.text; *p != 0; p += *p + 1) {
+        if (*p != e - b) continue;  // the whole line is the marker
+        uint32_t k = 0;
+        while (k < *p && s[b + k] == p[1 + k]) ++k;
+        if (k == *p) return true;
     }
     return false;
 }
@@ -216,18 +230,18 @@ bool is_reply_header(const unsigned char *s, uint32_t n) {
 
 bool is_sign_off(const unsigned char *s, uint32_t n) {
     // Longest first where one phrase opens another ("best regards" before "best").
-    static const char *const kSignOffs[] = {
-        "best regards", "kind regards", "warm regards", "warmest regards", "with regards", "regards",
-        "best wishes",  "all the best", "many thanks",  "thanks again",    "thank you",    "thanks",
-        "yours sincerely", "yours truly", "yours faithfully", "sincerely", "cheers", "take care", "best",
-    };
+    // A phrase table (wordtable.h): no pointer per phrase in flash.
+    static constexpr auto kSignOffs = pack_phrases(
+        "|best regards|kind regards|warm regards|warmest regards|with regards|regards|"
+        "best wishes|all the best|many thanks|thanks again|thank you|thanks|"
+        "yours sincerely|yours truly|yours faithfully|sincerely|cheers|take care|best|");
     uint32_t b, e;
     trim(s, n, &b, &e);
     const unsigned char first = b < e ? ascii_lower(s[b]) : 0;
-    for (const char *phrase : kSignOffs) {
-        if (static_cast<unsigned char>(phrase[0]) != first || !starts_with_ci(s + b, e - b, phrase)) continue;
-        uint32_t i = b;
-        while (phrase[i - b] != 0) ++i;
+    for (const unsigned char *p = kSignOffs.text; *p != 0; p += *p + 1) {
+        const uint32_t len = p[1] == first ? starts_with_phrase_ci(s + b, e - b, p) : 0;
+        if (len == 0) continue;
+        uint32_t i = b + len;
         if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
         if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
         // Then nothing, or a name on the same line: at most three capitalized words (a byte from
@@ -243,14 +257,14 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
 }
 
 bool is_greeting(const unsigned char *s, uint32_t n) {
-    static const char *const kGreetings[] = {"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening"};
+    static constexpr auto kGreetings = pack_phrases("|hi|hello|hey|dear|good morning|good afternoon|good evening|");
     uint32_t b, e;
     trim(s, n, &b, &e);
     if (e == b || (s[e - 1] != ',' && s[e - 1] != '!' && s[e - 1] != ':')) return false;
-    for (const char *phrase : kGreetings) {
-        if (!starts_with_ci(s + b, e - b, phrase)) continue;
-        uint32_t i = b;
-        while (phrase[i - b] != 0) ++i;
+    for (const unsigned char *p = kGreetings.text; *p != 0; p += *p + 1) {
+        const uint32_t len = starts_with_phrase_ci(s + b, e - b, p);
+        if (len == 0) continue;
+        uint32_t i = b + len;
         if (i < e && is_word_byte(s[i])) continue;  // "Hiring", "Heyday"
         // Then at most three words (a name, "all", "team") before the final mark.
         uint32_t words = 0;

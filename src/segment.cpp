@@ -483,67 +483,78 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
     bool found = false, url = false, word = false;
     while (j < n && !found) {
         const u8 c = t[j];
-        if (is_line_break(c)) {
-            const uint32_t k = j + ((c == '\r' && j + 1 < n && t[j + 1] == '\n') ? 2u : 1u);
-            uint32_t q = k;
-            while (q < n && is_space(t[q]) && !is_line_break(t[q])) ++q;
-            Marker m;
-            bool join, lower_next = false;
-            if (q >= n || is_line_break(t[q])) {
-                join = false;  // a blank line, or the end of text
-            } else if (last == body && body > begin) {
-                join = true;  // "1." alone on its line introduces the next one
-            } else if (parse_marker(t, n, q, &m) != 0) {
-                join = false;
-            } else if (is_lower_at(t, n, q)) {
-                join = lower_next = true;  // hard-wrapped prose, or PDF text
-            } else {
-                join = is_wrapped(s);
-            }
-            if (!join) {
-                end = last;
-                found = true;
-                break;
-            }
-            if (end_line(s, j, k) && lower_next && s->wrap_votes < 2) ++s->wrap_votes;
-            url = false;
-            j = k;
-            continue;
-        }
-        if (is_space(c)) {
+        uint32_t cp = c, len = 1;
+        // The two bytes this loop sees most, first: a space between words (what is_space does
+        // below), and a word's first letter or digit, to which nothing below applies but an
+        // inline list's marker: straight to the rest of its word.
+        if (c == ' ') {
             url = false;
             ++j;
             continue;
         }
-        if (inline_list && j > body && is_space(t[j - 1])) {
-            Marker m;
-            if (parse_marker(t, n, j, &m) != 0 && next_in_list(list, m)) {
-                end = last;
-                found = true;
-                break;
+        const bool ascii_word = is_ascii_alpha(c) || is_digit(c);
+        if (!ascii_word || inline_list) {
+            if (is_line_break(c)) {
+                const uint32_t k = j + ((c == '\r' && j + 1 < n && t[j + 1] == '\n') ? 2u : 1u);
+                uint32_t q = k;
+                while (q < n && is_space(t[q]) && !is_line_break(t[q])) ++q;
+                Marker m;
+                bool join, lower_next = false;
+                if (q >= n || is_line_break(t[q])) {
+                    join = false;  // a blank line, or the end of text
+                } else if (last == body && body > begin) {
+                    join = true;  // "1." alone on its line introduces the next one
+                } else if (parse_marker(t, n, q, &m) != 0) {
+                    join = false;
+                } else if (is_lower_at(t, n, q)) {
+                    join = lower_next = true;  // hard-wrapped prose, or PDF text
+                } else {
+                    join = is_wrapped(s);
+                }
+                if (!join) {
+                    end = last;
+                    found = true;
+                    break;
+                }
+                if (end_line(s, j, k) && lower_next && s->wrap_votes < 2) ++s->wrap_votes;
+                url = false;
+                j = k;
+                continue;
             }
-        }
-        if (c == '@' || c == '/') url = true;
-        uint32_t cp = c, len = 1;
-        if (c >= 0x80) len = decode(t, n, j, &cp);
-        if ((c >= 0x80 && is_script_terminator(cp)) || (c == ';' && after_greek_letter(t, begin, j))) {
-            uint32_t after;
-            found = ends_at_script_terminator(t, n, j, &after) && word;
-            j = last = end = after;
-            continue;
-        }
-        if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
-            uint32_t after;
-            // Punctuation alone (a stray '"...' or '?') is no sentence: it joins what follows.
-            found = ends_at_terminator(t, n, begin, j, url, s->pack, &after) && word;
-            j = last = end = after;
-            continue;
+            if (is_space(c)) {
+                url = false;
+                ++j;
+                continue;
+            }
+            if (inline_list && j > body && is_space(t[j - 1])) {
+                Marker m;
+                if (parse_marker(t, n, j, &m) != 0 && next_in_list(list, m)) {
+                    end = last;
+                    found = true;
+                    break;
+                }
+            }
+            if (c == '@' || c == '/') url = true;
+            if (c >= 0x80) len = decode(t, n, j, &cp);
+            if ((c >= 0x80 && is_script_terminator(cp)) || (c == ';' && after_greek_letter(t, begin, j))) {
+                uint32_t after;
+                found = ends_at_script_terminator(t, n, j, &after) && word;
+                j = last = end = after;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?' || cp == kEllipsis) {
+                uint32_t after;
+                // Punctuation alone (a stray '"...' or '?') is no sentence: it joins what follows.
+                found = ends_at_terminator(t, n, begin, j, url, s->pack, &after) && word;
+                j = last = end = after;
+                continue;
+            }
         }
         word = word || is_wordlike(cp);
         j += len;
         // The rest of an ASCII word in one step: inside it nothing above can apply (no break,
         // space, terminator, URL mark or list marker, which only starts after a space).
-        if (c < 0x80 && (is_ascii_alpha(c) || is_digit(c))) {
+        if (ascii_word) {
             while (j < n && (is_ascii_alpha(t[j]) || is_digit(t[j]))) ++j;
         }
         last = j;

@@ -22,6 +22,19 @@ struct Rule {
   char replacement[4];
   unsigned char replacement_length;
 };
+// Step 4 only deletes: its rules are suffixes alone (8 bytes a rule, not 13).
+struct Suffix {
+  char suffix[7];
+  unsigned char length;
+};
+template <std::size_t N>
+constexpr Suffix suffix(const char (&letters)[N]) {
+  static_assert(N - 1 <= sizeof Suffix::suffix && N - 1 >= 2, "a suffix has 2..7 letters");
+  Suffix r{};
+  for (std::size_t i = 0; i + 1 < N; ++i) r.suffix[i] = letters[i];
+  r.length = static_cast<unsigned char>(N - 1);
+  return r;
+}
 template <std::size_t N, std::size_t M>
 constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
   static_assert(N - 1 <= sizeof Rule::suffix && M - 1 <= sizeof Rule::replacement, "a rule's letters must fit");
@@ -35,15 +48,15 @@ constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
 }
 // A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
 // next[i] the next one after rule i (N: none), in table order. Built at compile time.
-template <std::size_t N>
+template <typename R, std::size_t N>
 struct RuleTable {
-  Rule rules[N];
+  R rules[N];
   unsigned char first[26];
   unsigned char next[N];
 };
-template <std::size_t N>
-constexpr RuleTable<N> indexed(const Rule (&rules)[N]) {
-  RuleTable<N> t{};
+template <typename R, std::size_t N>
+constexpr RuleTable<R, N> indexed(const R (&rules)[N]) {
+  RuleTable<R, N> t{};
   for (std::size_t i = 0; i < N; ++i) t.rules[i] = rules[i];
   for (unsigned char &f : t.first) f = static_cast<unsigned char>(N);
   for (std::size_t i = N; i-- > 0;) {
@@ -65,11 +78,11 @@ constexpr Rule kStep3Rules[] = {
     rule("icate", "ic"), rule("ative", ""), rule("alize", "al"), rule("iciti", "ic"),
     rule("ical", "ic"),  rule("ful", ""),   rule("ness", ""),
 };
-constexpr Rule kStep4Rules[] = {
-    rule("al", ""),   rule("ance", ""), rule("ence", ""), rule("er", ""),   rule("ic", ""),
-    rule("able", ""), rule("ible", ""), rule("ant", ""),  rule("ement", ""), rule("ment", ""),
-    rule("ent", ""),  rule("ion", ""),  rule("ou", ""),   rule("ism", ""),  rule("ate", ""),
-    rule("iti", ""),  rule("ous", ""),  rule("ive", ""),  rule("ize", ""),
+constexpr Suffix kStep4Rules[] = {
+    suffix("al"),   suffix("ance"), suffix("ence"), suffix("er"),   suffix("ic"),
+    suffix("able"), suffix("ible"), suffix("ant"),  suffix("ement"), suffix("ment"),
+    suffix("ent"),  suffix("ion"),  suffix("ou"),   suffix("ism"),  suffix("ate"),
+    suffix("iti"),  suffix("ous"),  suffix("ive"),  suffix("ize"),
 };
 constexpr auto kStep2 = indexed(kStep2Rules);
 constexpr auto kStep3 = indexed(kStep3Rules);
@@ -145,18 +158,19 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
   // rules ending in the word's last letter are tried. Every suffix has two letters or more, and
   // so has the word (porter_stem_letters tests w.len > 1 before the steps).
-  template <std::size_t N>
-  const Rule *find(const RuleTable<N> &table) {
+  template <typename R, std::size_t N>
+  const R *find(const RuleTable<R, N> &table) {
     // The last letters match (the index says so); the one before rejects most rules in place.
+    const char before_last = b[len - 2];  // read once: the rules' letters could alias b for the compiler
     for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
-      const Rule &r = table.rules[i];
-      if (r.suffix[r.length - 2] == b[len - 2] && ends(r.suffix, r.length)) return &r;
+      const R &r = table.rules[i];
+      if (r.suffix[r.length - 2] == before_last && ends(r.suffix, r.length)) return &r;
     }
     return nullptr;
   }
   // Steps 2 and 3: replace the suffix when the stem's m > 0.
   template <std::size_t N>
-  void replace_step(const RuleTable<N> &rules) {
+  void replace_step(const RuleTable<Rule, N> &rules) {
     const Rule *r = find(rules);
     if (r != nullptr && measure(stem) > 0) set_to(r->replacement, r->replacement_length);
   }
@@ -171,9 +185,11 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
         --len;
       }
     }
-    if (ends("eed", 3)) {
+    // The last letter first, in place: most words end in neither -d nor -g, and ends() is a call.
+    const char last = b[len - 1];
+    if (last == 'd' && ends("eed", 3)) {
       if (measure(stem) > 0) --len;
-    } else if ((ends("ed", 2) || ends("ing", 3)) && has_vowel(stem)) {
+    } else if (((last == 'd' && ends("ed", 2)) || (last == 'g' && ends("ing", 3))) && has_vowel(stem)) {
       len = stem;
       if (ends("at", 2) || ends("bl", 2) || ends("iz", 2)) {
         b[len++] = 'e';  // -at, -bl, -iz become -ate, -ble, -ize
@@ -186,7 +202,7 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     }
   }
   void step1c() {
-    if (ends("y", 1) && has_vowel(stem)) b[len - 1] = 'i';
+    if (b[len - 1] == 'y' && has_vowel(len - 1)) b[len - 1] = 'i';
   }
   void step4() {
     if (find(kStep4) == nullptr) return;

@@ -10,20 +10,24 @@
 namespace precis::detail {
 namespace {
 
-// Sorted, each word between single spaces (wordtable.h).
+// Each word between single spaces (wordtable.h), grouped by first letter as the index needs.
+// Within a letter the most frequent in news come first (counted on half of the cnndm, bbc and
+// dailymail articles): a lookup walks its letter's words until it finds the word, so "the" is
+// found at once; a content word walks them all in any order.
 constexpr char kStopwords[] =
-    " a about above after again against ain all also am an and any are aren as at be because been"
-    " before being below between both but by can could couldn d did didn do does doesn doing don"
-    " down during each few for from further had hadn has hasn have haven having he her here hers"
-    " herself him himself his how i if in into is isn it its itself just ll m ma may me might"
-    " mightn more most mr mrs ms must mustn my myself needn no nor not now o of off on once only"
-    " or other our ours ourselves out over own re s said same say says shall shan she should"
-    " shouldn so some such t than that the their theirs them themselves then there these they this"
-    " those through to too under until up ve very was wasn we were weren what when where which"
-    " while who whom why will with won would wouldn y you your yours yourself yourselves ";
+    " a and as at are an after about also all against any again am above aren ain be but by been"
+    " before because being both between below can could couldn do during did down don does d"
+    " doing didn doesn each for from few further he his have has had her him how here having"
+    " himself haven herself hasn hadn hers in is it i its if into itself isn just ll more mr my"
+    " most me m may might must ms myself mrs ma mustn mightn not now no nor needn of on out or"
+    " over other only off our own o once ourselves ours re s said she so some says should such"
+    " say same shall shouldn shan the to that they this their t there than them then those"
+    " through these too themselves theirs up under until very ve was with we will who were would"
+    " which when what while where won why wasn wouldn whom weren you your yourself y yourselves"
+    " yours ";
 
 constexpr auto kTable = index_words(kStopwords);
-static_assert(kTable.sorted, "the stopword table must be sorted");
+static_assert(kTable.sorted, "the stopword table must be grouped by first letter");
 
 }  // namespace
 

@@ -172,7 +172,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         const unsigned char *run = p, *stop = static_cast<std::size_t>(end - p) > room ? p + room : end;
         while (p < stop && is_ascii_lower(*p)) buf[out++] = static_cast<char>(*p++);
         if (p != run) digits_only = false;
-        if (p >= end) break;
+        if (p >= end || *p <= ' ') break;  // most words end at a space, or a control byte
         bool word_char;
         if (*p < 0x80) {
             cp = *p;

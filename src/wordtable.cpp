@@ -15,12 +15,16 @@ bool in_word_table(const unsigned char *text, const uint16_t *start, const char 
     if (n == 0 || w[0] < 'a' || w[0] > 'z') return false;
     const unsigned char *p = text + start[w[0] - 'a'];
     const unsigned char *end = text + start[w[0] - 'a' + 1];
-    for (; p < end; p += *p + 1) {
-        if (*p != n) continue;
-        std::size_t k = 1;  // the first letters match: the index says so
-        while (k < n && p[1 + k] == static_cast<unsigned char>(w[k])) ++k;
-        if (k == n) return true;
-    }
+    if (p == end) return false;
+    do {  // a test at the bottom: the loop runs a few times for each word of the input
+        const unsigned char len = *p;
+        if (len == n) {
+            std::size_t k = 1;  // the first letters match: the index says so
+            while (k < n && p[1 + k] == static_cast<unsigned char>(w[k])) ++k;
+            if (k == n) return true;
+        }
+        p += len + 1;
+    } while (p < end);
     return false;
 }
 
