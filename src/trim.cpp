@@ -244,6 +244,26 @@ bool is_relative(const u8 *s, const TrimWord &w) {
     return word_is(s, w, "who") || word_is(s, w, "whose") || word_is(s, w, "whom") || word_is(s, w, "which");
 }
 
+// A word of more than four letters ending in -ly: an adverb ("rapidly", "allegedly").
+bool is_adverb(const u8 *s, const TrimWord &w) {
+    return w.end - w.begin > 4 && ascii_lower(s[w.end - 2]) == 'l' && ascii_lower(s[w.end - 1]) == 'y';
+}
+
+// A verb by its form: a word of the verb table or a past ("was", "abducted").
+bool is_verb_form(const u8 *s, const TrimWord &w) { return word_in(s, w, kVerbTable) || is_past_form(s, w); }
+
+// How many of the sentence's words TrimContext::words holds.
+uint32_t stored_words(const TrimContext &c) {
+    return c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
+}
+
+// The index of the first stored word that starts at or after byte `at` (`stored` when none).
+uint32_t word_index_at(const TrimContext &c, uint32_t stored, uint32_t at) {
+    uint32_t i = 0;
+    while (i < stored && c.words[i].begin < at) ++i;
+    return i;
+}
+
 // Where the run of blanks that ends at i begins (i when s[i - 1] is not blank).
 uint32_t blanks_before(const u8 *s, uint32_t i) {
     while (i > 0 && is_space(s[i - 1])) --i;
@@ -594,7 +614,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
     constexpr uint32_t kMaxAppositiveWords = 16;
     const u8 *s = c.s;
     const TrimWord *w = c.words;
-    uint32_t stored = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
+    uint32_t stored = stored_words(c);
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t comma = c.commas[k], to = clause_end(c, k);
         // The word before the comma is a name: capitalized, and not a sentence-initial connective.
@@ -606,10 +626,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         TrimWord name{static_cast<uint16_t>(b), static_cast<uint16_t>(p)};
         if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
         // The phrase's words, w[first..last), all among the stored ones.
-        uint32_t first = 0;
-        while (first < stored && w[first].begin < comma) ++first;
-        uint32_t last = first;
-        while (last < stored && w[last].begin < to) ++last;
+        uint32_t first = word_index_at(c, stored, comma), last = word_index_at(c, stored, to);
         if (last == stored && stored < c.nwords) continue;
         uint32_t nw = last - first;
         if (nw == 0 || nw > kMaxAppositiveWords) continue;
@@ -641,13 +658,11 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
             if (!next_word_in(s, to + 1, c.body_end, &next) || !is_ascii_lower(s[next.begin])) continue;
             bool conjunction = word_is(s, next, "and") || word_is(s, next, "but") || word_is(s, next, "or");
             bool joins_verb = conjunction && next_word_in(s, next.end, c.body_end, &after) &&
-                              (word_in(s, after, kVerbTable) || is_past_form(s, after));
+                              is_verb_form(s, after);
             if ((conjunction || word_in(s, next, kBlockerTable)) && !joins_verb) continue;
             // Another aside follows, closed by a comma of its own ("Mark Lippert, the ambassador,
             // allegedly by an activist, was ..."): it keeps the comma that opens it.
-            uint32_t len = next.end - next.begin;
-            bool adverb = len > 4 && ascii_lower(s[next.end - 2]) == 'l' && ascii_lower(s[next.end - 1]) == 'y';
-            aside_follows = (adverb || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;
+            aside_follows = (is_adverb(s, next) || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;
         }
         out->add(comma, to >= c.body_end ? c.body_end : aside_follows ? to : to + 1);
     }
@@ -658,14 +673,12 @@ void propose_openers(const TrimContext &c, Cuts *out) {
     if (c.ncommas == 0) return;
     const u8 *s = c.s;
     const TrimWord *w = c.words;
-    uint32_t stored = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
-    uint32_t end = c.commas[0], nw = 0;
-    while (nw < stored && w[nw].begin < end) ++nw;
+    uint32_t stored = stored_words(c);
+    uint32_t end = c.commas[0], nw = word_index_at(c, stored, end);
     if (nw == 0 || w[0].begin != 0) return;
     // A place named with its region ("In Mesa, Arizona, police ...") closes at the next comma.
     if (nw < stored && is_ascii_upper(s[w[nw].begin]) && c.ncommas > 1) {
-        uint32_t region = nw;
-        while (region < stored && w[region].begin < c.commas[1]) ++region;
+        uint32_t region = word_index_at(c, stored, c.commas[1]);
         if (region - nw <= 3 && comma_before(s, w[region < stored ? region : stored - 1])) {
             bool names = true;
             for (uint32_t j = nw; j < region; ++j) names = names && is_ascii_upper(s[w[j].begin]);
@@ -702,7 +715,7 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
 void propose_time(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     const TrimWord *w = c.words;
-    uint32_t nw = c.nwords > TrimContext::kMaxWords ? TrimContext::kMaxWords : c.nwords;
+    uint32_t nw = stored_words(c);
     for (uint32_t i = 1; i < nw; ++i) {
         uint32_t first = i, last = nw;  // the phrase is w[first..last]
         if (word_in(s, w[i], kTimeAloneTable)) {
@@ -781,9 +794,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // list ("cows, horses and ..."), nor inside a fixed phrase ("in connection with": a
     // preposition, a common noun, the cut).
     if (is_participle(s, prev)) return false;
-    bool adverb =
-        prev.end - prev.begin > 4 && ascii_lower(s[prev.end - 2]) == 'l' && ascii_lower(s[prev.end - 1]) == 'y';
-    if (adverb) return false;
+    if (is_adverb(s, prev)) return false;
     bool conjunction = word_is(s, w[i], "and") || word_is(s, w[i], "but");
     for (uint32_t j = i >= 3 ? i - 3 : 0; conjunction && j < i; ++j) {
         if (comma_before(s, w[j + 1])) return false;
@@ -792,7 +803,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // "held at his home and is being questioned" joins clauses),
     // nor before the agent of a participle without its auxiliary ("humanism guided by science").
     if (conjunction && word_in(s, w[i - 2], kDeterminerTable) &&
-        !(i + 1 < nw && (word_in(s, w[i + 1], kVerbTable) || is_past_form(s, w[i + 1])))) {
+        !(i + 1 < nw && is_verb_form(s, w[i + 1]))) {
         return false;
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
@@ -880,6 +891,12 @@ constexpr TrimStep kTrimSteps[] = {
 };
 constexpr uint32_t kTrimStepCount = sizeof kTrimSteps / sizeof kTrimSteps[0];
 
+// The sentence of n bytes kept whole: one fragment (none for an empty one).
+void keep_whole(uint32_t n, Trimmed *out) {
+    out->count = 0;
+    if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
+}
+
 // Keeps each cut of the step that leaves the text well formed.
 void apply_step(Trimmer *t, const TrimStep &step) {
     const TrimContext &c = t->context;
@@ -911,7 +928,7 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
     out->count = 0;
     out->rules = 0;
     if (rules == 0 || !t->analyzed) {
-        if (c.n > 0) out->fragment[out->count++] = ByteRange{0, c.n};
+        keep_whole(c.n, out);
         return *out;
     }
     // The steps considered so far must have been asked for exactly as now, or trimming starts over.
@@ -968,8 +985,7 @@ uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint3
 void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *out) {
     if (rules == 0) {  // no rules: nothing to analyze (precis_join's usual case)
         out->rules = 0;
-        out->count = 0;
-        if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
+        keep_whole(n, out);
         return;
     }
     Trimmer t;
