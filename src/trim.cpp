@@ -813,7 +813,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // The verb must belong to the main clause: after a leading adverbial ("In an audio message
     // posted online, ...") and before any relative clause the cut would end in.
     uint32_t verb_from = 1, verb_limit = i;
-    if (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable)) {
+    // "At least six people have died": a quantity, not an adverbial.
+    bool quantity = word_is(s, w[0], "at") && (word_is(s, w[1], "least") || word_is(s, w[1], "most"));
+    if (!quantity && (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable))) {
         while (verb_from < i && !comma_before(s, w[verb_from])) ++verb_from;
     }
     for (uint32_t j = 1; j < i; ++j) {
@@ -841,13 +843,36 @@ uint32_t tail_cut_begin(const u8 *s, const TrimWord &w) {
     return b > 0 && s[b - 1] == ',' ? blanks_before(s, b - 1) : b;
 }
 
+// Where the closing mark of quotation q starts when the quotation closes the sentence after its
+// terminator ('... than harm."'): only terminator marks lie between the body and the closing
+// mark. 0 when it does not.
+uint32_t closing_mark_after_terminator(const TrimContext &c, const TrimRange &q) {
+    if (q.end <= c.body_end || q.begin >= c.body_end) return 0;
+    uint32_t p = c.body_end;
+    while (p < q.end && (c.s[p] == '.' || c.s[p] == '!' || c.s[p] == '?')) ++p;
+    if (p == c.body_end) return 0;
+    uint32_t mark = q.end - p;  // '"' or a curly closing quote
+    bool closes = mark == 1 ? c.s[p] == '"' : mark == 3 && c.s[p] == 0xE2 && c.s[p + 1] == 0x80 && c.s[p + 2] == 0x9D;
+    return closes ? p : 0;
+}
+
 // The tail cut on its own: as cut_is_clean, except that a quotation may go whole with the rest
-// of the sentence: it must open after the cut and close before the terminator (a closing mark
-// after the full stop stays, so its quotation must too).
-bool tail_is_clean(const TrimContext &c, uint32_t begin) {
+// of the sentence: it must open after the cut and close before the terminator, or close right
+// after it, when its closing mark goes too and the sentence keeps its own full stop
+// ('... of taking money from "friends of the foundation."' -> '... of taking money.'). *mark
+// receives where that closing mark starts (0: none goes).
+bool tail_is_clean(const TrimContext &c, uint32_t begin, uint32_t *mark) {
+    *mark = 0;
     for (uint32_t q = 0; q < c.nquotes; ++q) {
-        bool goes_whole = c.quotes[q].begin >= begin && c.quotes[q].end <= c.body_end;
-        if (!goes_whole && overlaps(c.quotes[q], begin, c.body_end)) return false;
+        const TrimRange &quote = c.quotes[q];
+        if (quote.begin < begin) {
+            if (overlaps(quote, begin, c.body_end)) return false;
+            continue;
+        }
+        if (quote.end <= c.body_end || quote.begin >= c.body_end) continue;
+        uint32_t p = closing_mark_after_terminator(c, quote);
+        if (p == 0 || quote.end != c.n) return false;
+        *mark = p;
     }
     return cut_is_balanced(c, begin, c.body_end);
 }
@@ -950,10 +975,14 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
         if (!is_question(c) && is_tail_start(c, tail_words(c), i) && !inside_cut(t->kept, w[i].begin)) {
-            uint32_t begin = tail_cut_begin(c.s, w[i]);
-            CutSet next;
-            if (tail_is_clean(c, begin) && insert_cut(t->kept, begin, c.body_end, &next) &&
-                kept_is_well_formed(c, next, kTailMinWords)) {
+            uint32_t begin = tail_cut_begin(c.s, w[i]), mark = 0;
+            CutSet next, with_mark;
+            bool cut = tail_is_clean(c, begin, &mark) && insert_cut(t->kept, begin, c.body_end, &next);
+            if (cut && mark != 0) {
+                cut = insert_cut(next, mark, c.n, &with_mark);
+                next = with_mark;
+            }
+            if (cut && kept_is_well_formed(c, next, kTailMinWords)) {
                 out->rules |= PRECIS_TRIM_TAIL_AT(i);
                 out->count = fragments_of(next, c.n, out->fragment);
                 return *out;

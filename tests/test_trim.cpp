@@ -393,12 +393,27 @@ TEST(TrimTail, ComesAfterTheOtherRules) {
     EXPECT_EQ(cut_at(s, 8, precis::detail::kTrimAllRules), "The US has agreed to reduce its forces.");
 }
 
-TEST(TrimTail, KeepsAQuotationClosedAfterTheTerminatorAndAQuestionWhole) {
-    // The closing mark after the full stop stays, so its quotation cannot go.
+TEST(TrimTail, TakesAQuotationThatClosesTheSentenceWithItsClosingMark) {
+    // The sentence keeps its own full stop; the quotation goes whole, marks and all.
     std::string s = "The former president defended the practice of taking money from \"friends of the foundation.\"";
-    ASSERT_FALSE(tails(s).empty());  // "from" opens a tail: the quotation is what stops it
-    for (uint32_t word : tails(s)) EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(word)), s) << word;
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{9}));  // "from"
+    EXPECT_EQ(cut_at(s, 9), "The former president defended the practice of taking money.");
+    std::string curly = "The former president defended the practice of taking money from \u201cfriends of the foundation.\u201d";
+    EXPECT_EQ(cut_at(curly, 9), "The former president defended the practice of taking money.");
+    // A cut inside the quotation would leave it open: nothing is cut.
+    std::string inside = "The former president said \"we took money from friends of the foundation.\"";
+    for (uint32_t word : tails(inside)) EXPECT_EQ(trimmed(inside, PRECIS_TRIM_TAIL_AT(word)), inside) << word;
+}
+
+TEST(TrimTail, KeepsAQuestionWhole) {
     EXPECT_TRUE(tails("Is the case of the Georgia woman once again on hold in the courts?").empty());
+}
+
+TEST(TrimTail, ReadsAtLeastAsAQuantityNotAnOpener) {
+    // "At" opens an adverbial closed by a comma ("At the scene, ..."); "At least" counts.
+    EXPECT_EQ(cut_at("At least six people have died after the roof of a cement factory collapsed.", 6),
+              "At least six people have died.");
+    EXPECT_TRUE(tails("At the scene of the crash police found three cars in the river.").empty());
 }
 
 TEST(TrimTail, NeverEndsOnAnAdjectiveThatWantsItsComplement) {
