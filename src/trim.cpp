@@ -65,11 +65,13 @@ constexpr char kSubordinators[] =
 // Verbs by form: auxiliaries and the commonest irregular pasts and presents of news leads. A
 // regular past ("abducted") is recognized by its -ed ending (tail_has_verb).
 constexpr char kVerbWords[] =
-    " are ate became began bought brought built came can caught chose could did does drew drove"
-    " fell felt fled flew fought found gave got grew had has have heard held hit is kept knew led"
-    " left lost made may meets met might must paid put ran rose said sank saw says sent set shot"
-    " should slid sold sought spent spoke stole stood struck swept takes taught thought threw"
-    " told took tore wants was went were will woke won wore would wrote ";
+    " are ate became began blew bought broke brought built came can caught chose could did does"
+    " drew drove dug fell felt fled flew forgot fought found gave got grew had has have heard"
+    " held hid hit hung is kept knew lay led left lost made may meant meets met might must"
+    " overtook paid put quit ran rode rose said sang sank sat saw says sent set shook shot should"
+    " shut slept slid sold sought spent spoke spread stole stood struck stuck swept swore takes"
+    " taught thought threw told took tore upheld wants was went were will withdrew woke won wore"
+    " would wrote ";
 // Prepositions that open fixed phrases ending in another one: "in connection with", "in line
 // with", "under pressure from", "at odds with".
 constexpr char kPhrasePrepositions[] = " at by in on under ";

@@ -360,6 +360,13 @@ TEST(TrimTail, NeedsAVerbOutsideQuotationsExceptInWhatIsReported) {
     EXPECT_EQ(tails("The senator said \"we will close the gaps\" in the talks with Iran."), (std::vector<uint32_t>{8, 11}));
 }
 
+TEST(TrimTail, KnowsTheCommonIrregularPastsAsVerbs) {
+    EXPECT_EQ(cut_at("A first contractor withdrew in 2021 after the cost of steel rose sharply.", 6),
+              "A first contractor withdrew in 2021.");
+    EXPECT_EQ(cut_at("A sixth suspect in the case blew himself up after a standoff with police.", 9),
+              "A sixth suspect in the case blew himself up.");
+}
+
 TEST(TrimTail, KeepsWhatAReportingVerbReportsUpToItsVerb) {
     // "said 90 firefighters." reports nothing; "said it would not reopen the pass." does.
     EXPECT_TRUE(tails("Fire chief Ellen Marsh said 90 firefighters and 20 engines had been sent.").empty());
