@@ -37,8 +37,9 @@ struct Selection {
 };
 
 // A sentence whole or trimmed: what it costs in the budget's unit, and what it is worth as a
-// share of the whole sentence, in 16.16 (1.0: everything): the share of the content
-// (idf-weighted content words) it keeps, in one report its square root.
+// share of the whole sentence, in 16.16 (1.0: everything): the share of the content it keeps
+// (content words weighed by idf, in one report also by how often the document uses them; select.cpp
+// variant_weight), in one report its square root.
 struct Variant {
     uint32_t trim;  // PRECIS_TRIM_* bits that cut something; 0: the whole sentence
     uint32_t cost;
