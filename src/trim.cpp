@@ -72,6 +72,9 @@ constexpr char kVerbWords[] =
     " shut slept slid sold sought spent spoke spread stole stood struck stuck swept swore takes"
     " taught thought threw told took tore upheld wants was went were will withdrew woke won wore"
     " would wrote ";
+// Verbs whose object needs the place that follows it ("put their airplane into a descent",
+// "placed the boy in care"): the sentence cannot end right after the object.
+constexpr char kPlacingVerbs[] = " place placed places placing put puts putting ";
 // Prepositions that open fixed phrases ending in another one: "in connection with", "in line
 // with", "under pressure from", "at odds with".
 constexpr char kPhrasePrepositions[] = " at by in on under ";
@@ -118,7 +121,8 @@ constexpr auto kPassiveAuxTable = index_words(kPassiveAux);
 constexpr auto kSubjectPronounTable = index_words(kSubjectPronouns);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
-static_assert(kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
+constexpr auto kPlacingTable = index_words(kPlacingVerbs);
+static_assert(kPlacingTable.sorted && kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
                   kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
                   kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
                   kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
@@ -809,6 +813,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         return false;
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
+    for (uint32_t j = i - 1; j + 4 > i; --j) {  // the object of a placing verb: up to three words
+        if (word_in(s, w[j], kPlacingTable)) return false;
+    }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;
     }

@@ -460,6 +460,14 @@ TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
               (std::vector<uint32_t>{5, 8, 12}));
 }
 
+TEST(TrimTail, KeepsThePlaceAVerbOfPlacingNeeds) {
+    // "put their airplane." wants where; "put their airplane into a descent on Tuesday" may end
+    // before "on".
+    EXPECT_EQ(tails("The first officer put their airplane into a steep descent on Tuesday."),
+              (std::vector<uint32_t>{10}));  // "on"; not "into"
+    EXPECT_EQ(tails("The court placed the boy in the care of his aunt in Ohio."), (std::vector<uint32_t>{11}));
+}
+
 TEST(TrimTail, KeepsTheAgentOfAParticipleWithoutItsAuxiliary) {
     EXPECT_EQ(tails("The author yearned for reason and humanism guided by science."),
               (std::vector<uint32_t>{5}));  // "and"; not "by" after "guided"
