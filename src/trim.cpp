@@ -831,6 +831,17 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
     if (!tail_has_verb(c, verb_from, verb_limit)) return false;
+    // Nor on a participle that stands for a relative clause after the main verb ("faces lawsuits
+    // filed." from "... filed in federal court"): a past form after a noun, a verb before it
+    // (not a reporting verb: "said the plane crashed" reports a clause with its own verb).
+    uint32_t reporting = 0;
+    if (is_past_form(s, prev) && !has_reporting_verb(s, w + verb_from, i - 1 - verb_from, &reporting)) {
+        const TrimWord &before = w[i - 2];
+        bool own_verb = word_in(s, before, kPassiveAuxTable) || word_is(s, before, "has") || word_is(s, before, "have") ||
+                        word_is(s, before, "had") || word_is(s, before, "and") || word_is(s, before, "or") ||
+                        is_adverb(s, before);
+        if (!own_verb && tail_has_verb(c, verb_from, i - 1)) return false;
+    }
     // A comma phrase the cut would end in, after a subject with no verb yet, is an aside that
     // never closes ("The film, to be directed by ..., opens" is not "The film, to be directed.").
     uint32_t comma = i, commas = 0;

@@ -468,6 +468,14 @@ TEST(TrimTail, KeepsThePlaceAVerbOfPlacingNeeds) {
     EXPECT_EQ(tails("The court placed the boy in the care of his aunt in Ohio."), (std::vector<uint32_t>{11}));
 }
 
+TEST(TrimTail, NeverEndsOnAParticipleThatStandsForARelativeClause) {
+    // "faced lawsuits filed." : the participle wants what follows; "was arrested." does not.
+    EXPECT_EQ(tails("The mayor faced lawsuits filed in federal court over the bridge."), (std::vector<uint32_t>{8}));
+    EXPECT_EQ(cut_at("The young man was arrested in Paris on Sunday.", 5), "The young man was arrested.");
+    // What a reporting verb reports has its own verb.
+    EXPECT_EQ(cut_at("Officials said the plane crashed in the sea near Java.", 5), "Officials said the plane crashed.");
+}
+
 TEST(TrimTail, KeepsTheAgentOfAParticipleWithoutItsAuxiliary) {
     EXPECT_EQ(tails("The author yearned for reason and humanism guided by science."),
               (std::vector<uint32_t>{5}));  // "and"; not "by" after "guided"
