@@ -1,6 +1,22 @@
 #include "wordtable.h"
 
+#include "text.h"
+
 namespace precis::detail {
+
+const unsigned char *next_phrase_prefix(const unsigned char *p, const unsigned char *s, uint32_t n) {
+    const unsigned char first = n > 0 ? ascii_lower(s[0]) : 0;
+    for (; *p != 0; p += *p + 1) {
+        if (p[1] < first) continue;
+        if (p[1] > first) break;  // sorted: none further opens with `first`
+        const uint32_t len = *p;
+        if (len > n) continue;
+        uint32_t k = 1;  // the first bytes match
+        while (k < len && ascii_lower(s[k]) == p[1 + k]) ++k;
+        if (k == len) return p;
+    }
+    return nullptr;
+}
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
     if (n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {

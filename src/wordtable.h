@@ -70,6 +70,11 @@ constexpr PhraseTable<N> pack_phrases(const char (&phrases)[N]) {
     return t;
 }
 
+// The first phrase of a phrase table sorted by first byte (pack_phrases), from the length byte at
+// p on, that s[0..n) starts with, ASCII letters compared in either case: its length byte, or null
+// when none does. Call again from the phrase after a match for the next one.
+const unsigned char *next_phrase_prefix(const unsigned char *p, const unsigned char *s, uint32_t n);
+
 // Whether w[0..n) is one of the words of a table's text and start index (one function for every
 // table size: it is code in flash).
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n);
