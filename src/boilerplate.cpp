@@ -96,15 +96,16 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
 
 // Phrases that open a byline, credit, notice or page furniture (lower case); among them wire
 // editors' notes and transmission lines ("Eds: Embargoed for Friday."), and message furniture
-// (a phone's footer, a forwarded or quoted message's header). A phrase table (wordtable.h),
-// sorted by first letter.
-constexpr auto kOpeners = pack_phrases(
+// (a phone's footer, a forwarded or quoted message's header). Phrases grouped by first letter
+// (wordtable.h).
+constexpr char kOpenerList[] =
     "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
     "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|"
     "get outlook for|image by|image credit|image:|original message|produced by|photo by|photos by|"
     "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
     "read more|related:|sign up|subscribe to|subscribe now|share this|source:|story filed by|"
-    "sent from my|video by|writing by|written by|");
+    "sent from my|video by|writing by|written by|";
+constexpr auto kOpeners = group_phrases<phrase_groups(kOpenerList)>(kOpenerList);
 static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
 // Phrases that mark a notice or credit wherever they occur, with their anchors: "ll", "©", "ub",
@@ -341,7 +342,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;
     uint32_t m = n - i;
-    if (next_phrase_prefix(kOpeners.text, t, m) != nullptr) return true;
+    if (has_phrase_prefix(kOpeners.text, t, m, false)) return true;
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
     if (contains_any_ci(t, m, kMarkers, kMarkerFirsts, kMarkerSeconds, kMarkerEither)) return true;

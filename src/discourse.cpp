@@ -9,15 +9,16 @@ namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
 // self-contained sentences too ("It is raining"), but in news they mostly refer back. Shell
-// nouns too: "The move comes after ..." names an event told in an earlier sentence. A phrase
-// table (wordtable.h), sorted by first letter.
-constexpr auto kBackReferenceOpeners = pack_phrases(
+// nouns too: "The move comes after ..." names an event told in an earlier sentence. Phrases
+// grouped by first letter (wordtable.h).
+constexpr char kBackReferenceList[] =
     "|also|and|afterwards|as a result|but|besides|by contrast|"
     "consequently|even so|furthermore|for his part|for her part|for its part|for their part|he|his|"
     "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
     "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
     "these|those|that|therefore|thus|then|the move|the decision|the step|the measure|the incident|"
-    "the announcement|the remarks|the comments|the development|yet|");
+    "the announcement|the remarks|the comments|the development|yet|";
+constexpr auto kBackReferenceOpeners = group_phrases<phrase_groups(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 
 // Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
@@ -45,14 +46,8 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
         i += s[i] >= 0x80 ? 3 : 1;
     }
     if (i >= n) return false;
-    const unsigned char *p = kBackReferenceOpeners.text;
-    while ((p = next_phrase_prefix(p, s + i, n - i)) != nullptr) {
-        // A whole word: "Item" and "Thesis" do not open with "it" and "the".
-        const uint32_t k = i + *p;
-        if (k == n || !(is_ascii_alpha(s[k]) || is_digit(s[k]))) return true;
-        p += *p + 1;
-    }
-    return false;
+    // A whole word: "Item" and "Thesis" do not open with "it" and "the".
+    return has_phrase_prefix(kBackReferenceOpeners.text, s + i, n - i, true);
 }
 
 }  // namespace precis::detail
