@@ -9,26 +9,30 @@ namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
 // self-contained sentences too ("It is raining"), but in news they mostly refer back. Shell
-// nouns too: "The move comes after ..." names an event told in an earlier sentence. A phrase
-// table (wordtable.h), sorted by first letter.
-constexpr auto kBackReferenceOpeners = pack_phrases(
+// nouns too: "The move comes after ..." names an event told in an earlier sentence. Phrases
+// grouped by first letter (wordtable.h).
+constexpr char kBackReferenceList[] =
     "|also|and|afterwards|as a result|but|besides|by contrast|"
     "consequently|even so|furthermore|for his part|for her part|for its part|for their part|he|his|"
     "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
     "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
     "these|those|that|therefore|thus|then|the move|the decision|the step|the measure|the incident|"
-    "the announcement|the remarks|the comments|the development|yet|");
+    "the announcement|the remarks|the comments|the development|yet|";
+constexpr auto kBackReferenceOpeners = group_phrases<phrase_groups(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 
 // Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
 // the sentence before it opened ('We are strong," he said.' after '"We will win.').
 bool continues_a_quotation(const unsigned char *s, uint32_t n) {
     if (n == 0 || s[0] == '"') return false;  // a mark at the start opens
-    for (const unsigned char *p = s + 1, *end = s + n; p < end; ++p) {
+    for (const unsigned char *p = s + 1, *end = s + n;; ++p) {
+        // Most sentences have no quotation mark, and this looks at all their bytes: one range test
+        // passes the bytes between '"' and the last bytes of “ ” ('#'..0x9B, nearly all of them).
+        while (p < end && static_cast<unsigned char>(*p - 0x23) < 0x9C - 0x23) ++p;
+        if (p >= end) return false;
         if (*p == '"') return p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
         if ((*p | 1) == 0x9D && p[-1] == 0x80 && p - s >= 2 && p[-2] == 0xE2) return *p == 0x9D;  // “ ”
     }
-    return false;
 }
 
 }  // namespace
@@ -42,19 +46,8 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
         i += s[i] >= 0x80 ? 3 : 1;
     }
     if (i >= n) return false;
-    const unsigned char first = ascii_lower(s[i]);
-    for (const unsigned char *p = kBackReferenceOpeners.text; *p != 0; p += *p + 1) {
-        const uint32_t len = *p;
-        const unsigned char *opener = p + 1;
-        if (opener[0] < first) continue;
-        if (opener[0] > first) break;  // sorted: none further opens with `first`
-        uint32_t k = 0;
-        while (k < len && i + k < n && ascii_lower(s[i + k]) == opener[k]) ++k;
-        if (k < len) continue;
-        // A whole word: "Item" and "Thesis" do not open with "it" and "the".
-        if (i + k == n || !(is_ascii_alpha(s[i + k]) || is_digit(s[i + k]))) return true;
-    }
-    return false;
+    // A whole word: "Item" and "Thesis" do not open with "it" and "the".
+    return has_phrase_prefix(kBackReferenceOpeners.text, s + i, n - i, true);
 }
 
 }  // namespace precis::detail

@@ -168,10 +168,20 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     while (p < end) {
         // A run of lower-case ASCII letters, most of every word, copied as it is: one bound for
         // the end of the text and the room left in buf.
-        const std::size_t room = kMaxWordBytes - out;
-        const unsigned char *run = p, *stop = static_cast<std::size_t>(end - p) > room ? p + room : end;
-        while (p < stop && is_ascii_lower(*p)) buf[out++] = static_cast<char>(*p++);
-        if (p != run) digits_only = false;
+        // (An index counted up to a bound, tested at the bottom: the tightest loop -Os makes.)
+        const std::size_t room = kMaxWordBytes - out, left = static_cast<std::size_t>(end - p);
+        const std::size_t lim = left < room ? left : room;
+        std::size_t run = 0;
+        if (lim > 0) {
+            do {
+                const unsigned char b = p[run];
+                if (!is_ascii_lower(b)) break;
+                buf[out + run] = static_cast<char>(b);
+            } while (++run < lim);
+        }
+        p += run;
+        out += run;
+        if (run != 0) digits_only = false;
         if (p >= end || *p <= ' ') break;  // most words end at a space, or a control byte
         bool word_char;
         if (*p < 0x80) {

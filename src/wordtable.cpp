@@ -1,6 +1,25 @@
 #include "wordtable.h"
 
+#include "text.h"
+
 namespace precis::detail {
+
+bool has_phrase_prefix(const unsigned char *g, const unsigned char *s, uint32_t n, bool whole_word) {
+    const unsigned char first = n > 0 ? ascii_lower(s[0]) : 0;
+    for (; *g != 0; g += *g + 1) {
+        if (g[2] < first) continue;
+        if (g[2] > first) break;  // sorted: no group further opens with `first`
+        for (const unsigned char *p = g + 1, *end = g + 1 + *g; p < end; p += *p + 1) {
+            const uint32_t len = *p;
+            if (len > n) continue;
+            uint32_t k = 1;  // the first bytes match
+            while (k < len && ascii_lower(s[k]) == p[1 + k]) ++k;
+            if (k == len && (!whole_word || k == n || !(is_ascii_alpha(s[k]) || is_digit(s[k])))) return true;
+        }
+        return false;
+    }
+    return false;
+}
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
     if (n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {

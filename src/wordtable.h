@@ -70,6 +70,57 @@ constexpr PhraseTable<N> pack_phrases(const char (&phrases)[N]) {
     return t;
 }
 
+// Phrases sorted by first byte, as for pack_phrases ("|also|and|but|"), grouped by it: each
+// group of phrases that share a first byte is preceded by the bytes it takes, so that a lookup
+// hops over whole groups to its own (a table of openers is scanned for every sentence). One byte
+// of flash a group. `sorted`: by first byte, and every group at most 255 bytes.
+template <std::size_t N>
+struct PhraseGroups {
+    unsigned char text[N];  // [group bytes][length][phrase]...[length][phrase], ..., 0
+    bool sorted;
+};
+
+// The groups of a phrase list: the number of distinct first bytes (group_phrases' G).
+template <std::size_t N>
+constexpr std::size_t phrase_groups(const char (&phrases)[N]) {
+    std::size_t groups = 0;
+    char last = 0;
+    for (std::size_t i = 0; i + 2 < N; ++i) {
+        if (phrases[i] != '|') continue;
+        if (groups == 0 || phrases[i + 1] != last) ++groups;
+        last = phrases[i + 1];
+    }
+    return groups;
+}
+
+template <std::size_t G, std::size_t N>
+constexpr PhraseGroups<N + G> group_phrases(const char (&phrases)[N]) {
+    PhraseGroups<N + G> t{};
+    t.sorted = phrases[0] == '|' && N >= 2 && phrases[N - 2] == '|';
+    std::size_t out = 0, group = 0;  // group: where the open group's byte count goes
+    char last = 0;
+    for (std::size_t i = 0; i + 2 < N; ++i) {
+        if (phrases[i] != '|') continue;
+        std::size_t len = 0;
+        while (phrases[i + 1 + len] != '|' && phrases[i + 1 + len] != '\0') ++len;
+        if (len == 0 || len > 255 || static_cast<unsigned char>(phrases[i + 1]) < static_cast<unsigned char>(last)) t.sorted = false;
+        if (out == 0 || phrases[i + 1] != last) {
+            group = out++;
+        }
+        last = phrases[i + 1];
+        t.text[out++] = static_cast<unsigned char>(len);
+        for (std::size_t k = 0; k < len; ++k) t.text[out++] = static_cast<unsigned char>(phrases[i + 1 + k]);
+        if (out - group - 1 > 255) t.sorted = false;
+        t.text[group] = static_cast<unsigned char>(out - group - 1);
+    }
+    t.text[out] = 0;
+    return t;
+}
+
+// Whether s[0..n) starts with a phrase of a grouped table (group_phrases), ASCII letters compared
+// in either case; with `whole_word`, only where no letter or digit follows the phrase in s.
+bool has_phrase_prefix(const unsigned char *groups, const unsigned char *s, uint32_t n, bool whole_word);
+
 // Whether w[0..n) is one of the words of a table's text and start index (one function for every
 // table size: it is code in flash).
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n);
