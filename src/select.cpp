@@ -44,31 +44,34 @@ CollapsedReader reader(const Model *m, uint32_t s) {
     return CollapsedReader{t, t + m->length_of(s), false, false};
 }
 
-// FNV-1a of the bytes CollapsedReader gives, without its state machine: every sentence is
-// hashed, and a byte above ' ' (most of them) is never a space, one comparison.
+// FNV-1a of the bytes CollapsedReader gives: what decides between two sentences that rank
+// alike, so that the order of the input files does not (rare: hashed on demand).
 uint32_t text_hash(const Model *m, uint32_t s) {
-    const unsigned char *p = m->text_of(s), *end = p + m->length_of(s);
+    CollapsedReader r = reader(m, s);
     uint32_t h = 2166136261u;
-    while (p < end && is_space(*p)) ++p;
-    while (p < end) {
-        const uint32_t c = *p++;
-        if (c > ' ' || !is_space(static_cast<unsigned char>(c))) {
-            h = (h ^ c) * 16777619u;
-            continue;
-        }
-        while (p < end && is_space(*p)) ++p;  // a run of whitespace is one ' ', none at the end
-        if (p < end) h = (h ^ ' ') * 16777619u;
-    }
+    for (int c = r.next(); c >= 0; c = r.next()) h = (h ^ static_cast<uint32_t>(c)) * 16777619u;
     return h;
 }
 
-bool same_text(const Model *m, uint32_t a, uint32_t b) {
+// The collapsed texts of a and b in byte order: < 0, 0 (the same text), > 0.
+int compare_text(const Model *m, uint32_t a, uint32_t b) {
     CollapsedReader ra = reader(m, a), rb = reader(m, b);
     for (;;) {
         int ca = ra.next(), cb = rb.next();
-        if (ca != cb) return false;
-        if (ca < 0) return true;
+        if (ca != cb) return ca < cb ? -1 : 1;
+        if (ca < 0) return 0;
     }
+}
+
+// What exact repeats share: FNV-1a over the sentence's terms, already sorted, so that no byte
+// of the text is read again. The same collapsed text gives the same key; other texts may too
+// (the same words in another order, or none), and the sort below compares those texts, so that
+// the key only has to be cheap, not unique.
+uint32_t repeat_key(const Model *m, uint32_t s) {
+    const TermId *tok = m->tokens_of(s);
+    uint32_t h = 2166136261u;
+    for (uint32_t i = 0, n = m->token_count(s); i < n; ++i) h = (h ^ tok[i]) * 16777619u;
+    return h;
 }
 
 // The cost of a sentence in the budget's unit.
@@ -288,19 +291,24 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     *flags = 0;
 
     // Exact repeats: sentences with the same collapsed text form one group, known by its first
-    // sentence. Sorting by hash finds them in O(n log n) whatever the budget.
+    // sentence. Sorting by repeat key, then text, then position puts each group together, its
+    // first sentence first, in O(n log n) whatever the budget.
     for (uint32_t s = 0; s < n; ++s) {
-        hash[s] = text_hash(m, s);
+        hash[s] = repeat_key(m, s);
         order[s] = s;
         group[s] = s;
     }
-    heap_sort(order, n, [hash](uint32_t a, uint32_t b) { return hash[a] != hash[b] ? hash[a] < hash[b] : a < b; });
+    heap_sort(order, n, [m, hash](uint32_t a, uint32_t b) {
+        if (hash[a] != hash[b]) return hash[a] < hash[b];
+        int text = compare_text(m, a, b);
+        return text != 0 ? text < 0 : a < b;
+    });
     for (uint32_t i = 1; i < n; ++i) {
         uint32_t first = group[order[i - 1]];
-        if (hash[order[i]] == hash[first] && same_text(m, order[i], first)) group[order[i]] = first;
+        if (hash[order[i]] == hash[first] && compare_text(m, order[i], first) == 0) group[order[i]] = first;
     }
 
-    // The hashes have found the repeats; the array now holds each sentence's least cost (that
+    // The keys have found the repeats; the array now holds each sentence's least cost (that
     // of its cheapest variant), then, once a sentence is chosen, its norm.
     uint32_t *least = hash;
 
@@ -356,7 +364,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         if (key[a] != key[b]) return key[a] > key[b];
         uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
         if (pa != pb) return pa < pb;
-        uint32_t ha = text_hash(m, a), hb = text_hash(m, b);  // rare: hashing on demand costs no memory
+        uint32_t ha = text_hash(m, a), hb = text_hash(m, b);
         return ha != hb ? ha < hb : a < b;
     });
     uint32_t *norms = hash;

@@ -59,7 +59,7 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *t
 struct SelectScratch {
     uint32_t *order;  // [max_sentences] candidates, best first
     uint32_t *key;    // [max_sentences] each sentence's value per cost at the start
-    uint32_t *hash;   // [max_sentences] each sentence's text hash, then its least cost, then its norm
+    uint32_t *hash;   // [max_sentences] each sentence's repeat key, then its least cost, then its norm
     uint32_t *group;  // [max_sentences] duplicate group (first sentence with the same text) | marks
     uint32_t *term;   // [max_terms] concept weights and what the summary covers
     Trimmer *trimmer;  // [1] the sentence being trimmed (null in a build without trimming)
