@@ -64,6 +64,22 @@ TEST(Wrapper, ItsConfigIsHonouredButItsLimitsAreSizedToTheInput) {
     EXPECT_EQ(s.result.flags & PRECIS_TRUNCATED, 0u);
 }
 
+TEST(Wrapper, ALongInputInAnotherLanguageIsSizedAsThatLanguageSegmentsIt) {
+    // Beyond what precis_limits_bound holds (about 128 KiB), exact limits: German ends a sentence
+    // after "Inc." before "Der", English does not, so limits counted as English would truncate.
+    if (!precis_language_available(PRECIS_LANGUAGE_GERMAN)) GTEST_SKIP() << "no German pack in this build";
+    std::string text;
+    for (int i = 0; text.size() < 200000; ++i) {
+        text += "Die Firma Muster" + std::to_string(i) + " Inc. Der Chef sagte am Montag etwas Neues. ";
+    }
+    precis_config cfg{};
+    cfg.language = PRECIS_LANGUAGE_GERMAN;
+    precis::Summary s = precis::Summarizer(cfg).summarize(text);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s.result.flags & PRECIS_TRUNCATED, 0u);
+    EXPECT_EQ(s.result.bytes_read, text.size());
+}
+
 TEST(Wrapper, SeveralDocumentsAreOneStory) {
     std::string a = "Floods hit the town on Monday. Roads were closed.";
     std::string b = "Rescuers reached the last village on Tuesday.";

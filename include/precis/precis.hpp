@@ -44,7 +44,8 @@ public:
         // what the bound holds, exact limits; beyond the ceilings they are clamped and a prefix
         // is read.
         if (precis_limits_bound(docs.data(), docs.size(), &cfg.limits) != PRECIS_OK) {
-            precis_limits_for(docs.data(), docs.size(), &cfg.limits);
+            // Segmented as the summary will be: another language can end more sentences.
+            precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config_.language), &cfg.limits);
         }
         workspace_.resize(precis_workspace_size(&cfg.limits));
         std::vector<precis_span> spans(cfg.limits.max_sentences);
