@@ -46,7 +46,9 @@ bool run_around(const Model *m, uint32_t s, uint32_t t, RunWord *run, uint32_t *
     while (next_word(&c, word, &len)) {
         uint32_t begin = static_cast<uint32_t>(c.word - text), end = static_cast<uint32_t>(c.word_end - text);
         bool letter = false;
-        for (uint32_t i = begin; i < end; ++i) letter = letter || !is_digit(text[i]);
+        for (uint32_t i = begin; i < end; ++i) {
+            letter = letter || !(is_digit(text[i]) || text[i] == '.' || text[i] == ',');  // "3.5", "1,000"
+        }
         uint32_t key = term_key(word, len, rules);
         uint32_t id = key == 0 ? kNoTerm : term_table_find(&m->terms, key);
         bool joined = false, blank = n > 0;

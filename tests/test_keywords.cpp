@@ -69,6 +69,18 @@ TEST(Keywords, NumbersAndBylinesAreNotKeywords) {
     }
 }
 
+TEST(Keywords, NumbersWithADecimalPointOrThousandsCommasAreNotKeywords) {
+    PRECIS_REQUIRE_KEYWORDS();
+    Keywords k = keywords({"The bank paid 1,000 dollars to 3.5 million savers. Savers got 1,000 dollars each. "
+                           "The 3.5 million savers thanked the bank. The bank paid 1,000 dollars again."},
+                          10);
+    ASSERT_GT(k.status, 0);
+    for (const std::string &t : k.texts) {
+        EXPECT_EQ(t.find("1,000"), std::string::npos) << t;
+        EXPECT_EQ(t.find("3.5"), std::string::npos) << t;
+    }
+}
+
 TEST(Keywords, AtMostTheCapAndAtMostTheMaximum) {
     PRECIS_REQUIRE_KEYWORDS();
     EXPECT_EQ(keywords({kStory}, 2).status, 2);
