@@ -366,11 +366,14 @@ int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans, 
         total += write_fragments(reinterpret_cast<const unsigned char *>(docs[s.document].text) + s.offset, t.fragment,
                                  t.count, nullptr);
         if (i > 0) total += sep_len;
-        if (total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_OUTPUT;
+        if (total > PRECIS_LIMIT_BYTES) {
+            if (cap > 0) buf[0] = 0;  // with cap == 0 not even buf[0] is the caller's to write
+            return PRECIS_ERR_OUTPUT;
+        }
     }
     if (buf == nullptr) return static_cast<int>(total);
     if (cap < total + 1) {
-        if (cap > 0) buf[0] = 0;  // with cap == 0 not even buf[0] is the caller's to write
+        if (cap > 0) buf[0] = 0;
         return PRECIS_ERR_OUTPUT;
     }
     size_t at = 0;

@@ -330,6 +330,18 @@ TEST(Api, JoinIntoTooSmallBufferIsAnOutputError) {
     EXPECT_EQ(buf[0], '\0');
 }
 
+TEST(Api, JoinOfTextBeyondTheByteCeilingIsAnOutputErrorWithAnEmptyString) {
+    // 2100 separators of 1 MiB: more than PRECIS_LIMIT_BYTES, which an int could not return.
+    std::string a = "Hi.";
+    precis_doc doc{a.data(), a.size()};
+    std::vector<precis_span> spans(2100, precis_span{0, 0, static_cast<uint32_t>(a.size()), 0, 0, 0});
+    std::string separator(1u << 20, '-');
+    char buf[16] = "stale";
+    EXPECT_EQ(precis_join(&doc, 1, spans.data(), spans.size(), separator.c_str(), buf, sizeof buf), PRECIS_ERR_OUTPUT);
+    EXPECT_EQ(buf[0], '\0');
+    EXPECT_EQ(precis_join(&doc, 1, spans.data(), spans.size(), separator.c_str(), nullptr, 0), PRECIS_ERR_OUTPUT);
+}
+
 TEST(Api, JoinRejectsSpansOutsideTheirDocument) {
     std::string a = "One two three.";
     precis_doc doc{a.data(), a.size()};

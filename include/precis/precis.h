@@ -121,8 +121,9 @@ enum precis_algorithm {
  * precis_algorithm_available() says which ones a build has.
  *
  * TextRank and LexRank rank a graph of each document's first 128/documents sentences (at least one
- * each): the similarity of each pair of graph sentences, at most 128 x 127 / 2 pairs, is computed
- * once, whatever the input's size; sentences outside the graph score 0. The edges are kept in the
+ * each while the graph has room: of more than 128 documents, the later ones have none): the
+ * similarity of each pair of graph sentences, at most 128 x 127 / 2 pairs, is computed once,
+ * whatever the input's size; sentences outside the graph score 0. The edges are kept in the
  * workspace, 2 bytes each: n (n - 1) bytes for n = min(max_sentences, 128), in the bytes that
  * selection's 4 x (max_terms + max_sentences) bytes of arrays take afterwards, so the workspace
  * grows by at most max(0, n (n - 1) - 4 x (max_terms + max_sentences)) bytes: nothing for a
@@ -307,8 +308,8 @@ PRECIS_API size_t precis_workspace_size(const precis_limits *limits);
  * upper bound (the distinct-term count needs the table), capped at PRECIS_LIMIT_TERMS: an input
  * with more distinct terms than that still comes back PRECIS_OK but is truncated when
  * summarized. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with
- * length > 0, NULL out) or PRECIS_ERR_LIMITS (the input is beyond a ceiling: `out` holds the
- * ceilings, and summarizing will truncate). */
+ * length > 0, NULL out) or PRECIS_ERR_LIMITS (the input is beyond a ceiling: each field of
+ * `out` is its count clamped to its ceiling, and summarizing will truncate). */
 PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out);
 
 /* Limits that hold any input of these lengths, in any language, without reading the text: a
@@ -361,8 +362,9 @@ PRECIS_API int precis_limits_for_language(const precis_doc *docs, size_t ndocs, 
 /* Summarize `ndocs` documents of one story. Writes at most `out_cap` spans to `out`, in
  * config->order, and returns how many. `config` may be NULL (all defaults); `result` may be
  * NULL. The workspace needs no alignment and no initialization; its contents are garbage after.
- * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out/workspace where needed, a config field out of
- * range), PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (result->workspace_needed is set).
+ * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out where needed, a config field out of range),
+ * PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (workspace NULL or too small; result->workspace_needed
+ * is set, so a call with a NULL workspace asks the size).
  * Empty input, input without any sentence, or without a sentence that may be selected (see
  * PRECIS_KEEP_BOILERPLATE), returns 0. Empty documents take no part in scoring: adding them
  * anywhere changes no selection and no score (span document indices still count them). */
@@ -386,9 +388,9 @@ PRECIS_API int precis_split(const precis_doc *docs, size_t ndocs, precis_span *o
  * then a NUL. Returns the text
  * length without the NUL. With buf == NULL and cap == 0 it only returns the length. Errors:
  * PRECIS_ERR_ARGUMENT (a span outside its document or with invalid trim bits, as for
- * precis_fragments; NULL pointers), PRECIS_ERR_OUTPUT (cap too
- * small: nothing useful is written, buf[0] is NUL when cap > 0; also from the length query
- * when the text would exceed PRECIS_LIMIT_BYTES, which an int could not return). */
+ * precis_fragments; NULL pointers), PRECIS_ERR_OUTPUT (cap too small, or the text would exceed
+ * PRECIS_LIMIT_BYTES, which an int could not return; also from the length query): nothing
+ * useful is written, buf[0] is NUL when cap > 0. On PRECIS_ERR_ARGUMENT nothing is written. */
 PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_span *spans,
                            size_t nspans, const char *separator, char *buf, size_t cap);
 
@@ -403,7 +405,8 @@ PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_sp
  * document's first three sentences; numbers are not keywords; a phrase's words do not come back
  * as keywords of their own.
  * Boilerplate (bylines, credits) takes no part unless config->flags has PRECIS_KEEP_BOILERPLATE;
- * only config->limits and config->flags are read (config may be NULL). Deterministic, integer
+ * of config (may be NULL) only limits, flags and language are used, but every field must be
+ * valid, as for precis_summarize. Deterministic, integer
  * arithmetic. Workspace: the same as precis_summarize, precis_workspace_size(limits) (which
  * covers both: the keyword scratch, 6 bytes per term, reuses the summary's). Errors as for
  * precis_summarize; PRECIS_ERR_ARGUMENT also in a library built with PRECIS_KEYWORDS=OFF. */
