@@ -1,4 +1,5 @@
-// libFuzzer harness for the C API: random bytes split into several documents, a random config
+// libFuzzer harness for the C API (precis_summarize, precis_keywords, precis_split,
+// precis_fragments with any trim bits, precis_join): random bytes split into several documents, a random config
 // (fields in and out of their documented ranges), random limits (default, fitted by
 // precis_limits_for, tiny, or beyond the ceilings), random workspace sizes (exact, one byte short,
 // larger, misaligned, none) and random output capacities. Every buffer is its own allocation of
@@ -260,6 +261,70 @@ void check_join(const Docs &d, const precis_span *spans, std::size_t n, FuzzedDa
     }
 }
 
+// precis_fragments of a span: inside the sentence, in order, apart, at most PRECIS_MAX_FRAGMENTS;
+// a smaller capacity writes only that many. Returns the count (or the error).
+int check_fragments(const Docs &d, const precis_span &s, bool expect_ok) {
+    Block none(0);
+    const int count = precis_fragments(d.docs.data(), d.docs.size(), &s, nullptr, 0);
+    if (!expect_ok && count < 0) {
+        CHECK(count == PRECIS_ERR_ARGUMENT);
+        Block out(2 * sizeof(precis_fragment));
+        std::memset(out.ptr, 0x5A, out.size);
+        CHECK(precis_fragments(d.docs.data(), d.docs.size(), &s, reinterpret_cast<precis_fragment *>(out.ptr), 2) == count);
+        for (std::size_t i = 0; i < out.size; ++i) CHECK(out.ptr[i] == 0x5A);  // nothing written
+        return count;
+    }
+    CHECK(count >= 1 && count <= PRECIS_MAX_FRAGMENTS);
+    Block all(static_cast<std::size_t>(count) * sizeof(precis_fragment));
+    CHECK(precis_fragments(d.docs.data(), d.docs.size(), &s, reinterpret_cast<precis_fragment *>(all.ptr),
+                           static_cast<std::size_t>(count)) == count);
+    uint64_t end = s.offset;
+    for (int i = 0; i < count; ++i) {
+        precis_fragment f;
+        std::memcpy(&f, all.ptr + static_cast<std::size_t>(i) * sizeof f, sizeof f);
+        CHECK(f.offset >= end && uint64_t{f.offset} + f.length <= uint64_t{s.offset} + s.length);
+        end = uint64_t{f.offset} + f.length;
+    }
+    if (count > 1) {
+        Block one(sizeof(precis_fragment));  // a capacity of one: exactly one written (ASan sees more)
+        CHECK(precis_fragments(d.docs.data(), d.docs.size(), &s, reinterpret_cast<precis_fragment *>(one.ptr), 1) == count);
+    }
+    return count;
+}
+
+// precis_keywords with the summary's config and workspace: the same statuses as
+// precis_summarize, PRECIS_ERR_ARGUMENT in a build without keywords; spans inside their
+// documents, best first, at most the capacity and PRECIS_MAX_KEYWORDS, trim 0.
+void check_keywords(const Docs &d, const precis_config *cfg, void *ws, std::size_t ws_size, std::size_t cap,
+                    int summary_status) {
+    Block out(cap * sizeof(precis_span));
+    std::memset(out.ptr, 0xA5, out.size);
+    precis_result r;
+    std::memset(&r, 0xEE, sizeof r);
+    const int n = precis_keywords(d.docs.data(), d.docs.size(), cfg, ws, ws_size,
+                                  cap == 0 ? nullptr : reinterpret_cast<precis_span *>(out.ptr), cap, &r);
+    if (!PRECIS_KEYWORDS) {
+        CHECK(n == PRECIS_ERR_ARGUMENT);
+        return;
+    }
+    if (summary_status < 0) {
+        CHECK(n == summary_status);
+        for (std::size_t i = 0; i < out.size; ++i) CHECK(out.ptr[i] == 0xA5);
+        return;
+    }
+    CHECK(n >= 0 && static_cast<std::size_t>(n) <= cap && n <= PRECIS_MAX_KEYWORDS);
+    uint32_t last_score = 0xFFFFFFFFu;
+    for (int i = 0; i < n; ++i) {
+        precis_span s;
+        std::memcpy(&s, out.ptr + static_cast<std::size_t>(i) * sizeof s, sizeof s);
+        CHECK(s.document < d.docs.size());
+        const precis_doc &doc = d.docs[s.document];
+        CHECK(s.length > 0 && s.offset <= doc.length && s.length <= doc.length - s.offset);
+        CHECK(s.trim == 0 && s.score <= 65536u && s.score <= last_score);
+        last_score = s.score;
+    }
+}
+
 void fuzz_one(FuzzedDataProvider &fdp) {
     // ---- Controls (from the end of the input) ----
     std::size_t ndocs;
@@ -370,6 +435,12 @@ void fuzz_one(FuzzedDataProvider &fdp) {
                              ws_size, null_out ? nullptr : reinterpret_cast<precis_span *>(out.ptr), cap,
                              null_result ? nullptr : &result);
 
+    // ---- Keywords, on the same workspace (the summary's is garbage to them) ----
+    if (fdp.ConsumeBool()) {
+        check_keywords(d, null_config ? nullptr : &cfg, null_ws ? nullptr : ws.ptr + misalign, ws_size, cap,
+                       n < 0 ? n : 0);
+    }
+
     // ---- Status ----
     CHECK(std::strcmp(precis_status_name(n), "PRECIS_UNKNOWN") != 0 || n > 0);
     if (e.argument || e.limits || e.workspace) {
@@ -437,6 +508,7 @@ void fuzz_one(FuzzedDataProvider &fdp) {
                 if (spans[k].document == s.document) CHECK(spans[k].sentence < s.sentence);
             }
         }
+        check_fragments(d, s, true);
         // The budget counts the text as precis_join writes it: trimmed, whitespace collapsed.
         int l = precis_join(d.docs.data(), d.docs.size(), &s, 1, "", nullptr, 0);
         CHECK(l > 0);
@@ -517,10 +589,23 @@ void fuzz_one(FuzzedDataProvider &fdp) {
         s.offset = fdp.ConsumeBool() ? fdp.ConsumeIntegral<uint32_t>() : fdp.ConsumeIntegralInRange<uint32_t>(0, doc_len + 1);
         s.length = fdp.ConsumeBool() ? fdp.ConsumeIntegral<uint32_t>() : fdp.ConsumeIntegralInRange<uint32_t>(0, doc_len + 1);
         s.sentence = s.score = 0;
+        // Trim bits: none, or any rules and any tail word (the trimmer must cope with each), or anything.
+        const int trim_mode = fdp.ConsumeIntegralInRange<int>(0, 3);
+        s.trim = trim_mode == 0 ? 0u
+                 : trim_mode == 3 ? fdp.ConsumeIntegral<uint32_t>()
+                                  : (fdp.ConsumeIntegral<uint32_t>() & PRECIS_TRIM_RULES) |
+                                        (fdp.ConsumeBool() ? PRECIS_TRIM_TAIL_AT(fdp.ConsumeIntegral<uint8_t>()) : 0u);
         inside = inside && s.document < d.docs.size() && s.offset <= doc_len && s.length <= doc_len - s.offset;
+        check_fragments(d, s, false);
     }
-    if (inside) {
+    bool trims_ok = true;
+    for (const precis_span &s : wild_spans) {
+        trims_ok = trims_ok && (!inside || precis_fragments(d.docs.data(), d.docs.size(), &s, nullptr, 0) >= 0);
+    }
+    if (inside && trims_ok) {
         check_join(d, wild_spans.data(), wild_spans.size(), fdp, true);
+    } else if (inside) {
+        check_join(d, wild_spans.data(), wild_spans.size(), fdp, false);
     } else {
         CHECK(precis_join(d.docs.data(), d.docs.size(), wild_spans.data(), wild_spans.size(), "\n", nullptr, 0) ==
               PRECIS_ERR_ARGUMENT);
