@@ -71,7 +71,8 @@ const char kUsageOutput[] =
     "Exit status: 0 on success (empty input gives empty output; so does a budget that no informative\n"
     "sentence fits, with a note on stderr); 1 when an input cannot be read\n"
     "(missing, a directory, unreadable, not text: NUL bytes, over 2147483647 bytes) or the output\n"
-    "cannot be written; 2 for usage errors (unknown option, invalid number, two budgets). Errors\n"
+    "cannot be written; 2 for usage errors (unknown option, invalid number, two budgets, --split\n"
+    "with --keywords). Errors\n"
     "are one line on stderr starting with 'precis: '; when any input fails, nothing else is printed.\n"
     "With --jsonl or --each an item or file that fails does not stop the others: it is reported in\n"
     "its place (json: an error object; --each also on stderr) and the exit status is then 1.\n";
@@ -331,6 +332,7 @@ Options parse_args(int argc, char **argv) {
             usage_error("unknown option '" + arg + "'");
         }
     }
+    if (o.split && o.keywords != 0) usage_error("choose one of --split and --keywords");
     if (o.max_line != 0 && o.mode != Mode::kJsonl) usage_error("--max-line applies to --jsonl only");
     if (o.mode == Mode::kJsonl) {
         if (o.files.size() > 1) usage_error("--jsonl reads one FILE (or standard input)");

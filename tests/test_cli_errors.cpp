@@ -186,6 +186,13 @@ TEST(CliErrors, TwoBudgetsExitTwo) {
     }
 }
 
+TEST(CliErrors, SplitWithKeywordsExitsTwo) {
+    // Each prints something else "instead" of the summary: both at once is a contradiction.
+    for (const char *args : {"--split --keywords 3", "--keywords 3 --split"}) {
+        expect_usage_error(run(std::string(args) + " " + sample()), args, "--split and --keywords");
+    }
+}
+
 TEST(CliErrors, UnknownOptionsExitTwo) {
     for (const char *opt : {"--bogus", "-x", "--sentence=3", "---", "--SPLIT", "-N", "--no-filter-please", "-?"}) {
         expect_usage_error(run(quote(opt) + " " + sample()), opt, "unknown option");
