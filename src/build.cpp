@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "compiler.h"
 #include "content.h"
 #include "discourse.h"
 #include "fixed.h"
@@ -21,6 +22,40 @@ uint32_t count_content_tokens(const unsigned char *text, uint32_t length) {
         if (is_content_word(word, len)) ++n;
     }
     return n;
+}
+
+Walk walk_sentences(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, const SentenceVisitor &visitor) {
+    uint32_t remaining = max_bytes;
+    for (uint32_t d = 0; d < ndocs; ++d) {
+        bool cut = docs[d].length > remaining;
+        uint32_t len = cut ? remaining : static_cast<uint32_t>(docs[d].length);
+        uint32_t view = len;
+        if (cut && docs[d].length - remaining > kLookAhead) view = remaining + kLookAhead;
+        else if (cut) view = static_cast<uint32_t>(docs[d].length);
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
+        const LanguagePack *pack = visitor.pack_of(visitor.context, d);
+        Segmenter seg;
+        segmenter_init(&seg, docs[d].text, view, pack);
+        SentenceBounds b, next;
+        bool have = segmenter_next(&seg, &b), after_headline = false;
+        for (uint32_t position = 0; have; ++position) {
+            bool more = segmenter_next(&seg, &next);
+            // Past the limit, or the last sentence of a view that stops short of the text (it
+            // may continue beyond what the segmenter saw).
+            if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
+            if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
+                b.begin += pack == nullptr ? dateline_length(text + b.begin, b.end - b.begin)
+                                           : dateline_length(text + b.begin, b.end - b.begin, pack);
+            }
+            after_headline = position == 0 && (b.flags & kSentenceUnterminated);
+            if (!visitor.emit(visitor.context, d, b)) return Walk::kStopped;
+            b = next;
+            have = more;
+        }
+        if (cut) return Walk::kCutByBytes;
+        remaining -= len;
+    }
+    return Walk::kComplete;
 }
 
 namespace {
@@ -126,7 +161,8 @@ bool is_short_word(const char *word, std::size_t len) {
 // share of the text, and they are short. Counted in the term table, which is cleared after.
 constexpr uint32_t kFallbackShare = 128;
 
-void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
+// Not inlined: its word buffer would lie under build_model's whole walk, the deepest path.
+PRECIS_NOINLINE void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
     m->fallback->count = 0;
     uint32_t words = 0;
     std::size_t left = max_bytes;
@@ -162,6 +198,63 @@ void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, 
     term_table_init(&t, t.terms, t.capacity, t.index, t.slots);
 }
 
+// What build_model keeps while walk_sentences calls it back for each document and sentence.
+struct Builder {
+    Model *m;
+    const precis_doc *docs;
+    const BuildLimits &limits;
+    uint32_t language;                    // the config's
+    uint32_t doc_language;                // of the document being walked
+    const LanguagePack *doc_pack;         // segmentation_pack(doc_language)
+    std::size_t done_bytes;               // bytes of the documents read to their end
+    uint32_t last_end;                    // end of the last sentence taken in the current document
+    UnitContext units;
+
+    void enter_document(uint32_t d) {
+        while (m->ndocs <= d) {
+            if (m->ndocs > 0) done_bytes += docs[m->ndocs - 1].length;
+            m->doc_first[m->ndocs++] = m->nsentences;
+            last_end = 0;
+        }
+    }
+
+    static const LanguagePack *pack_of(void *self, uint32_t d) {
+        Builder &b = *static_cast<Builder *>(self);
+        b.doc_language = b.language == PRECIS_LANGUAGE_ENGLISH ? b.language : document_language(b.docs[d], b.language);
+        b.doc_pack = segmentation_pack(b.doc_language);
+        return b.doc_pack;
+    }
+
+    static bool emit(void *self, uint32_t d, const SentenceBounds &bounds) {
+        Builder &b = *static_cast<Builder *>(self);
+        Model *m = b.m;
+        b.enter_document(d);
+        if (m->nsentences == b.limits.max_sentences) return false;
+        Sentence &s = m->sentences[m->nsentences];
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(b.docs[d].text) + bounds.begin;
+        uint32_t length = bounds.end - bounds.begin;
+        s.begin = bounds.begin;
+        s.end = bounds.end;
+        s.first_token = m->ntokens;
+        s.score = 0;
+        s.document = static_cast<uint16_t>(d);
+        s.language = static_cast<uint8_t>(b.doc_language);
+        uint32_t content_words = 0;
+        const TermRules rules{b.doc_language, language_pack(b.doc_language), m->fallback};
+        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, &content_words)) return false;
+        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
+        const LanguagePack *pack = b.doc_pack;
+        bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)
+                                                                   : opens_with_back_reference(text, length, pack));
+        uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words);
+        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, pack)) unit |= kSentenceBoilerplate;
+        s.flags = static_cast<uint8_t>(bounds.flags | unit | (leans ? kSentenceBackReference : 0));
+        ++m->nsentences;
+        b.last_end = bounds.end;
+        return true;
+    }
+};
+
 }  // namespace
 
 uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
@@ -176,58 +269,17 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     m->nsentences = 0;
     m->ntokens = 0;
     m->ndocs = 0;
-    std::size_t done_bytes = 0;    // bytes of the documents read to their end
-    uint32_t last_end = 0;         // end of the last sentence taken in the current document
-    UnitContext units = unit_context();
     m->fallback->count = 0;
     if (language != PRECIS_LANGUAGE_ENGLISH) learn_fallback_stopwords(m, docs, usable_docs, limits.max_bytes, language);
-    uint32_t doc_language = PRECIS_LANGUAGE_ENGLISH;  // of the document being walked
-    const LanguagePack *doc_pack = nullptr;
-    auto pack_of = [&](uint32_t d) {
-        doc_language = language == PRECIS_LANGUAGE_ENGLISH ? language : document_language(docs[d], language);
-        doc_pack = segmentation_pack(doc_language);
-        return doc_pack;
-    };
-
-    auto enter_document = [&](uint32_t d) {
-        while (m->ndocs <= d) {
-            if (m->ndocs > 0) done_bytes += docs[m->ndocs - 1].length;
-            m->doc_first[m->ndocs++] = m->nsentences;
-            last_end = 0;
-        }
-    };
-    Walk walk = for_each_sentence(docs, usable_docs, limits.max_bytes, pack_of, [&](uint32_t d, const SentenceBounds &b) {
-        enter_document(d);
-        if (m->nsentences == limits.max_sentences) return false;
-        Sentence &s = m->sentences[m->nsentences];
-        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin;
-        uint32_t length = b.end - b.begin;
-        s.begin = b.begin;
-        s.end = b.end;
-        s.first_token = m->ntokens;
-        s.score = 0;
-        s.document = static_cast<uint16_t>(d);
-        s.language = static_cast<uint8_t>(doc_language);
-        uint32_t content_words = 0;
-        const TermRules rules{doc_language, language_pack(doc_language), m->fallback};
-        if (!add_tokens(m, limits.max_tokens, text, length, rules, &content_words)) return false;
-        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
-        bool leans = PRECIS_FEATURE_DISCOURSE && (doc_pack == nullptr ? opens_with_back_reference(text, length)
-                                                                       : opens_with_back_reference(text, length, doc_pack));
-        uint8_t unit = classify_unit(&units, d, text, length, b.flags, content_words);
-        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, doc_pack)) unit |= kSentenceBoilerplate;
-        s.flags = static_cast<uint8_t>(b.flags | unit | (leans ? kSentenceBackReference : 0));
-        ++m->nsentences;
-        last_end = b.end;
-        return true;
-    });
+    Builder b{m, docs, limits, language, PRECIS_LANGUAGE_ENGLISH, nullptr, 0, 0, unit_context()};
+    Walk walk = walk_sentences(docs, usable_docs, limits.max_bytes, SentenceVisitor{&b, Builder::pack_of, Builder::emit});
 
     if (walk == Walk::kComplete) {
-        if (usable_docs > 0) enter_document(usable_docs - 1);
-        *bytes_read = done_bytes + (m->ndocs > 0 ? docs[m->ndocs - 1].length : 0);
+        if (usable_docs > 0) b.enter_document(usable_docs - 1);
+        *bytes_read = b.done_bytes + (m->ndocs > 0 ? docs[m->ndocs - 1].length : 0);
     } else {
         flags |= PRECIS_TRUNCATED;
-        *bytes_read = done_bytes + last_end;
+        *bytes_read = b.done_bytes + b.last_end;
     }
     m->doc_first[m->ndocs] = m->nsentences;
     m->docs_with_sentences = 0;

@@ -73,9 +73,11 @@ void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
 
 // The one description of the workspace: used to measure it (null arena, kMeasure: the larger of
 // the alternatives) and to carve it for one use (only that use's arrays, so that a guarded
-// build's redzones lie where that use expects them).
-Layout carve(Arena &a, const precis_limits &l, Use use) {
-    Layout w{};
+// build's redzones lie where that use expects them). Fills *out in place: a Layout returned by
+// value is a second copy on the stack of every call, under the deepest path (build_model).
+void carve(Arena &a, const precis_limits &l, Use use, Layout *out) {
+    Layout &w = *out;
+    w = Layout{};
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
     w.model.tokens = a.take<TermId>(l.max_tokens);
@@ -106,7 +108,6 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
         carve_tail(a, l, use, &w);
     }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
-    return w;
 }
 
 bool docs_valid(const precis_doc *docs, size_t ndocs) {
@@ -212,7 +213,8 @@ size_t precis_workspace_size(const precis_limits *limits) {
     precis_limits l;
     if (!resolve_limits(limits, &l)) return 0;
     Arena measure(nullptr, 0);
-    carve(measure, l, Use::kMeasure);
+    Layout unused;
+    carve(measure, l, Use::kMeasure, &unused);
     return measure.required();
 }
 
@@ -232,7 +234,7 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
     if (result) result->workspace_needed = needed;
     if (workspace == nullptr || workspace_size < needed) return PRECIS_ERR_WORKSPACE;
 
-    *w = carve(arena, l, use);
+    carve(arena, l, use, w);
     Model &m = w->model;
     BuildLimits bl{l.max_bytes, l.max_sentences, l.max_tokens, l.max_documents};
     size_t bytes_read = 0;
