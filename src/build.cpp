@@ -44,8 +44,7 @@ Walk walk_sentences(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, 
             // may continue beyond what the segmenter saw).
             if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
             if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
-                b.begin += pack == nullptr ? dateline_length(text + b.begin, b.end - b.begin)
-                                           : dateline_length(text + b.begin, b.end - b.begin, pack);
+                b.begin += dateline_length(text + b.begin, b.end - b.begin, pack);  // null: English
             }
             after_headline = position == 0 && (b.flags & kSentenceUnterminated);
             if (!visitor.emit(visitor.context, d, b)) return Walk::kStopped;
