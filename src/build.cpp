@@ -10,6 +10,7 @@
 #include "sort.h"
 #include "text.h"
 #include "tokenize.h"
+#include "wordcache.h"
 
 namespace precis::detail {
 
@@ -95,23 +96,47 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
 // in_unspaced_script. False (and nothing appended) when the token array or the term table is full.
+// A word found in the cache (wordcache.h) takes its term from there; any other is looked up and
+// cached.
 bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
-                uint32_t *content_words) {
+                const WordCache &cache, uint32_t *content_words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
     std::size_t len = 0;
     bool unspaced = false;
     while (next_word(&c, word, &len)) {
-        uint32_t key = term_key(word, len, rules);
-        if (key == 0) continue;
-        unspaced = unspaced || in_unspaced_script(word);
-        uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
-        if (id == kNoTerm) {
+        const std::size_t raw = static_cast<std::size_t>(c.word_end - c.word);
+        // len >= 1, as word_cache_slot needs: next_word's words are never empty.
+        WordCacheEntry *e = cache.count > 0 ? word_cache_slot(cache, word, len) : nullptr;
+        uint32_t term, rules_seen;  // term id + 1 (0: none), and the entry's rules byte
+        if (e != nullptr && word_cache_hit(*e, c.word, raw, rules.language)) {
+            term = e->term;
+            rules_seen = e->rules;
+        } else {
+            const uint32_t key = term_key(word, len, rules);
+            rules_seen = rules.language | (key != 0 && in_unspaced_script(word) ? kCachedUnspaced : 0);
+            if (key == 0) {
+                term = 0;
+            } else {
+                const uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
+                if (id == kNoTerm) {
+                    m->ntokens = first;
+                    return false;
+                }
+                term = id + 1;
+            }
+            if (e != nullptr && raw <= 0xFF) {
+                *e = WordCacheEntry{c.word, static_cast<uint16_t>(term), static_cast<uint8_t>(raw), static_cast<uint8_t>(rules_seen)};
+            }
+        }
+        if (term == 0) continue;
+        if (m->ntokens == max_tokens) {
             m->ntokens = first;
             return false;
         }
-        m->tokens[m->ntokens++] = static_cast<TermId>(id);
+        unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
+        m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
     }
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
     // plain numbers, so any sort leaves the same array.
@@ -208,6 +233,7 @@ struct Builder {
     std::size_t done_bytes;               // bytes of the documents read to their end
     uint32_t last_end;                    // end of the last sentence taken in the current document
     UnitContext units;
+    const WordCache &cache;
 
     void enter_document(uint32_t d) {
         while (m->ndocs <= d) {
@@ -240,7 +266,7 @@ struct Builder {
         s.language = static_cast<uint8_t>(b.doc_language);
         uint32_t content_words = 0;
         const TermRules rules{b.doc_language, language_pack(b.doc_language), m->fallback};
-        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, &content_words)) return false;
+        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, b.cache, &content_words)) return false;
         // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
         const LanguagePack *pack = b.doc_pack;
         bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)
@@ -256,8 +282,8 @@ struct Builder {
 
 }  // namespace
 
-uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read) {
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs, const BuildLimits &limits, uint32_t language,
+                     const WordCache &cache, std::size_t *bytes_read) {
     uint32_t flags = 0;
     uint32_t usable_docs = ndocs;
     if (usable_docs > limits.max_documents) {
@@ -270,7 +296,7 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     m->ndocs = 0;
     m->fallback->count = 0;
     if (language != PRECIS_LANGUAGE_ENGLISH) learn_fallback_stopwords(m, docs, usable_docs, limits.max_bytes, language);
-    Builder b{m, docs, limits, language, PRECIS_LANGUAGE_ENGLISH, nullptr, 0, 0, unit_context()};
+    Builder b{m, docs, limits, language, PRECIS_LANGUAGE_ENGLISH, nullptr, 0, 0, unit_context(), cache};
     Walk walk = walk_sentences(docs, usable_docs, limits.max_bytes, SentenceVisitor{&b, Builder::pack_of, Builder::emit});
 
     if (walk == Walk::kComplete) {

@@ -7,6 +7,7 @@
 #include "model.h"
 #include "segment.h"
 #include "terms.h"
+#include "wordcache.h"
 
 namespace precis::detail {
 
@@ -20,8 +21,9 @@ struct BuildLimits {
 // *bytes_read receives the bytes that took part.
 // `language` is the config's (enum precis_language): each sentence is read with its document's
 // language (AUTO: detected per document), and Sentence::language says which.
-uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read);
+// `cache` (wordcache.h, empty or not) spares looking up words met before.
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs, const BuildLimits &limits, uint32_t language,
+                     const WordCache &cache, std::size_t *bytes_read);
 
 // The pack a document in `language` (never AUTO) is segmented with: null for English (the
 // segmenter's own rules, exactly), the pack otherwise (English's for the fallback, whose
