@@ -53,14 +53,19 @@ public:
     template <typename T>
     T *take(std::size_t count) {
         static_assert(alignof(T) <= kAlign, "arena alignment");
-        std::size_t pad = (alignof(T) - used_ % alignof(T)) % alignof(T);
-        if (used_ > kMax - pad || count > (kMax - used_ - pad) / sizeof(T)) {
+        return static_cast<T *>(take_bytes(count, sizeof(T), alignof(T)));
+    }
+
+    // take() for any type: one copy in flash, whatever the types carved.
+    void *take_bytes(std::size_t count, std::size_t size, std::size_t align) {
+        std::size_t pad = (align - used_ % align) % align;
+        if (used_ > kMax - pad || count > (kMax - used_ - pad) / size) {
             failed_ = true;  // size_t overflow: the limits are unusable on this target
             used_ = kMax;
             return nullptr;
         }
         std::size_t at = used_ + pad;
-        used_ = at + count * sizeof(T);
+        used_ = at + count * size;
         if (kRedzone > 0) {
             if (used_ > kMax - kRedzone) {
                 failed_ = true;
@@ -73,7 +78,7 @@ public:
 #if PRECIS_WORKSPACE_REDZONES
         ASAN_POISON_MEMORY_REGION(base_ + used_ - kRedzone, kRedzone);
 #endif
-        return reinterpret_cast<T *>(base_ + at);
+        return base_ + at;
     }
 
     // Gives the memory back to the caller as it came: the redzones are unpoisoned (a no-op unless

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "compiler.h"
 #include "content.h"
 #include "discourse.h"
 #include "fixed.h"
@@ -9,6 +10,7 @@
 #include "sort.h"
 #include "text.h"
 #include "tokenize.h"
+#include "wordcache.h"
 
 namespace precis::detail {
 
@@ -21,6 +23,39 @@ uint32_t count_content_tokens(const unsigned char *text, uint32_t length) {
         if (is_content_word(word, len)) ++n;
     }
     return n;
+}
+
+Walk walk_sentences(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, const SentenceVisitor &visitor) {
+    uint32_t remaining = max_bytes;
+    for (uint32_t d = 0; d < ndocs; ++d) {
+        bool cut = docs[d].length > remaining;
+        uint32_t len = cut ? remaining : static_cast<uint32_t>(docs[d].length);
+        uint32_t view = len;
+        if (cut && docs[d].length - remaining > kLookAhead) view = remaining + kLookAhead;
+        else if (cut) view = static_cast<uint32_t>(docs[d].length);
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
+        const LanguagePack *pack = visitor.pack_of(visitor.context, d);
+        Segmenter seg;
+        segmenter_init(&seg, docs[d].text, view, pack);
+        SentenceBounds b, next;
+        bool have = segmenter_next(&seg, &b), after_headline = false;
+        for (uint32_t position = 0; have; ++position) {
+            bool more = segmenter_next(&seg, &next);
+            // Past the limit, or the last sentence of a view that stops short of the text (it
+            // may continue beyond what the segmenter saw).
+            if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
+            if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
+                b.begin += dateline_length(text + b.begin, b.end - b.begin, pack);  // null: English
+            }
+            after_headline = position == 0 && (b.flags & kSentenceUnterminated);
+            if (!visitor.emit(visitor.context, d, b)) return Walk::kStopped;
+            b = next;
+            have = more;
+        }
+        if (cut) return Walk::kCutByBytes;
+        remaining -= len;
+    }
+    return Walk::kComplete;
 }
 
 namespace {
@@ -61,23 +96,47 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
 // in_unspaced_script. False (and nothing appended) when the token array or the term table is full.
+// A word found in the cache (wordcache.h) takes its term from there; any other is looked up and
+// cached.
 bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
-                uint32_t *content_words) {
+                const WordCache &cache, uint32_t *content_words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
     std::size_t len = 0;
     bool unspaced = false;
     while (next_word(&c, word, &len)) {
-        uint32_t key = term_key(word, len, rules);
-        if (key == 0) continue;
-        unspaced = unspaced || in_unspaced_script(word);
-        uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
-        if (id == kNoTerm) {
+        const std::size_t raw = static_cast<std::size_t>(c.word_end - c.word);
+        // len >= 1, as word_cache_slot needs: next_word's words are never empty.
+        WordCacheEntry *e = cache.count > 0 ? word_cache_slot(cache, word, len) : nullptr;
+        uint32_t term, rules_seen;  // term id + 1 (0: none), and the entry's rules byte
+        if (e != nullptr && word_cache_hit(*e, c.word, raw, rules.language)) {
+            term = e->term;
+            rules_seen = e->rules;
+        } else {
+            const uint32_t key = term_key(word, len, rules);
+            rules_seen = rules.language | (key != 0 && in_unspaced_script(word) ? kCachedUnspaced : 0);
+            if (key == 0) {
+                term = 0;
+            } else {
+                const uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
+                if (id == kNoTerm) {
+                    m->ntokens = first;
+                    return false;
+                }
+                term = id + 1;
+            }
+            if (e != nullptr && raw <= 0xFF) {
+                *e = WordCacheEntry{c.word, static_cast<uint16_t>(term), static_cast<uint8_t>(raw), static_cast<uint8_t>(rules_seen)};
+            }
+        }
+        if (term == 0) continue;
+        if (m->ntokens == max_tokens) {
             m->ntokens = first;
             return false;
         }
-        m->tokens[m->ntokens++] = static_cast<TermId>(id);
+        unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
+        m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
     }
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
     // plain numbers, so any sort leaves the same array.
@@ -126,7 +185,8 @@ bool is_short_word(const char *word, std::size_t len) {
 // share of the text, and they are short. Counted in the term table, which is cleared after.
 constexpr uint32_t kFallbackShare = 128;
 
-void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
+// Not inlined: its word buffer would lie under build_model's whole walk, the deepest path.
+PRECIS_NOINLINE void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, uint32_t language) {
     m->fallback->count = 0;
     uint32_t words = 0;
     std::size_t left = max_bytes;
@@ -162,10 +222,68 @@ void learn_fallback_stopwords(Model *m, const precis_doc *docs, uint32_t ndocs, 
     term_table_init(&t, t.terms, t.capacity, t.index, t.slots);
 }
 
+// What build_model keeps while walk_sentences calls it back for each document and sentence.
+struct Builder {
+    Model *m;
+    const precis_doc *docs;
+    const BuildLimits &limits;
+    uint32_t language;                    // the config's
+    uint32_t doc_language;                // of the document being walked
+    const LanguagePack *doc_pack;         // segmentation_pack(doc_language)
+    std::size_t done_bytes;               // bytes of the documents read to their end
+    uint32_t last_end;                    // end of the last sentence taken in the current document
+    UnitContext units;
+    const WordCache &cache;
+
+    void enter_document(uint32_t d) {
+        while (m->ndocs <= d) {
+            if (m->ndocs > 0) done_bytes += docs[m->ndocs - 1].length;
+            m->doc_first[m->ndocs++] = m->nsentences;
+            last_end = 0;
+        }
+    }
+
+    static const LanguagePack *pack_of(void *self, uint32_t d) {
+        Builder &b = *static_cast<Builder *>(self);
+        b.doc_language = b.language == PRECIS_LANGUAGE_ENGLISH ? b.language : document_language(b.docs[d], b.language);
+        b.doc_pack = segmentation_pack(b.doc_language);
+        return b.doc_pack;
+    }
+
+    static bool emit(void *self, uint32_t d, const SentenceBounds &bounds) {
+        Builder &b = *static_cast<Builder *>(self);
+        Model *m = b.m;
+        b.enter_document(d);
+        if (m->nsentences == b.limits.max_sentences) return false;
+        Sentence &s = m->sentences[m->nsentences];
+        const unsigned char *text = reinterpret_cast<const unsigned char *>(b.docs[d].text) + bounds.begin;
+        uint32_t length = bounds.end - bounds.begin;
+        s.begin = bounds.begin;
+        s.end = bounds.end;
+        s.first_token = m->ntokens;
+        s.score = 0;
+        s.document = static_cast<uint16_t>(d);
+        s.language = static_cast<uint8_t>(b.doc_language);
+        uint32_t content_words = 0;
+        const TermRules rules{b.doc_language, language_pack(b.doc_language), m->fallback};
+        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, b.cache, &content_words)) return false;
+        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
+        const LanguagePack *pack = b.doc_pack;
+        bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)
+                                                                   : opens_with_back_reference(text, length, pack));
+        uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words);
+        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, pack)) unit |= kSentenceBoilerplate;
+        s.flags = static_cast<uint8_t>(bounds.flags | unit | (leans ? kSentenceBackReference : 0));
+        ++m->nsentences;
+        b.last_end = bounds.end;
+        return true;
+    }
+};
+
 }  // namespace
 
-uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read) {
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs, const BuildLimits &limits, uint32_t language,
+                     const WordCache &cache, std::size_t *bytes_read) {
     uint32_t flags = 0;
     uint32_t usable_docs = ndocs;
     if (usable_docs > limits.max_documents) {
@@ -176,58 +294,17 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
     m->nsentences = 0;
     m->ntokens = 0;
     m->ndocs = 0;
-    std::size_t done_bytes = 0;    // bytes of the documents read to their end
-    uint32_t last_end = 0;         // end of the last sentence taken in the current document
-    UnitContext units = unit_context();
     m->fallback->count = 0;
     if (language != PRECIS_LANGUAGE_ENGLISH) learn_fallback_stopwords(m, docs, usable_docs, limits.max_bytes, language);
-    uint32_t doc_language = PRECIS_LANGUAGE_ENGLISH;  // of the document being walked
-    const LanguagePack *doc_pack = nullptr;
-    auto pack_of = [&](uint32_t d) {
-        doc_language = language == PRECIS_LANGUAGE_ENGLISH ? language : document_language(docs[d], language);
-        doc_pack = segmentation_pack(doc_language);
-        return doc_pack;
-    };
-
-    auto enter_document = [&](uint32_t d) {
-        while (m->ndocs <= d) {
-            if (m->ndocs > 0) done_bytes += docs[m->ndocs - 1].length;
-            m->doc_first[m->ndocs++] = m->nsentences;
-            last_end = 0;
-        }
-    };
-    Walk walk = for_each_sentence(docs, usable_docs, limits.max_bytes, pack_of, [&](uint32_t d, const SentenceBounds &b) {
-        enter_document(d);
-        if (m->nsentences == limits.max_sentences) return false;
-        Sentence &s = m->sentences[m->nsentences];
-        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin;
-        uint32_t length = b.end - b.begin;
-        s.begin = b.begin;
-        s.end = b.end;
-        s.first_token = m->ntokens;
-        s.score = 0;
-        s.document = static_cast<uint16_t>(d);
-        s.language = static_cast<uint8_t>(doc_language);
-        uint32_t content_words = 0;
-        const TermRules rules{doc_language, language_pack(doc_language), m->fallback};
-        if (!add_tokens(m, limits.max_tokens, text, length, rules, &content_words)) return false;
-        // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
-        bool leans = PRECIS_FEATURE_DISCOURSE && (doc_pack == nullptr ? opens_with_back_reference(text, length)
-                                                                       : opens_with_back_reference(text, length, doc_pack));
-        uint8_t unit = classify_unit(&units, d, text, length, b.flags, content_words);
-        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, doc_pack)) unit |= kSentenceBoilerplate;
-        s.flags = static_cast<uint8_t>(b.flags | unit | (leans ? kSentenceBackReference : 0));
-        ++m->nsentences;
-        last_end = b.end;
-        return true;
-    });
+    Builder b{m, docs, limits, language, PRECIS_LANGUAGE_ENGLISH, nullptr, 0, 0, unit_context(), cache};
+    Walk walk = walk_sentences(docs, usable_docs, limits.max_bytes, SentenceVisitor{&b, Builder::pack_of, Builder::emit});
 
     if (walk == Walk::kComplete) {
-        if (usable_docs > 0) enter_document(usable_docs - 1);
-        *bytes_read = done_bytes + (m->ndocs > 0 ? docs[m->ndocs - 1].length : 0);
+        if (usable_docs > 0) b.enter_document(usable_docs - 1);
+        *bytes_read = b.done_bytes + (m->ndocs > 0 ? docs[m->ndocs - 1].length : 0);
     } else {
         flags |= PRECIS_TRUNCATED;
-        *bytes_read = done_bytes + last_end;
+        *bytes_read = b.done_bytes + b.last_end;
     }
     m->doc_first[m->ndocs] = m->nsentences;
     m->docs_with_sentences = 0;

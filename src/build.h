@@ -7,6 +7,7 @@
 #include "model.h"
 #include "segment.h"
 #include "terms.h"
+#include "wordcache.h"
 
 namespace precis::detail {
 
@@ -20,8 +21,9 @@ struct BuildLimits {
 // *bytes_read receives the bytes that took part.
 // `language` is the config's (enum precis_language): each sentence is read with its document's
 // language (AUTO: detected per document), and Sentence::language says which.
-uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs,
-                     const BuildLimits &limits, uint32_t language, std::size_t *bytes_read);
+// `cache` (wordcache.h, empty or not) spares looking up words met before.
+uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs, const BuildLimits &limits, uint32_t language,
+                     const WordCache &cache, std::size_t *bytes_read);
 
 // The pack a document in `language` (never AUTO) is segmented with: null for English (the
 // segmenter's own rules, exactly), the pack otherwise (English's for the fallback, whose
@@ -50,39 +52,25 @@ constexpr uint32_t kLookAhead = 256;
 // sentence that the limit cuts through is not emitted (kCutByBytes). emit returns false to stop
 // (kStopped). pack_of(document) gives the language pack each document is segmented with (and its
 // datelines cut by), null for English; it is called once per document, before its sentences.
+// One copy of the walk in flash for its three callers (build.cpp): they reach it through
+// SentenceVisitor, whose two calls per sentence cost nothing beside segmenting it.
+struct SentenceVisitor {
+    void *context;
+    const LanguagePack *(*pack_of)(void *context, uint32_t document);
+    bool (*emit)(void *context, uint32_t document, const SentenceBounds &bounds);
+};
+Walk walk_sentences(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, const SentenceVisitor &visitor);
+
 template <typename PackOf, typename Emit>
 Walk for_each_sentence(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, PackOf pack_of, Emit emit) {
-    uint32_t remaining = max_bytes;
-    for (uint32_t d = 0; d < ndocs; ++d) {
-        bool cut = docs[d].length > remaining;
-        uint32_t len = cut ? remaining : static_cast<uint32_t>(docs[d].length);
-        uint32_t view = len;
-        if (cut && docs[d].length - remaining > kLookAhead) view = remaining + kLookAhead;
-        else if (cut) view = static_cast<uint32_t>(docs[d].length);
-        const unsigned char *text = reinterpret_cast<const unsigned char *>(docs[d].text);
-        const LanguagePack *pack = pack_of(d);
-        Segmenter seg;
-        segmenter_init(&seg, docs[d].text, view, pack);
-        SentenceBounds b, next;
-        bool have = segmenter_next(&seg, &b), after_headline = false;
-        for (uint32_t position = 0; have; ++position) {
-            bool more = segmenter_next(&seg, &next);
-            // Past the limit, or the last sentence of a view that stops short of the text (it
-            // may continue beyond what the segmenter saw).
-            if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
-            if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
-                b.begin += pack == nullptr ? dateline_length(text + b.begin, b.end - b.begin)
-                                           : dateline_length(text + b.begin, b.end - b.begin, pack);
-            }
-            after_headline = position == 0 && (b.flags & kSentenceUnterminated);
-            if (!emit(d, b)) return Walk::kStopped;
-            b = next;
-            have = more;
-        }
-        if (cut) return Walk::kCutByBytes;
-        remaining -= len;
-    }
-    return Walk::kComplete;
+    struct Both {
+        PackOf &pack_of;
+        Emit &emit;
+    } both{pack_of, emit};
+    const SentenceVisitor visitor{
+        &both, [](void *c, uint32_t d) -> const LanguagePack * { return static_cast<Both *>(c)->pack_of(d); },
+        [](void *c, uint32_t d, const SentenceBounds &b) -> bool { return static_cast<Both *>(c)->emit(d, b); }};
+    return walk_sentences(docs, ndocs, max_bytes, visitor);
 }
 
 // Content tokens (words with a term key) in text[0..length), English rules.

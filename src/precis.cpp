@@ -42,6 +42,10 @@ struct Layout {
     ScoreScratch scratch;
     SelectScratch select;
     KeywordScratch keywords;  // the same bytes as the scoring and selection scratch: another kind of call
+    // An array that is idle while the model is built, for the word cache (wordcache.h): the term
+    // weights of scoring or of keywords, or a graph's edges, which are all written after.
+    void *idle;
+    std::size_t idle_bytes;
 };
 
 // What a call carves after the model: summaries and keywords use the same bytes differently, and
@@ -60,6 +64,8 @@ void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
     if (use == Use::kGraph || use == Use::kMeasure) {
         std::size_t tail = a.mark();
         w->scratch.edges = a.take<uint16_t>(graph_edges(l.max_sentences));
+        w->idle = w->scratch.edges;
+        w->idle_bytes = std::size_t{graph_edges(l.max_sentences)} * sizeof(uint16_t);
         if (use == Use::kGraph) return;
         a.rewind(tail);
     }
@@ -67,15 +73,19 @@ void carve_tail(Arena &a, const precis_limits &l, Use use, Layout *w) {
     (void)use;
 #endif
     w->scratch.term = a.take<uint32_t>(l.max_terms);
+    w->idle = w->scratch.term;
+    w->idle_bytes = std::size_t{l.max_terms} * sizeof(uint32_t);
     w->select.group = a.take<uint32_t>(l.max_sentences);
     w->select.term = w->scratch.term;
 }
 
 // The one description of the workspace: used to measure it (null arena, kMeasure: the larger of
 // the alternatives) and to carve it for one use (only that use's arrays, so that a guarded
-// build's redzones lie where that use expects them).
-Layout carve(Arena &a, const precis_limits &l, Use use) {
-    Layout w{};
+// build's redzones lie where that use expects them). Fills *out in place: a Layout returned by
+// value is a second copy on the stack of every call, under the deepest path (build_model).
+void carve(Arena &a, const precis_limits &l, Use use, Layout *out) {
+    Layout &w = *out;
+    w = Layout{};
     w.model.doc_first = a.take<uint32_t>(std::size_t{l.max_documents} + 1);
     w.model.sentences = a.take<Sentence>(l.max_sentences);
     w.model.tokens = a.take<TermId>(l.max_tokens);
@@ -88,6 +98,8 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
     if (use != Use::kSummary && use != Use::kGraph) {
         w.keywords.weight = a.take<uint32_t>(l.max_terms);
         w.keywords.order = a.take<uint16_t>(l.max_terms);
+        w.idle = w.keywords.weight;
+        w.idle_bytes = std::size_t{l.max_terms} * sizeof(uint32_t);
         if (use == Use::kMeasure) a.rewind(after_model);
     }
 #endif
@@ -106,7 +118,6 @@ Layout carve(Arena &a, const precis_limits &l, Use use) {
         carve_tail(a, l, use, &w);
     }
     if (index) term_table_init(&w.model.terms, terms, l.max_terms, index, slots);
-    return w;
 }
 
 bool docs_valid(const precis_doc *docs, size_t ndocs) {
@@ -212,7 +223,8 @@ size_t precis_workspace_size(const precis_limits *limits) {
     precis_limits l;
     if (!resolve_limits(limits, &l)) return 0;
     Arena measure(nullptr, 0);
-    carve(measure, l, Use::kMeasure);
+    Layout unused;
+    carve(measure, l, Use::kMeasure, &unused);
     return measure.required();
 }
 
@@ -232,13 +244,13 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
     if (result) result->workspace_needed = needed;
     if (workspace == nullptr || workspace_size < needed) return PRECIS_ERR_WORKSPACE;
 
-    *w = carve(arena, l, use);
+    carve(arena, l, use, w);
     Model &m = w->model;
     BuildLimits bl{l.max_bytes, l.max_sentences, l.max_tokens, l.max_documents};
     size_t bytes_read = 0;
     // More documents than max_documents: build_model reads the first ones and flags the cut.
     uint32_t usable_docs = ndocs > l.max_documents ? l.max_documents + 1 : static_cast<uint32_t>(ndocs);
-    *flags = build_model(&m, docs, usable_docs, bl, cfg.language, &bytes_read);
+    *flags = build_model(&m, docs, usable_docs, bl, cfg.language, word_cache(w->idle, w->idle_bytes), &bytes_read);
     compute_idf(&m);
     if (result) {
         result->flags = *flags;

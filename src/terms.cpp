@@ -1,6 +1,30 @@
 #include "terms.h"
 
+#include <cstring>
+
+#include "compiler.h"
+
 namespace precis::detail {
+namespace {
+
+// Zeroes index[0..slots) eight bytes at a time: every call clears the whole index (2 KiB for a
+// 4 KiB article), which is worth a few bytes of code. The index is 2-aligned: one slot first when
+// that makes the rest 4-aligned, then pairs of words, then what is left a slot at a time.
+PRECIS_NO_MEMSET_CALLS void clear_index(uint16_t *index, uint32_t slots) {
+    uint16_t *end = index + slots;
+    if ((reinterpret_cast<uintptr_t>(index) & 2u) != 0 && index < end) *index++ = 0;
+    const uint32_t zero[2] = {0, 0};
+    for (uint16_t *stop = index + (end - index) / 4 * 4; index < stop; index += 4) {
+#if defined(__GNUC__)
+        std::memcpy(__builtin_assume_aligned(index, 4), zero, sizeof zero);  // two word stores
+#else
+        std::memcpy(index, zero, sizeof zero);
+#endif
+    }
+    while (index < end) *index++ = 0;
+}
+
+}  // namespace
 
 void term_table_init(TermTable *t, Term *terms, uint32_t capacity, uint16_t *index, uint32_t slots) {
     t->terms = terms;
@@ -8,7 +32,7 @@ void term_table_init(TermTable *t, Term *terms, uint32_t capacity, uint16_t *ind
     t->count = 0;
     t->index = index;
     t->slots = slots;
-    for (uint32_t i = 0; i < slots; ++i) index[i] = 0;
+    clear_index(index, slots);
 }
 
 namespace {

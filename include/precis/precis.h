@@ -300,7 +300,10 @@ typedef struct precis_result {
  * exact and independent of the input and of the algorithm: it includes the edges of TextRank's
  * and LexRank's graph where the build has them (see enum precis_algorithm), and where the build
  * has trimming one sentence's trimming state (a few hundred bytes whatever the limits, kept out
- * of the stack). Returns 0 when a limit is above its ceiling or the size does not fit in size_t. */
+ * of the stack). While the documents are read, the words met before are looked up in a cache kept
+ * in arrays that are idle until scoring (the term weights, 4 x max_terms bytes; a graph's edges),
+ * so the cache adds nothing to the figure. Returns 0 when a limit is above its ceiling or the size
+ * does not fit in size_t. */
 PRECIS_API size_t precis_workspace_size(const precis_limits *limits);
 
 /* Limits that fit this input exactly, so that nothing is truncated (for hosts that size the
