@@ -122,6 +122,8 @@ constexpr auto kSubjectPronounTable = index_words(kSubjectPronouns);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 constexpr auto kPlacingTable = index_words(kPlacingVerbs);
+constexpr char kWithVerbs[] = " armed charged credited equipped fitted provided replaced ";
+constexpr auto kWithVerbTable = index_words(kWithVerbs);
 static_assert(kPlacingTable.sorted && kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
                   kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
                   kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
@@ -806,15 +808,21 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (comma_before(s, w[j + 1])) return false;
     }
     // Nor inside a noun phrase a conjunction joins ("launched a ground and aerial offensive", but
-    // "held at his home and is being questioned" joins clauses),
+    // "held at his home and is being questioned" and "destroyed the data and the information was
+    // not distributed" join clauses: a verb within three words, before any comma),
     // nor before the agent of a participle without its auxiliary ("humanism guided by science").
-    if (conjunction && word_in(s, w[i - 2], kDeterminerTable) &&
-        !(i + 1 < nw && is_verb_form(s, w[i + 1]))) {
-        return false;
+    if (conjunction && word_in(s, w[i - 2], kDeterminerTable)) {
+        bool clause = false;
+        for (uint32_t j = i + 1; j < nw && j <= i + 3 && !clause && !comma_before(s, w[j]); ++j) {
+            clause = is_verb_form(s, w[j]) && !word_in(s, w[j - 1], kDeterminerTable);
+        }
+        if (!clause) return false;
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
     for (uint32_t j = i - 1; j + 4 > i; --j) {  // the object of a placing verb: up to three words
         if (word_in(s, w[j], kPlacingTable)) return false;
+        // "was charged with murder", "fitted the slope with sensors": the "with" is what they say
+        if (word_is(s, w[i], "with") && word_in(s, w[j], kWithVerbTable)) return false;
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;

@@ -455,9 +455,12 @@ TEST(TrimTail, NeverLeavesACommaInsideTheClosingQuote) {
 TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
     EXPECT_EQ(tails("Troops from Chad launched a ground and aerial offensive on Sunday."), (std::vector<uint32_t>{9}));
     EXPECT_EQ(tails("The attack was a rare and shocking reminder of the conflict."), (std::vector<uint32_t>{}));
-    // A conjunction before a verb opens a clause: "his home and is being held".
+    // A conjunction before a verb opens a clause: "his home and is being held", "the data and
+    // the information was".
     EXPECT_EQ(tails("The young man was arrested at his home and is being held in custody."),
               (std::vector<uint32_t>{5, 8, 12}));
+    EXPECT_EQ(cut_at("The recipient immediately destroyed the data and the information was not distributed further.", 6),
+              "The recipient immediately destroyed the data.");
 }
 
 TEST(TrimTail, KeepsThePlaceAVerbOfPlacingNeeds) {
@@ -474,6 +477,12 @@ TEST(TrimTail, NeverEndsOnAParticipleThatStandsForARelativeClause) {
     EXPECT_EQ(cut_at("The young man was arrested in Paris on Sunday.", 5), "The young man was arrested.");
     // What a reporting verb reports has its own verb.
     EXPECT_EQ(cut_at("Officials said the plane crashed in the sea near Java.", 5), "Officials said the plane crashed.");
+}
+
+TEST(TrimTail, KeepsTheWithThatAVerbOfChargingOrFittingNeeds) {
+    // "was charged." drops the charge; "was charged with fraud." may end there.
+    EXPECT_EQ(tails("The former mayor was charged with fraud in Ohio on Monday."), (std::vector<uint32_t>{7}));
+    EXPECT_TRUE(tails("Engineers have fitted the slope with 24 sensors.").empty());
 }
 
 TEST(TrimTail, KeepsTheAgentOfAParticipleWithoutItsAuxiliary) {
