@@ -4,6 +4,8 @@
 // what it is about. Not "us": case folding makes "US" (the country) look like it.
 #include "stopwords.h"
 
+#include <cstdint>
+
 #include "wordtable.h"
 
 
@@ -29,8 +31,35 @@ constexpr char kStopwords[] =
 constexpr auto kTable = index_words(kStopwords);
 static_assert(kTable.sorted, "the stopword table must be grouped by first letter");
 
+// For each first letter a-z, the lengths of its stopwords (bit n - 1: one of n letters; bit 7:
+// one of 8 or more): most content words have a length no function word of their letter has, and
+// are turned away before the walk through the letter's words (every word of the input is looked
+// up). 26 bytes.
+struct LengthMasks {
+    uint8_t of[26];
+};
+constexpr unsigned length_bit(std::size_t len) { return 1u << (len >= 8 ? 7 : len - 1); }
+template <std::size_t N>
+constexpr LengthMasks length_masks(const char (&words)[N]) {
+    LengthMasks m{};
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (words[i] != ' ' || words[i + 1] < 'a' || words[i + 1] > 'z') continue;
+        std::size_t len = 0;
+        while (words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0') ++len;
+        m.of[words[i + 1] - 'a'] = static_cast<uint8_t>(m.of[words[i + 1] - 'a'] | length_bit(len));
+    }
+    return m;
+}
+constexpr LengthMasks kLengths = length_masks(kStopwords);
+
 }  // namespace
 
-bool is_stopword(const char *word, std::size_t len) { return in_word_table(kTable, word, len); }
+bool is_stopword(const char *word, std::size_t len) {
+    if (len != 0) {
+        const unsigned letter = static_cast<unsigned char>(word[0]) - 'a';
+        if (letter < 26 && !(kLengths.of[letter] & length_bit(len))) return false;
+    }
+    return in_word_table(kTable, word, len);
+}
 
 }  // namespace precis::detail
