@@ -190,6 +190,15 @@ Budget resolve_budget(const precis_config &c, uint32_t nsentences) {
     return Budget{PRECIS_BUDGET_SENTENCES, n == 0 ? 1 : n};
 }
 
+// The sentence length in words that is long for a byte or word budget: 6/10 of the words it
+// holds (a news word and its space take about 6 bytes, so a tenth of the bytes); 0 under a
+// sentence or ratio budget. Capped: past 1000 words every sentence is short.
+uint32_t long_for_budget(const precis_config &c) {
+    if (c.budget_kind != PRECIS_BUDGET_BYTES && c.budget_kind != PRECIS_BUDGET_WORDS) return 0;
+    if (c.budget > 10000) return 1000;
+    return (c.budget_kind == PRECIS_BUDGET_WORDS ? c.budget * 6 : c.budget) / 10;
+}
+
 // Sentences and content tokens of the documents as a summary in `language` reads them. Tokens are
 // counted with English's stopwords, the fewest of any language (every language's stopwords
 // include English's), so the count is exact for English and an upper bound for the others.
@@ -258,7 +267,7 @@ int prepare(const precis_doc *docs, size_t ndocs, const precis_config &cfg, Use 
         result->documents = m.ndocs;
         result->bytes_read = bytes_read;
     }
-    if (use != Use::kKeywords) score_sentences(&m, cfg.algorithm, w->scratch);
+    if (use != Use::kKeywords) score_sentences(&m, cfg.algorithm, long_for_budget(cfg), w->scratch);
 #if PRECIS_CLASSIC_ALGORITHMS
     if (use == Use::kGraph) {  // the edges are done with: selection's arrays take their bytes
         arena.rewind(arena.offset_of(w->scratch.edges));

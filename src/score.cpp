@@ -8,9 +8,9 @@ bool algorithm_built(uint32_t algorithm) {
     return algorithm <= PRECIS_ALGO_LEAD || (PRECIS_CLASSIC_ALGORITHMS && algorithm < PRECIS_ALGO_COUNT);
 }
 
-bool score_sentences(Model *m, uint32_t algorithm, const ScoreScratch &scratch) {
+bool score_sentences(Model *m, uint32_t algorithm, uint32_t budget_long, const ScoreScratch &scratch) {
     switch (algorithm) {
-        case PRECIS_ALGO_DEFAULT: score_default(m, scratch); return true;
+        case PRECIS_ALGO_DEFAULT: score_default(m, budget_long, scratch); return true;
         case PRECIS_ALGO_LEAD: score_lead(m); return true;
 #if PRECIS_CLASSIC_ALGORITHMS
         case PRECIS_ALGO_LUHN: score_luhn(m, scratch); return true;

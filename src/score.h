@@ -41,8 +41,10 @@ constexpr uint32_t kGreedyPicks = 64;
 // Whether this build of the library has `algorithm`.
 bool algorithm_built(uint32_t algorithm);
 
-// Returns false for an algorithm this build does not have (nothing scored).
-bool score_sentences(Model *m, uint32_t algorithm, const ScoreScratch &scratch);
+// Returns false for an algorithm this build does not have (nothing scored). `budget_long`: the
+// sentence length in words that is long for the budget, 6/10 of the words a byte or word budget
+// holds (precis.cpp long_for_budget), 0 under a sentence or ratio budget; only the default reads it.
+bool score_sentences(Model *m, uint32_t algorithm, uint32_t budget_long, const ScoreScratch &scratch);
 
 // The algorithms, one per paper (score_*.cpp).
 void score_lead(Model *m);
@@ -52,7 +54,7 @@ void score_lexrank(Model *m, const ScoreScratch &scratch);
 void score_sumbasic(Model *m, const ScoreScratch &scratch);
 void score_klsum(Model *m, const ScoreScratch &scratch);
 void score_centroid(Model *m, const ScoreScratch &scratch);
-void score_default(Model *m, const ScoreScratch &scratch);
+void score_default(Model *m, uint32_t budget_long, const ScoreScratch &scratch);
 
 // Shared by the algorithms ---------------------------------------------------------------------
 

@@ -104,6 +104,29 @@ TEST(Budget, RatioBudgetSelectsThatShareOfTheSentencesRounded) {
     EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_RATIO, 1)).status, 1);  // at least one
 }
 
+// Under a byte or word budget a sentence is long past 6/10 of the words the budget holds (a
+// tenth of its bytes), not past 20 words: a lead of 30 words is not marked down under 400 bytes,
+// and is under 3 sentences or 200 bytes.
+TEST(Budget, ALongLeadIsMarkedDownForItsLengthOnlyWhenTheBudgetIsSmall) {
+    const std::string text =
+        "The council of Kestrel Bay approved on Tuesday a new tidal barrier for the harbour district, which winter "
+        "storms have flooded nine times in ten years, at a cost of 41 million dollars. The barrier closes when the "
+        "sea rises. Work starts in May. The harbour district welcomed the barrier. Storms flooded the district again.";
+    auto lead_score = [&](precis_config cfg) {
+        cfg.flags = PRECIS_TRIM_NEVER;
+        test::Run r = test::summarize({text}, cfg);
+        for (const precis_span &s : r.spans) {
+            if (s.sentence == 0) return s.score;
+        }
+        ADD_FAILURE() << "the lead is not selected";
+        return 0u;
+    };
+    const uint32_t sentences = lead_score(budget(PRECIS_BUDGET_SENTENCES, 3));
+    EXPECT_EQ(lead_score(budget(PRECIS_BUDGET_BYTES, 400)), lead_score(budget(PRECIS_BUDGET_WORDS, 67)));
+    EXPECT_GT(lead_score(budget(PRECIS_BUDGET_BYTES, 400)), sentences);
+    EXPECT_EQ(lead_score(budget(PRECIS_BUDGET_BYTES, 200)), sentences);  // 20 words: the usual limit
+}
+
 TEST(Budget, ZeroBudgetMeansThreeSentencesWhateverTheKind) {
     std::string text = test::sample();
     EXPECT_EQ(test::summarize({text}, budget(PRECIS_BUDGET_WORDS, 0)).status, 3);

@@ -13,8 +13,8 @@
 /* ==== input sample ==== */
 static const precis_span golden_sample_0[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_sample_1[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_sample_2[] = {{0, 86, 149, 1, 42270, 32}, {0, 237, 123, 2, 34426, 0}, {0, 904, 147, 9, 28555, 4704}}; /* algo=0 words=60 original */
-static const precis_span golden_sample_3[] = {{0, 86, 149, 1, 42270, 32}, {0, 237, 123, 2, 34426, 0}, {0, 1417, 146, 13, 24574, 1856}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_sample_2[] = {{0, 86, 149, 1, 49152, 32}, {0, 237, 123, 2, 35614, 0}, {0, 904, 147, 9, 35694, 4704}}; /* algo=0 words=60 original */
+static const precis_span golden_sample_3[] = {{0, 86, 149, 1, 49152, 32}, {0, 237, 123, 2, 35614, 0}, {0, 1417, 146, 13, 28575, 1856}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_sample_4[] = {{0, 86, 149, 1, 42270, 0}, {0, 237, 123, 2, 34426, 0}, {0, 361, 90, 3, 23835, 0}, {0, 453, 127, 4, 27558, 0}, {0, 904, 147, 9, 28555, 0}, {0, 1417, 146, 13, 24574, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_sample_5[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_sample_6[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}}; /* algo=1 sentences=3 rank */
@@ -183,8 +183,8 @@ static const golden_input golden_input_sample = {
 /* ==== input article-4k ==== */
 static const precis_span golden_article_4k_0[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_article_4k_1[] = {{0, 107, 206, 1, 33860, 0}, {0, 0, 72, 0, 28490, 0}, {0, 520, 196, 3, 27494, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_article_4k_2[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 32}, {0, 784, 108, 5, 24387, 4}}; /* algo=0 words=60 original */
-static const precis_span golden_article_4k_3[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 1157, 136, 9, 19900, 1600}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_article_4k_2[] = {{0, 107, 206, 1, 49152, 32}, {0, 520, 196, 3, 38628, 6720}}; /* algo=0 words=60 original */
+static const precis_span golden_article_4k_3[] = {{0, 107, 206, 1, 45329, 0}, {0, 520, 196, 3, 37037, 3648}, {0, 1157, 136, 9, 24313, 1600}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_article_4k_4[] = {{0, 0, 72, 0, 28490, 0}, {0, 107, 206, 1, 33860, 0}, {0, 315, 203, 2, 25682, 0}, {0, 520, 196, 3, 27494, 0}, {0, 717, 65, 4, 21038, 0}, {0, 784, 108, 5, 24387, 0}, {0, 964, 116, 7, 22201, 0}, {0, 1632, 101, 13, 20576, 0}, {0, 1734, 145, 14, 20958, 0}, {0, 1881, 135, 15, 19938, 0}, {0, 2769, 106, 24, 22021, 0}, {0, 3802, 124, 35, 23230, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_article_4k_5[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_article_4k_6[] = {{0, 0, 72, 0, 65536, 0}, {0, 107, 206, 1, 32768, 0}, {0, 315, 203, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
@@ -240,9 +240,9 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=0 sentences=3 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 476, 0x1b12b8ed, 3, golden_article_4k_1},
     {"algo=0 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 348, 0x900cba90, 3, golden_article_4k_2},
+     2, 0x0, 40, 1, 4078, 338, 0x3a3c5c87, 2, golden_article_4k_2},
     {"algo=0 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 308, 0xab0a766c, 3, golden_article_4k_3},
+     3, 0x0, 40, 1, 4078, 305, 0x548bb8c1, 3, golden_article_4k_3},
     {"algo=0 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1588, 0xa8d88f7e, 12, golden_article_4k_4},
     {"algo=1 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -353,8 +353,8 @@ static const golden_input golden_input_article_4k = {
 /* ==== input short ==== */
 static const precis_span golden_short_0[] = {{0, 55, 149, 1, 40569, 0}, {0, 206, 151, 2, 32221, 0}, {0, 359, 90, 3, 32633, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_short_1[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_short_2[] = {{0, 0, 30, 0, 26920, 0}, {0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 450, 68, 4, 27625, 0}}; /* algo=0 words=60 original */
-static const precis_span golden_short_3[] = {{0, 55, 149, 1, 40569, 0}, {0, 0, 30, 0, 26920, 0}, {0, 359, 90, 3, 32633, 0}, {0, 450, 68, 4, 27625, 2368}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_short_2[] = {{0, 55, 149, 1, 48386, 0}, {0, 206, 151, 2, 43690, 0}}; /* algo=0 words=60 original */
+static const precis_span golden_short_3[] = {{0, 55, 149, 1, 48386, 0}, {0, 206, 151, 2, 43690, 0}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_short_4[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_short_5[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 32768, 0}, {0, 206, 151, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_short_6[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 32768, 0}, {0, 206, 151, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
@@ -410,9 +410,9 @@ static const golden_case golden_short_cases[] = {
     {"algo=0 sentences=3 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 392, 0x0cb52742, 3, golden_short_1},
     {"algo=0 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 340, 0xcdf8648f, 4, golden_short_2},
+     2, 0x0, 7, 1, 773, 301, 0x65978a29, 2, golden_short_2},
     {"algo=0 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 317, 0x6861afc4, 4, golden_short_3},
+     2, 0x0, 7, 1, 773, 301, 0x65978a29, 2, golden_short_3},
     {"algo=0 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 240, 0x25d910f4, 2, golden_short_4},
     {"algo=1 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
