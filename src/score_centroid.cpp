@@ -81,9 +81,10 @@ void score_default(Model *m, uint32_t budget_long, const ScoreScratch &sc) {
     uint32_t excess_kept = m->docs_with_sentences > 1 ? 0 : 300;  // per mille of the words past long_words
     // In one report a sentence is long past kLongWords words, or past `budget_long`, 6/10 of the
     // words a byte or word budget holds: 320 bytes (some 53 words) take a lead of 30 words (Daily
-    // Mail's run that long) without a penalty. Measured at 320-665 bytes and 50-100 words on the tuning halves of
-    // cnndm_val and dailymail_val_lc (the divisor among 8, 10 and 12 bytes a word of length);
-    // across several reports coverage weighs length, and the same rule lost 0.7-2 ROUGE-1 there.
+    // Mail's run that long) without a penalty. Chosen on the tuning halves of cnndm_val and
+    // dailymail_val_lc at 320-665 bytes and 50-100 words (a tenth of the bytes, against an eighth
+    // and a twelfth); across several reports coverage weighs length, and the same rule lost 0.7-2
+    // ROUGE-1 there.
     uint32_t long_words = m->docs_with_sentences == 1 && budget_long > kLongWords ? budget_long : kLongWords;
     uint32_t position_weight = m->docs_with_sentences > 1 ? 1 : 3;
     // Each cosine once (set_scores_scaled asks twice): its halves kept in the scratch arrays.

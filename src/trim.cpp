@@ -75,6 +75,9 @@ constexpr char kVerbWords[] =
 // Verbs whose object needs the place that follows it ("put their airplane into a descent",
 // "placed the boy in care"): the sentence cannot end right after the object.
 constexpr char kPlacingVerbs[] = " place placed places placing put puts putting ";
+// Verbs whose "with" says what they are about ("was charged with murder", "fitted the slope with
+// 24 sensors"): the sentence cannot end before it.
+constexpr char kWithVerbs[] = " armed charged credited equipped fitted provided replaced ";
 // Prepositions that open fixed phrases ending in another one: "in connection with", "in line
 // with", "under pressure from", "at odds with".
 constexpr char kPhrasePrepositions[] = " at by in on under ";
@@ -122,11 +125,10 @@ constexpr auto kSubjectPronounTable = index_words(kSubjectPronouns);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 constexpr auto kPlacingTable = index_words(kPlacingVerbs);
-constexpr char kWithVerbs[] = " armed charged credited equipped fitted provided replaced ";
 constexpr auto kWithVerbTable = index_words(kWithVerbs);
-static_assert(kPlacingTable.sorted && kReportingTable.sorted && kTrailingTable.sorted && kNotParticipleTable.sorted && kOpenerTable.sorted &&
-                  kBlockerTable.sorted && kConnectiveTable.sorted && kAppositiveTable.sorted && kTailStartTable.sorted &&
-                  kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
+static_assert(kPlacingTable.sorted && kWithVerbTable.sorted && kReportingTable.sorted && kTrailingTable.sorted &&
+                  kNotParticipleTable.sorted && kOpenerTable.sorted && kBlockerTable.sorted && kConnectiveTable.sorted &&
+                  kAppositiveTable.sorted && kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
                   kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
@@ -819,9 +821,8 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (!clause) return false;
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
-    for (uint32_t j = i - 1; j + 4 > i; --j) {  // the object of a placing verb: up to three words
+    for (uint32_t j = i - 1; j + 4 > i; --j) {  // a placing or "with" verb up to three words back
         if (word_in(s, w[j], kPlacingTable)) return false;
-        // "was charged with murder", "fitted the slope with sensors": the "with" is what they say
         if (word_is(s, w[i], "with") && word_in(s, w[j], kWithVerbTable)) return false;
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
