@@ -821,9 +821,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (!clause) return false;
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
+    const bool with = word_is(s, w[i], "with");
     for (uint32_t j = i - 1; j + 4 > i; --j) {  // a placing or "with" verb up to three words back
-        if (word_in(s, w[j], kPlacingTable)) return false;
-        if (word_is(s, w[i], "with") && word_in(s, w[j], kWithVerbTable)) return false;
+        if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;
@@ -840,11 +840,15 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
     if (!tail_has_verb(c, verb_from, verb_limit)) return false;
+    // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
+    uint32_t reporting = 0;
+    for (uint32_t j = i - 1; j >= verb_from && reporting == 0; --j) {
+        if (word_in(s, w[j], kReportingTable)) reporting = j;
+    }
     // Nor on a participle that stands for a relative clause after the main verb ("faces lawsuits
     // filed." from "... filed in federal court"): a past form after a noun, a verb before it
     // (not a reporting verb: "said the plane crashed" reports a clause with its own verb).
-    uint32_t reporting = 0;
-    if (is_past_form(s, prev) && !has_reporting_verb(s, w + verb_from, i - 1 - verb_from, &reporting)) {
+    if (reporting == 0 && is_past_form(s, prev)) {
         const TrimWord &before = w[i - 2];
         bool own_verb = word_in(s, before, kPassiveAuxTable) || word_is(s, before, "has") || word_is(s, before, "have") ||
                         word_is(s, before, "had") || word_is(s, before, "and") || word_is(s, before, "or") ||
@@ -860,10 +864,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     if (commas == 1 && !tail_has_verb(c, verb_from, comma)) return false;
     // What a reporting verb reports keeps its own verb: "The agency said it would not reopen the
     // pass." stands, "Fire chief Ellen Marsh said 90 firefighters." does not.
-    for (uint32_t j = i - 1; j >= verb_from && j > 0; --j) {
-        if (word_in(s, w[j], kReportingTable)) return tail_has_verb(c, j + 1, i, true);
-    }
-    return true;
+    return reporting == 0 || tail_has_verb(c, reporting + 1, i, true);
 }
 
 // The tail cut before w: from the blank (and a comma) before the word to the terminator.
