@@ -15,7 +15,7 @@ constexpr uint32_t kSignatureLines = 4, kSignatureLineBytes = 80;
 
 // The opening or closing line of a fenced code block: "```", "```python", "~~~".
 bool is_code_fence(const unsigned char *s, uint32_t n) {
-    return n >= 3 && ((s[0] == '`' && s[1] == '`' && s[2] == '`') || (s[0] == '~' && s[1] == '~' && s[2] == '~'));
+    return n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] && s[2] == s[0];
 }
 
 // A table's rule line: "|---|:---:|", "+----+----+", "|===|". Only rule characters, and dashes
@@ -27,6 +27,15 @@ bool is_table_rule(const unsigned char *s, uint32_t n) {
         else if (s[i] != '|' && s[i] != '+' && s[i] != ':' && !is_space(s[i])) return false;
     }
     return dashes >= 3;
+}
+
+// A lead-in whose content is missing: a colon, then only the full stop ("Muhammadu Buhari: ."
+// "Here's what we know: ."), what pages leave where a list or a box was taken out. A lead-in
+// followed by its content elsewhere ("the harbour master wrote:") stays a sentence.
+bool is_empty_lead_in(const unsigned char *s, uint32_t n) {
+    if (n == 0 || s[--n] != '.') return false;
+    while (n > 0 && s[n - 1] == ' ') --n;
+    return n > 0 && s[n - 1] == ':';
 }
 
 }  // namespace
@@ -50,7 +59,7 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;
     }
-    if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n)) flags |= kSentenceContentFree;
+    if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n) || is_empty_lead_in(s, n)) flags |= kSentenceContentFree;
     return flags;
 }
 

@@ -10,7 +10,8 @@
 //    It has words a caller may want, so PRECIS_KEEP_BOILERPLATE (--no-filter) lets it through.
 //  - kSentenceContentFree: units with nothing to say, never selected whatever the flags. Fewer
 //    than kMinContentWords content words ("Ugh.", "ok do it", "No.", emoji-only lines, "MORE"),
-//    code-fence lines ("```", "~~~") and table-rule lines ("|---|---|", "+----+").
+//    code-fence lines ("```", "~~~"), table-rule lines ("|---|---|", "+----+") and lead-ins
+//    whose content is missing ("Here's what we know: .").
 #pragma once
 
 #include <cstddef>

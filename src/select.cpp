@@ -159,6 +159,25 @@ struct Pick {
     uint32_t ratio;  // value per cost, as Selector::ratio
 };
 
+// Sorts sentence ids by key: ascending by repeat key, then text, then position (`best_first`
+// false), or descending, then by position in the document (leads first), then by text hash.
+// Ties end by id either way. One sort for both orders: its code is linked once (firmware flash).
+void sort_candidates(const Model *m, uint32_t *order, uint32_t n, const uint32_t *key, bool best_first) {
+    heap_sort(order, n, [m, key, best_first](uint32_t a, uint32_t b) {
+        if (key[a] != key[b]) return (key[a] > key[b]) == best_first;
+        if (best_first) {
+            uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
+            if (pa != pb) return pa < pb;
+            uint32_t ha = text_hash(m, a), hb = text_hash(m, b);
+            if (ha != hb) return ha < hb;
+        } else {
+            int text = compare_text(m, a, b);
+            if (text != 0) return text < 0;
+        }
+        return a < b;
+    });
+}
+
 struct Selector {
     Model *m;
     const Budget &budget;
@@ -298,11 +317,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         order[s] = s;
         group[s] = s;
     }
-    heap_sort(order, n, [m, hash](uint32_t a, uint32_t b) {
-        if (hash[a] != hash[b]) return hash[a] < hash[b];
-        int text = compare_text(m, a, b);
-        return text != 0 ? text < 0 : a < b;
-    });
+    sort_candidates(m, order, n, hash, false);
     for (uint32_t i = 1; i < n; ++i) {
         uint32_t first = group[order[i - 1]];
         if (hash[order[i]] == hash[first] && compare_text(m, order[i], first) == 0) group[order[i]] = first;
@@ -360,13 +375,7 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
     }
     // Best first; ties by position in the document (leads first), then by text, so that the
     // order of the input files does not decide between two reports' sentences.
-    heap_sort(order, n, [m, key](uint32_t a, uint32_t b) {
-        if (key[a] != key[b]) return key[a] > key[b];
-        uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
-        if (pa != pb) return pa < pb;
-        uint32_t ha = text_hash(m, a), hb = text_hash(m, b);
-        return ha != hb ? ha < hb : a < b;
-    });
+    sort_candidates(m, order, n, key, true);
     uint32_t *norms = hash;
 
     auto dropped = [&](uint32_t s) { return (group[s] & kDropped) != 0; };

@@ -84,6 +84,13 @@ TEST(Content, TableRuleLinesAreNeverSelected) {
     }
 }
 
+TEST(Content, LeadInsWhoseContentIsMissingAreNeverSelected) {
+    // Pages leave a colon and a full stop where a list or a box was taken out.
+    for (const char *line : {"Muhammadu Buhari: .", "Here is what we know about the two ferries: ."}) {
+        expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
+    }
+}
+
 TEST(Content, ShortNewsSentencesWithTwoContentWordsStaySelectable) {
     for (const char *line : {"Police arrested two men.", "Turnout was high.", "Nobody was hurt."}) {
         std::string text = kStory + line;
