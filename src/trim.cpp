@@ -47,16 +47,18 @@ constexpr char kTailStarts[] =
 // follows, forms of "be" and "have" ("He is." "She has been."), conjunctions and negation.
 // Nor on a quantifier or a word that wants a noun ("some of the more", "the first"), nor on an
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
-// "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along").
+// "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
+// nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more").
 constexpr char kNoEndWords[] =
     " a able about after against all almost along already also amid among an and another any"
-    " appeared are as at aware based be because been before being both but by can could did do"
-    " does due during each even every familiar few first for from had has have he her his i if in"
-    " interested into involved is its just known last least less likely located many may might"
-    " more most much must my near next not of on only or other our over own proud ready"
-    " responsible same several she should since some still such than that the their these they"
-    " this those through to unable under unlikely until very was we were what when where which"
-    " while who whom whose will willing with would yet you your ";
+    " appeared are as at aware based be because been before being both but by came can come comes"
+    " could did do does due during each even every familiar few first for from had has have he her"
+    " his i if in interested into involved is its just known last least less likely live lived"
+    " lives located many may might more most much must my near next not of on only or other our"
+    " over own proud ready remain remained remains responsible same several she should since some"
+    " still such taken than that the their these they this those through to unable under unlikely"
+    " until very was we went were what when where which while who whom whose will willing with"
+    " would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -719,6 +721,9 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     TrimWord w;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
     if (!is_participle(s, w) && !word_in(s, w, kTrailingTable)) return;
+    // A question asks in its last clause ("With security a key issue, which candidate will
+    // voters trust?"): it goes whole.
+    if (c.body_end < c.n && s[c.body_end] == '?') return;
     out->add(comma, c.body_end);
 }
 
@@ -759,6 +764,13 @@ namespace {
 
 constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
 
+// A past participle that opens a reduced relative clause after a noun: "photos released by the
+// Kremlin", where the agent shows that the participle is not the noun's verb. (Before other
+// prepositions it may be a clause's own verb: "believe the fire started in ...".)
+bool reduced_relative(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
+    return i + 1 < nw && is_past_form(s, w[i]) && !comma_before(s, w[i]) && word_is(s, w[i + 1], "by");
+}
+
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
 // opener, a participle after a noun, or after a comma a participle or relative clause), the word
 // before it can end a sentence, a verb comes first, the sentence does not open on a subordinate
@@ -778,7 +790,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // not in "such as", "as well as", "known as" before a noun.
     bool opens = word_in(s, w[i], kTailStartTable) ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
-                 (is_participle(s, w[i]) && !compound()) ||
+                 (is_participle(s, w[i]) && !compound()) || reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     const TrimWord &prev = w[i - 1];
@@ -794,6 +806,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t j = i - 1; j > 0; --j) {
         if (!comma_before(s, w[j])) continue;
         if (i - j < 3) return false;  // "reopened, a day." : too little after the comma to close it
+        // A clause a conjunction adds keeps its verb ("It might sound like a tale, but a potion.").
+        bool joined = word_is(s, w[j], "but") || word_is(s, w[j], "and") || word_is(s, w[j], "yet");
+        if (joined && !tail_has_verb(c, j + 1, i)) return false;
         if (is_participle(s, w[j]) || is_past_form(s, w[j]) || word_in(s, w[j], kTrailingTable) ||
             word_in(s, w[j], kReportingTable)) {
             return false;  // ", said a statement issued." : an attribution goes whole or stays

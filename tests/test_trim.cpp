@@ -271,6 +271,12 @@ TEST(TrimTrailing, KeepsARelativeClauseInTheMiddle) {
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
 }
 
+TEST(TrimTrailing, KeepsTheLastClauseOfAQuestion) {
+    // The question is asked in its last clause: without it the sentence asks nothing.
+    std::string s = "With security now a key issue in the vote, which candidate will voters trust to keep them safe?";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
 TEST(TrimTrailing, KeepsANounEndingInIng) {
     std::string s = "The storm arrived on the coast on Sunday, evening flights were cancelled.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
@@ -486,9 +492,30 @@ TEST(TrimTail, KeepsTheWithThatAVerbOfChargingOrFittingNeeds) {
 }
 
 TEST(TrimTail, KeepsTheAgentOfAParticipleWithoutItsAuxiliary) {
-    EXPECT_EQ(tails("The author yearned for reason and humanism guided by science."),
-              (std::vector<uint32_t>{5}));  // "and"; not "by" after "guided"
+    // "and", and "guided" with its agent; not "by" after "guided".
+    EXPECT_EQ(tails("The author yearned for reason and humanism guided by science."), (std::vector<uint32_t>{5, 7}));
     EXPECT_EQ(cut_at("The young suspect was arrested by police officers on Sunday.", 5), "The young suspect was arrested.");
+}
+
+TEST(TrimTail, EndsBeforeAParticipleWithItsAgentAfterANoun) {
+    // "photos released by the Kremlin": a relative clause without "that were".
+    EXPECT_EQ(cut_at("Vladimir Putin was seen in a series of photos released by the Kremlin on Friday.", 9),
+              "Vladimir Putin was seen in a series of photos.");
+    // Without the agent the participle may be a clause's own verb ("the fire started in ...").
+    EXPECT_EQ(tails("Officials now believe the fire started in the kitchen."), (std::vector<uint32_t>{6}));
+}
+
+TEST(TrimTail, NeverEndsOnAVerbThatWantsItsComplement) {
+    // "came in a week", "have taken in more": the verb alone says nothing.
+    EXPECT_EQ(tails("The shooting of two police officers came in a tumultuous week for the town."),
+              (std::vector<uint32_t>{11}));  // "for"; not "in" after "came"
+    EXPECT_TRUE(tails("Local care facilities have taken in more stranded sea lions this year.").empty());
+}
+
+TEST(TrimTail, KeepsTheVerbOfAClauseAConjunctionAdds) {
+    // After ", but" the kept words must hold a verb: "but a potion." says nothing.
+    EXPECT_EQ(tails("It might sound like an old tale, but a potion from the library killed bacteria in tests."),
+              (std::vector<uint32_t>{15}));  // "in", after "killed"; not "from"
 }
 
 TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
