@@ -537,8 +537,13 @@ void propose_asides(const TrimContext &c, Cuts *out) {
         i += len - 1;
     }
     for (uint32_t d = 0; d < ndash; d += 2) {
-        if (d + 1 < ndash) out->add(dash_begin[d], dash_end[d + 1]);
-        else out->add(dash_begin[d], c.body_end);
+        if (d + 1 < ndash) {
+            out->add(dash_begin[d], dash_end[d + 1]);
+        } else if (tail_has_verb(c, 1, word_index_at(c, stored_words(c), dash_begin[d]))) {
+            // To the end only after a verb: "One of the puzzles -- two white spots." and "Between
+            // now and then -- managers hope ..." hold their only clause after the dash.
+            out->add(dash_begin[d], c.body_end);
+        }
     }
     // Comma asides: ", however," ", for its part," (both commas go; the space after stays).
     for (uint32_t k = 0; k < c.ncommas; ++k) {
@@ -854,7 +859,17 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t j = 1; j < i; ++j) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
     }
-    if (!tail_has_verb(c, verb_from, verb_limit)) return false;
+    // Nor the verb of a relative clause commas set off ("students, who were members, reciting"
+    // has none of its own before the cut).
+    bool verb = false;
+    for (uint32_t j = verb_from; j < verb_limit && !verb; ++j) {
+        if (is_relative(s, w[j]) && comma_before(s, w[j])) {
+            while (j + 1 < verb_limit && !comma_before(s, w[j + 1])) ++j;
+            continue;
+        }
+        verb = tail_has_verb(c, j, j + 1);
+    }
+    if (!verb) return false;
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
     uint32_t reporting = 0;
     for (uint32_t j = i - 1; j >= verb_from && reporting == 0; --j) {

@@ -63,6 +63,16 @@ TEST(TrimAsides, RemovesADashAsideAndKeepsTheSpaceAfterIt) {
               "The plan was approved on Friday.");
 }
 
+TEST(TrimAsides, RemovesADashAsideToTheEndOnlyAfterAVerb) {
+    EXPECT_EQ(trimmed("The spacecraft reached the dwarf planet on Friday -- a first for any probe.", PRECIS_TRIM_ASIDES),
+              "The spacecraft reached the dwarf planet on Friday.");
+    // Before the dash there is no clause: what follows it is the sentence.
+    for (const char *s : {"One of the puzzles -- two bright white spots in the photographs.",
+                          "Between now and then -- mission managers hope the probe will solve the mysteries."}) {
+        EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+    }
+}
+
 TEST(TrimAsides, RemovesACommaBoundDiscourseAside) {
     EXPECT_EQ(trimmed("The agreement, however, did not set a date for the vote.", PRECIS_TRIM_ASIDES),
               "The agreement did not set a date for the vote.");
@@ -516,6 +526,13 @@ TEST(TrimTail, KeepsTheVerbOfAClauseAConjunctionAdds) {
     // After ", but" the kept words must hold a verb: "but a potion." says nothing.
     EXPECT_EQ(tails("It might sound like an old tale, but a potion from the library killed bacteria in tests."),
               (std::vector<uint32_t>{15}));  // "in", after "killed"; not "from"
+}
+
+TEST(TrimTail, NeedsAVerbOutsideARelativeClauseCommasSetOff) {
+    // "who were members" is about the students; the controversy has no verb before the cut.
+    EXPECT_TRUE(tails("The controversy over a video of the students, who were members of the club, reciting a chant grew.")
+                    .empty());
+    EXPECT_EQ(tails("The singer Crosby, who lives nearby, hit a jogger with his car."), (std::vector<uint32_t>{9}));
 }
 
 TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
