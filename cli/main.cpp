@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -505,7 +507,10 @@ std::string render(const Options &o, const std::vector<precis_doc> &docs, const 
 // One summary (or split, or keywords) as the options ask, of any number of inputs in turn: the
 // workspace and span buffers are kept and only grow, so a batch allocates for its largest item.
 struct Summarizer {
-    std::vector<unsigned char> workspace;
+    // Not a vector: the library needs no zeroed workspace, and zeroing one sized by the cheap
+    // bound (precis_limits_bound) cost more than summarizing a 4 KB article.
+    std::unique_ptr<unsigned char[]> workspace;
+    std::size_t workspace_size = 0;
     std::vector<precis_span> spans;
     precis_result result{};
     bool beyond_limits = false;  // the input is beyond the library's ceilings: a prefix was read
@@ -530,11 +535,15 @@ struct Summarizer {
         }
         std::size_t needed = precis_workspace_size(&config.limits);
         if (needed == 0) return "too large for this machine's address space";
-        if (workspace.size() < needed) workspace.resize(needed);
+        if (workspace_size < needed) {
+            workspace.reset(new (std::nothrow) unsigned char[needed]);  // default-initialized: not written here
+            workspace_size = workspace ? needed : 0;
+            if (!workspace) return "out of memory for the workspace";
+        }
         spans.resize(o.keywords > config.limits.max_sentences ? o.keywords : config.limits.max_sentences);
-        int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &config, workspace.data(), workspace.size(),
+        int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &config, workspace.get(), workspace_size,
                                              spans.data(), o.keywords, &result)
-                           : precis_summarize(docs.data(), docs.size(), &config, workspace.data(), workspace.size(),
+                           : precis_summarize(docs.data(), docs.size(), &config, workspace.get(), workspace_size,
                                               spans.data(), spans.size(), &result);
         if (n < 0) return std::string("cannot summarize: ") + precis_status_name(n);
         spans.resize(static_cast<std::size_t>(n));
