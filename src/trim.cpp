@@ -870,6 +870,17 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         verb = tail_has_verb(c, j, j + 1);
     }
     if (!verb) return false;
+    // A past participle after the subject may open a relative clause whose noun's verb comes
+    // later ("A Florida man arrested in the UAE for a post has been released", "Officials
+    // confirmed the man in custody was the gunman"): when no verb of the table comes before the
+    // cut and one follows it before any comma or clause opener ("after engineers warned it was"),
+    // the cut is inside the subject.
+    bool table_verb = false;
+    for (uint32_t j = verb_from; j < verb_limit && !table_verb; ++j) table_verb = word_in(s, w[j], kVerbTable);
+    for (uint32_t j = i; !table_verb && j < nw && !comma_before(s, w[j]); ++j) {
+        if (word_in(s, w[j], kBlockerTable) || word_in(s, w[j], kSubordinatorTable)) break;
+        if (word_in(s, w[j], kVerbTable)) return false;
+    }
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
     uint32_t reporting = 0;
     for (uint32_t j = i - 1; j >= verb_from && reporting == 0; --j) {

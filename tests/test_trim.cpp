@@ -535,6 +535,16 @@ TEST(TrimTail, NeedsAVerbOutsideARelativeClauseCommasSetOff) {
     EXPECT_EQ(tails("The singer Crosby, who lives nearby, hit a jogger with his car."), (std::vector<uint32_t>{9}));
 }
 
+TEST(TrimTail, NeverEndsInsideASubjectThatAParticipleExtends) {
+    // "arrested in ..." and "accused of ..." describe the subject; its verb comes later.
+    EXPECT_TRUE(tails("A Florida man arrested in the Emirates for a post on Facebook has been released.").empty());
+    EXPECT_EQ(tails("Three men accused of plotting attacks in New York were charged by prosecutors."),
+              (std::vector<uint32_t>{11}));  // "by"; not "in" before "were"
+    // After a clause opener the later verb is another clause's.
+    EXPECT_EQ(cut_at("The police arrested a young man in Paris who was carrying a knife.", 6),
+              "The police arrested a young man.");
+}
+
 TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
     // The comma after "film" opens an aside that closes before the verb: no verb before it.
     EXPECT_EQ(tails("The film, to be directed by Bill Condon, will open next March across the country."),
