@@ -52,7 +52,7 @@ constexpr char kTailStarts[] =
 constexpr char kNoEndWords[] =
     " a able about after against all almost along already also amid among an and another any"
     " appeared are as at aware based be because been before being both but by came can come comes"
-    " could did do does due during each even every familiar few first for from had has have he her"
+    " could did do does due during each even every familiar few first for from get had has have he headed her"
     " his i if in interested into involved is its just known last least less likely live lived"
     " lives located many may might more most much must my near next not of on only or other our"
     " over own proud ready remain remained remains responsible same several she should since some"
@@ -262,6 +262,12 @@ bool is_adverb(const u8 *s, const TrimWord &w) {
 }
 
 // A verb by its form: a word of the verb table or a past ("was", "abducted").
+// A verb with "n't" ("wasn't", "didn't", "won't"). (A curly apostrophe separates words here.)
+bool is_negated_verb(const u8 *s, const TrimWord &w) {
+    return w.end - w.begin >= 4 && ascii_lower(s[w.end - 1]) == 't' && s[w.end - 2] == '\'' &&
+           ascii_lower(s[w.end - 3]) == 'n';
+}
+
 bool is_verb_form(const u8 *s, const TrimWord &w) { return word_in(s, w, kVerbTable) || is_past_form(s, w); }
 
 // How many of the sentence's words TrimContext::words holds.
@@ -310,10 +316,12 @@ bool cut_is_balanced(const TrimContext &c, uint32_t begin, uint32_t end) {
     return round == 0 && square == 0;
 }
 
-// A cut on its own: balanced, and outside every quotation.
+// A cut on its own: balanced, and outside every quotation or around all of it (an aside that
+// quotes a title: ' -- made famous in "Moneyball" -- ').
 bool cut_is_clean(const TrimContext &c, uint32_t begin, uint32_t end) {
     for (uint32_t q = 0; q < c.nquotes; ++q) {
-        if (overlaps(c.quotes[q], begin, end)) return false;
+        bool around = begin <= c.quotes[q].begin && c.quotes[q].end <= end;
+        if (overlaps(c.quotes[q], begin, end) && !around) return false;
     }
     return cut_is_balanced(c, begin, end);
 }
@@ -603,7 +611,12 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             if (nw < 2 || nw > 8) continue;
             bool said = word_in(s, w[nw - 1], kReportingTable) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
-            if (said || according) out->add(c.commas[j], to + 1);
+            if (!said && !according) continue;
+            // ", according to X, the chief of Y." ends on X's appositive: it goes with X.
+            TrimWord next;
+            bool appositive = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next) &&
+                              word_in(s, next, kAppositiveTable);
+            out->add(c.commas[j], appositive ? c.body_end : to + 1);
         }
         // At the start: "According to X, The ..." (only when what follows starts a sentence).
         nw = words_of(s, 0, c.commas[0], w, 13);
@@ -745,8 +758,9 @@ void propose_time(const TrimContext &c, Cuts *out) {
             last = i + 1;  // "on Tuesday", "late Saturday"
         } else if (word_in(s, w[i], kWeekdayTable) &&
                    (word_in(s, w[i - 1], kReportingTable) ||
-                    (is_ascii_lower(s[w[i - 1].begin]) && !word_in(s, w[i - 1], kNoEndTable)))) {
-            last = i;  // "said Tuesday", "released 19 hostages Sunday"
+                    (is_ascii_lower(s[w[i - 1].begin]) && !word_in(s, w[i - 1], kNoEndTable) &&
+                     !(i >= 2 && (word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an")))))) {
+            last = i;  // "said Tuesday", "released 19 hostages Sunday"; not "on a slow Thursday"
         } else if ((word_is(s, w[i], "last") || word_is(s, w[i], "this") || word_is(s, w[i], "next")) && i + 1 < nw &&
                    word_in(s, w[i + 1], kPeriodTable)) {
             last = i + 1;
@@ -829,14 +843,15 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t j = i >= 3 ? i - 3 : 0; conjunction && j < i; ++j) {
         if (comma_before(s, w[j + 1])) return false;
     }
-    // Nor inside a noun phrase a conjunction joins ("launched a ground and aerial offensive", but
-    // "held at his home and is being questioned" and "destroyed the data and the information was
-    // not distributed" join clauses: a verb within three words, before any comma),
+    // Nor inside a noun phrase a conjunction joins ("launched a ground and aerial offensive",
+    // "with compatriot and heartthrob Justin Bieber": cutting one of two names changes the story;
+    // but "held at his home and is being questioned" and "destroyed the data and the information
+    // was not distributed" join clauses: a verb within three words, before any comma),
     // nor before the agent of a participle without its auxiliary ("humanism guided by science").
-    if (conjunction && word_in(s, w[i - 2], kDeterminerTable)) {
+    if (conjunction) {
         bool clause = false;
         for (uint32_t j = i + 1; j < nw && j <= i + 3 && !clause && !comma_before(s, w[j]); ++j) {
-            clause = is_verb_form(s, w[j]) && !word_in(s, w[j - 1], kDeterminerTable);
+            clause = (is_verb_form(s, w[j]) || is_negated_verb(s, w[j])) && !word_in(s, w[j - 1], kDeterminerTable);
         }
         if (!clause) return false;
     }
@@ -870,6 +885,14 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         verb = tail_has_verb(c, j, j + 1);
     }
     if (!verb) return false;
+    // A clause "that" opens after a word that is not a preposition keeps its verb ("Nor does it
+    // mean that al Qaeda." "The reality is that the retreat."), also where "that" names ("He
+    // left that day.": too rare to tell apart).
+    for (uint32_t j = i - 1; j > verb_from; --j) {
+        if (!word_is(s, w[j], "that")) continue;
+        if (!word_in(s, w[j - 1], kTailStartTable) && !tail_has_verb(c, j + 1, i)) return false;
+        break;
+    }
     // A past participle after the subject may open a relative clause whose noun's verb comes
     // later ("A Florida man arrested in the UAE for a post has been released", "Officials
     // confirmed the man in custody was the gunman"): when no verb of the table comes before the

@@ -73,6 +73,11 @@ TEST(TrimAsides, RemovesADashAsideToTheEndOnlyAfterAVerb) {
     }
 }
 
+TEST(TrimAsides, RemovesADashAsideThatHoldsAWholeQuotation) {
+    EXPECT_EQ(trimmed("Billy Beane -- made famous in \"Moneyball\" -- is taking up a position in Europe.", PRECIS_TRIM_ASIDES),
+              "Billy Beane is taking up a position in Europe.");
+}
+
 TEST(TrimAsides, RemovesACommaBoundDiscourseAside) {
     EXPECT_EQ(trimmed("The agreement, however, did not set a date for the vote.", PRECIS_TRIM_ASIDES),
               "The agreement did not set a date for the vote.");
@@ -107,6 +112,13 @@ TEST(TrimAttribution, RemovesATrailingAccordingToClause) {
 TEST(TrimAttribution, RemovesAnInnerAttributionWithBothCommas) {
     EXPECT_EQ(trimmed("The jogger, police said, suffered two broken legs.", PRECIS_TRIM_ATTRIBUTION),
               "The jogger suffered two broken legs.");
+}
+
+TEST(TrimAttribution, TakesTheAppositiveOfTheSourceWithIt) {
+    // Not "on Sunday the chief of the group.": the source's title goes with the source.
+    EXPECT_EQ(trimmed("Militants released 19 hostages on Sunday, according to Rami Abdelrahman, the chief of the group.",
+                      PRECIS_TRIM_ATTRIBUTION),
+              "Militants released 19 hostages on Sunday.");
 }
 
 TEST(TrimAttribution, RemovesALeadingAccordingToOnlyBeforeACapital) {
@@ -311,6 +323,12 @@ TEST(TrimTime, RemovesLateOrEarlyWithTheWeekday) {
               "A medical helicopter crashed in Eufaula, Oklahoma.");
 }
 
+TEST(TrimTime, KeepsAWeekdayThatAnAdjectiveDescribes) {
+    // "on a slow Thursday night": the weekday is the phrase's noun, not an adverbial.
+    std::string s = "It was 9:35 on a slow Thursday night in April and the chief was about to leave.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+}
+
 TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
     std::string s = "The Sunday Times published the letter in full.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
@@ -463,9 +481,11 @@ TEST(TrimTail, EndsBeforeAnAsClauseWithItsSubject) {
 }
 
 TEST(TrimTail, NeverLeavesACommaInsideTheClosingQuote) {
-    std::string s = "The show covered Walker, Rubio and the adage \"All politics is local,\" and a vote in Israel.";
-    ASSERT_FALSE(tails(s).empty());  // "and" and "in" open tails: the comma is what stops the first
-    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(tails(s)[0])), s);
+    std::string s = "The show covered Walker, Rubio and the adage \"All politics is local,\" and the vote was in Israel.";
+    ASSERT_FALSE(tails(s).empty());  // "and" opens a clause here
+    for (uint32_t word : tails(s)) {
+        EXPECT_EQ(trimmed(s, PRECIS_TRIM_TAIL_AT(word)).find(",\"."), std::string::npos) << word;
+    }
 }
 
 TEST(TrimTail, KeepsANounPhraseThatAConjunctionJoinsWhole) {
@@ -520,6 +540,7 @@ TEST(TrimTail, NeverEndsOnAVerbThatWantsItsComplement) {
     EXPECT_EQ(tails("The shooting of two police officers came in a tumultuous week for the town."),
               (std::vector<uint32_t>{11}));  // "for"; not "in" after "came"
     EXPECT_TRUE(tails("Local care facilities have taken in more stranded sea lions this year.").empty());
+    EXPECT_TRUE(tails("CNN could not immediately get in touch with the police.").empty());
 }
 
 TEST(TrimTail, KeepsTheVerbOfAClauseAConjunctionAdds) {
@@ -533,6 +554,18 @@ TEST(TrimTail, NeedsAVerbOutsideARelativeClauseCommasSetOff) {
     EXPECT_TRUE(tails("The controversy over a video of the students, who were members of the club, reciting a chant grew.")
                     .empty());
     EXPECT_EQ(tails("The singer Crosby, who lives nearby, hit a jogger with his car."), (std::vector<uint32_t>{9}));
+}
+
+TEST(TrimTail, KeepsTheVerbOfAClauseThatOpens) {
+    // "that al Qaeda." and "that the retreat." say nothing; "said that the plane crashed" does.
+    EXPECT_TRUE(tails("The reality is that the retreat from the city leaves the town exposed.").empty());
+    EXPECT_EQ(tails("The pilot said that the plane crashed in the sea near Java."), (std::vector<uint32_t>{7, 10}));
+}
+
+TEST(TrimTail, NeverSplitsTwoNamesAConjunctionJoins) {
+    // "with compatriot." would drop who it was; "with" may open the tail.
+    EXPECT_EQ(tails("Bouchard posted a photo of herself with compatriot and heartthrob Justin Bieber."),
+              (std::vector<uint32_t>{6}));
 }
 
 TEST(TrimTail, NeverEndsInsideASubjectThatAParticipleExtends) {
