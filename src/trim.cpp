@@ -55,7 +55,7 @@ constexpr char kNoEndWords[] =
     " could did do does due during each even every familiar few first for from get had has have he headed her"
     " his i if in interested into involved is its just known last least less likely live lived"
     " lives located many may might more most much must my near next not of on only or other our"
-    " over own proud ready remain remained remains responsible same several she should since some"
+    " over own proud ready remain remained remains responsible same see several she should since some"
     " still such taken than that the their these they this those through to unable under unlikely"
     " until very was we went were what when where which while who whom whose will willing with"
     " would yet you your ";
@@ -715,6 +715,11 @@ void propose_openers(const TrimContext &c, Cuts *out) {
             if (names) end = c.commas[1], nw = region;
         }
     }
+    // A date's year closes at the comma after it ("On October 24, 1944, warplanes ...").
+    if (end == c.commas[0] && nw + 1 < stored && c.ncommas > 1 && w[nw].end - w[nw].begin == 4 && is_digit(s[w[nw].begin]) &&
+        comma_before(s, w[nw + 1])) {
+        end = c.commas[1], ++nw;
+    }
     if (nw > kMaxOpenerWords || (nw == stored && stored < c.nwords)) return;
     // A time or place adverbial ("On Thursday", "Earlier this year"), a participle phrase
     // ("Nestled in a tranquil hillside") or a time clause ("After weeks of talks", "As a
@@ -751,7 +756,7 @@ void propose_time(const TrimContext &c, Cuts *out) {
     uint32_t nw = stored_words(c);
     for (uint32_t i = 1; i < nw; ++i) {
         uint32_t first = i, last = nw;  // the phrase is w[first..last]
-        if (word_in(s, w[i], kTimeAloneTable)) {
+        if (word_in(s, w[i], kTimeAloneTable) && is_ascii_lower(s[w[i].begin])) {  // not "USA Today"
             last = i;
         } else if ((word_is(s, w[i], "on") || word_is(s, w[i], "late") || word_is(s, w[i], "early")) && i + 1 < nw &&
                    word_in(s, w[i + 1], kWeekdayTable)) {
@@ -891,6 +896,16 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t j = i - 1; j > verb_from; --j) {
         if (!word_is(s, w[j], "that")) continue;
         if (!word_in(s, w[j - 1], kTailStartTable) && !tail_has_verb(c, j + 1, i)) return false;
+        break;
+    }
+    // Nor a clause "after", "when", "because" ... opens, before its verb: "recovering after an
+    // animal shelter in Bali took him in" (a verb follows the cut) is not "after a standoff with
+    // police" (none does).
+    for (uint32_t j = i - 1; j > verb_from; --j) {
+        if (!word_in(s, w[j], kSubordinatorTable)) continue;
+        for (uint32_t k = i; k < nw && k < i + 4 && !tail_has_verb(c, j + 1, i) && !comma_before(s, w[k]); ++k) {
+            if (tail_has_verb(c, k, k + 1)) return false;
+        }
         break;
     }
     // A past participle after the subject may open a relative clause whose noun's verb comes

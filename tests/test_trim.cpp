@@ -235,6 +235,11 @@ TEST(TrimOpeners, RemovesALeadingTimeAdverbialBeforeACapital) {
     EXPECT_EQ(trimmed("Earlier this year, US forces left the base.", PRECIS_TRIM_OPENERS), "US forces left the base.");
 }
 
+TEST(TrimOpeners, RemovesADateWithItsYear) {
+    EXPECT_EQ(trimmed("On October 24, 1944, U.S. warplanes swarmed at the battleship Musashi.", PRECIS_TRIM_OPENERS),
+              "U.S. warplanes swarmed at the battleship Musashi.");
+}
+
 TEST(TrimOpeners, RemovesALeadingPlaceAdverbial) {
     EXPECT_EQ(trimmed("In northern Scotland, Snow closed two roads.", PRECIS_TRIM_OPENERS), "Snow closed two roads.");
 }
@@ -327,6 +332,12 @@ TEST(TrimTime, KeepsAWeekdayThatAnAdjectiveDescribes) {
     // "on a slow Thursday night": the weekday is the phrase's noun, not an adverbial.
     std::string s = "It was 9:35 on a slow Thursday night in April and the chief was about to leave.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+}
+
+TEST(TrimTime, KeepsATodayThatIsPartOfAName) {
+    std::string s = "He took out ads in The New York Times and USA Today to apologize.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    EXPECT_EQ(trimmed("The court will rule today on the appeal.", PRECIS_TRIM_TIME), "The court will rule on the appeal.");
 }
 
 TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
@@ -566,6 +577,13 @@ TEST(TrimTail, NeverSplitsTwoNamesAConjunctionJoins) {
     // "with compatriot." would drop who it was; "with" may open the tail.
     EXPECT_EQ(tails("Bouchard posted a photo of herself with compatriot and heartthrob Justin Bieber."),
               (std::vector<uint32_t>{6}));
+}
+
+TEST(TrimTail, NeverEndsInsideAClauseASubordinatorOpensBeforeItsVerb) {
+    // "after an animal shelter." drops what the shelter did; "after a standoff." is a phrase.
+    EXPECT_EQ(tails("The dog is on the road to recovery after an animal shelter in Bali took him in."),
+              (std::vector<uint32_t>{8, 16}));  // "after" and the last "in"; not "in" before "took"
+    EXPECT_EQ(tails("A sixth suspect blew himself up after a standoff with police."), (std::vector<uint32_t>{6, 9}));
 }
 
 TEST(TrimTail, NeverEndsInsideASubjectThatAParticipleExtends) {
