@@ -74,6 +74,11 @@ constexpr char kVerbWords[] =
     " shut slept slid sold sought spent spoke spread stole stood struck stuck swept swore takes"
     " taught thought threw told took tore upheld wants was went were will withdrew woke won wore"
     " would wrote ";
+// Finite verbs that are never participles: a subject's verb ("has been released", "were",
+// "rose"), unlike "held" or "built" ("the dialogue held between ...").
+constexpr char kFiniteWords[] =
+    " are can could did does fell had has have is may might must rose says shall should was were"
+    " will would ";
 // Verbs whose object needs the place that follows it ("put their airplane into a descent",
 // "placed the boy in care"): the sentence cannot end right after the object.
 constexpr char kPlacingVerbs[] = " place placed places placing put puts putting ";
@@ -120,6 +125,7 @@ constexpr auto kAppositiveTable = index_words(kAppositiveStarts);
 constexpr auto kTailStartTable = index_words(kTailStarts);
 constexpr auto kNoEndTable = index_words(kNoEndWords);
 constexpr auto kVerbTable = index_words(kVerbWords);
+constexpr auto kFiniteTable = index_words(kFiniteWords);
 constexpr auto kDeterminerTable = index_words(kDeterminers);
 constexpr auto kNotPastTable = index_words(kNotPasts);
 constexpr auto kPassiveAuxTable = index_words(kPassiveAux);
@@ -130,7 +136,7 @@ constexpr auto kPlacingTable = index_words(kPlacingVerbs);
 constexpr auto kWithVerbTable = index_words(kWithVerbs);
 static_assert(kPlacingTable.sorted && kWithVerbTable.sorted && kReportingTable.sorted && kTrailingTable.sorted &&
                   kNotParticipleTable.sorted && kOpenerTable.sorted && kBlockerTable.sorted && kConnectiveTable.sorted &&
-                  kAppositiveTable.sorted && kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
+                  kAppositiveTable.sorted && kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kFiniteTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
                   kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
@@ -908,16 +914,15 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         }
         break;
     }
-    // A past participle after the subject may open a relative clause whose noun's verb comes
-    // later ("A Florida man arrested in the UAE for a post has been released", "Officials
-    // confirmed the man in custody was the gunman"): when no verb of the table comes before the
-    // cut and one follows it before any comma or clause opener ("after engineers warned it was"),
-    // the cut is inside the subject.
-    bool table_verb = false;
-    for (uint32_t j = verb_from; j < verb_limit && !table_verb; ++j) table_verb = word_in(s, w[j], kVerbTable);
-    for (uint32_t j = i; !table_verb && j < nw && !comma_before(s, w[j]); ++j) {
+    // Nor between a subject and its verb: "A Florida man arrested in the UAE for a post has
+    // been released", "Officials confirmed the man in custody was the gunman", "The acquisition
+    // meant its sales in Europe rose". A finite verb (has, were, rose ...) after the cut, before
+    // any comma, clause opener ("after engineers warned it was") or subordinator, is the verb of
+    // what the cut keeps. (A past there is as often a participle: "found the body in a house
+    // owned by ...", "the dialogue held between ...".)
+    for (uint32_t j = i; j < nw && !comma_before(s, w[j]); ++j) {
         if (word_in(s, w[j], kBlockerTable) || word_in(s, w[j], kSubordinatorTable)) break;
-        if (word_in(s, w[j], kVerbTable)) return false;
+        if (word_in(s, w[j], kFiniteTable)) return false;
     }
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
     uint32_t reporting = 0;

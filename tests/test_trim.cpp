@@ -586,11 +586,14 @@ TEST(TrimTail, NeverEndsInsideAClauseASubordinatorOpensBeforeItsVerb) {
     EXPECT_EQ(tails("A sixth suspect blew himself up after a standoff with police."), (std::vector<uint32_t>{6, 9}));
 }
 
-TEST(TrimTail, NeverEndsInsideASubjectThatAParticipleExtends) {
+TEST(TrimTail, NeverEndsBetweenASubjectAndItsVerb) {
     // "arrested in ..." and "accused of ..." describe the subject; its verb comes later.
     EXPECT_TRUE(tails("A Florida man arrested in the Emirates for a post on Facebook has been released.").empty());
     EXPECT_EQ(tails("Three men accused of plotting attacks in New York were charged by prosecutors."),
               (std::vector<uint32_t>{11}));  // "by"; not "in" before "were"
+    // A subject's verb after the cut, whatever the verb before it.
+    EXPECT_EQ(tails("The acquisition meant its sales in Europe rose by a tenth."),
+              (std::vector<uint32_t>{8}));  // "by"; not "in" before "rose"
     // After a clause opener the later verb is another clause's.
     EXPECT_EQ(cut_at("The police arrested a young man in Paris who was carrying a knife.", 6),
               "The police arrested a young man.");
