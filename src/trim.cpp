@@ -818,7 +818,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     };
     // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
     // not in "such as", "as well as", "known as" before a noun.
+    // "about" after a noun ("a story about ..."), not after a verb ("knew about", "worried about").
     bool opens = word_in(s, w[i], kTailStartTable) ||
+                 (word_is(s, w[i], "about") && !is_verb_form(s, w[i - 1]) && !is_participle(s, w[i - 1])) ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
                  (is_participle(s, w[i]) && !compound()) || reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
@@ -827,7 +829,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     if (word_in(s, prev, kNoEndTable) || word_in(s, prev, kReportingTable)) return false;
     // Nor on a one-letter word, an abbreviation ("U.S.." would double the period), a contraction
     // or a possessive ("wasn't." "Nigeria's."), curly apostrophes included.
-    if (prev.end - prev.begin < 2 || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) return false;
+    if ((prev.end - prev.begin < 2 && !is_digit(s[prev.begin])) || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) {
+        return false;  // "closed up 9%." may end, "I." may not
+    }
     for (uint32_t k = prev.begin; k < prev.end; ++k) {
         if (s[k] == '\'') return false;
     }
@@ -922,6 +926,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // owned by ...", "the dialogue held between ...".)
     for (uint32_t j = i; j < nw && !comma_before(s, w[j]); ++j) {
         if (word_in(s, w[j], kBlockerTable) || word_in(s, w[j], kSubordinatorTable)) break;
+        if (word_in(s, w[j], kSubjectPronounTable)) break;  // "on speculation it is to ...": its own clause
         if (word_in(s, w[j], kFiniteTable)) return false;
     }
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.

@@ -586,6 +586,17 @@ TEST(TrimTail, NeverEndsInsideAClauseASubordinatorOpensBeforeItsVerb) {
     EXPECT_EQ(tails("A sixth suspect blew himself up after a standoff with police."), (std::vector<uint32_t>{6, 9}));
 }
 
+TEST(TrimTail, EndsBeforeAboutAfterANounNotAfterAVerb) {
+    EXPECT_EQ(cut_at("The weekly magazine has retracted a story about the singer and her father.", 7),
+              "The weekly magazine has retracted a story.");
+    EXPECT_TRUE(tails("The young officer knew about the plan for weeks.").size() == 1u);  // "for" only
+}
+
+TEST(TrimTail, EndsAfterAPercentage) {
+    EXPECT_EQ(cut_at("Shares in the delivery firm closed up 9% at a two-year high.", 8),
+              "Shares in the delivery firm closed up 9%.");
+}
+
 TEST(TrimTail, NeverEndsBetweenASubjectAndItsVerb) {
     // "arrested in ..." and "accused of ..." describe the subject; its verb comes later.
     EXPECT_TRUE(tails("A Florida man arrested in the Emirates for a post on Facebook has been released.").empty());
@@ -594,7 +605,9 @@ TEST(TrimTail, NeverEndsBetweenASubjectAndItsVerb) {
     // A subject's verb after the cut, whatever the verb before it.
     EXPECT_EQ(tails("The acquisition meant its sales in Europe rose by a tenth."),
               (std::vector<uint32_t>{8}));  // "by"; not "in" before "rose"
-    // After a clause opener the later verb is another clause's.
+    // After a clause opener or a subject pronoun the later verb is another clause's.
+    EXPECT_EQ(cut_at("Shares in the firm rose 5% on speculation it is to receive a bid.", 6),
+              "Shares in the firm rose 5%.");
     EXPECT_EQ(cut_at("The police arrested a young man in Paris who was carrying a knife.", 6),
               "The police arrested a young man.");
 }
