@@ -52,13 +52,13 @@ constexpr char kTailStarts[] =
 constexpr char kNoEndWords[] =
     " a able about after against all almost along already also amid among an and another any"
     " appeared are as at aware based be because been before being both but by came can come comes"
-    " could did do does due during each even every familiar few first for from get had has have he headed her"
-    " his i if in interested into involved is its just known last least less likely live lived"
-    " lives located many may might more most much must my near next not of on only or other our"
-    " over own proud ready remain remained remains responsible same see several she should since some"
-    " still such taken than that the their these they this those through to unable under unlikely"
-    " until very was we went were what when where which while who whom whose will willing with"
-    " would yet you your ";
+    " could did do does due during each even every familiar far few first for from get had has"
+    " have he headed her his i if in interested into involved is its just known last least less"
+    " likely little live lived lives located many may might more most much must my near next not"
+    " of on only or other our over own proud ready remain remained remains responsible same see"
+    " several she should since some still such taken than that the their these they this those"
+    " through to unable under unlikely until very was we went were what when where which while who"
+    " whom whose will willing with would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -773,6 +773,7 @@ void propose_time(const TrimContext &c, Cuts *out) {
                      !(i >= 2 && (word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an")))))) {
             last = i;  // "said Tuesday", "released 19 hostages Sunday"; not "on a slow Thursday"
         } else if ((word_is(s, w[i], "last") || word_is(s, w[i], "this") || word_is(s, w[i], "next")) && i + 1 < nw &&
+                   !word_in(s, w[i - 1], kDeterminerTable) &&  // "for the next year" is an object
                    word_in(s, w[i + 1], kPeriodTable)) {
             last = i + 1;
         } else if ((word_is(s, w[i], "earlier") || word_is(s, w[i], "later")) && i + 2 < nw && word_is(s, w[i + 1], "this") &&
@@ -797,8 +798,17 @@ constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least t
 // A past participle that opens a reduced relative clause after a noun: "photos released by the
 // Kremlin", where the agent shows that the participle is not the noun's verb. (Before other
 // prepositions it may be a clause's own verb: "believe the fire started in ...".)
+// "refugee-producing", "record-breaking": an adjective, not a participle clause.
+bool hyphenated(const u8 *s, const TrimWord &w) {
+    for (uint32_t k = w.begin; k < w.end; ++k) {
+        if (s[k] == '-') return true;
+    }
+    return false;
+}
+
 bool reduced_relative(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
-    return i + 1 < nw && is_past_form(s, w[i]) && !comma_before(s, w[i]) && word_is(s, w[i + 1], "by");
+    return i + 1 < nw && is_past_form(s, w[i]) && !comma_before(s, w[i]) && word_is(s, w[i + 1], "by") &&
+           !word_in(s, w[i - 2], kPassiveAuxTable);  // "will be executive produced by" is the verb
 }
 
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
@@ -822,7 +832,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     bool opens = word_in(s, w[i], kTailStartTable) ||
                  (word_is(s, w[i], "about") && !is_verb_form(s, w[i - 1]) && !is_participle(s, w[i - 1])) ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
-                 (is_participle(s, w[i]) && !compound()) || reduced_relative(s, w, nw, i) ||
+                 (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i])) || reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     const TrimWord &prev = w[i - 1];
@@ -831,6 +841,11 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // or a possessive ("wasn't." "Nigeria's."), curly apostrophes included.
     if ((prev.end - prev.begin < 2 && !is_digit(s[prev.begin])) || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) {
         return false;  // "closed up 9%." may end, "I." may not
+    }
+    // Nor on a superlative that wants its noun ("has been the largest refugee-producing country").
+    if (word_is(s, w[i - 2], "the") && prev.end - prev.begin > 4 && ascii_lower(s[prev.end - 3]) == 'e' &&
+        ascii_lower(s[prev.end - 2]) == 's' && ascii_lower(s[prev.end - 1]) == 't') {
+        return false;
     }
     for (uint32_t k = prev.begin; k < prev.end; ++k) {
         if (s[k] == '\'') return false;
@@ -872,7 +887,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
     const bool with = word_is(s, w[i], "with");
-    for (uint32_t j = i - 1; j + 4 > i; --j) {  // a placing or "with" verb up to three words back
+    for (uint32_t j = i - 1; j + 5 > i; --j) {  // a placing or "with" verb up to four words back
         if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {

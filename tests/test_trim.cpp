@@ -340,6 +340,13 @@ TEST(TrimTime, KeepsATodayThatIsPartOfAName) {
     EXPECT_EQ(trimmed("The court will rule today on the appeal.", PRECIS_TRIM_TIME), "The court will rule on the appeal.");
 }
 
+TEST(TrimTime, KeepsAPeriodThatIsAnObject) {
+    // "for the next year": "next year" is what "the" names, not an adverbial.
+    std::string s = "We stayed in Syria for the next year, moving from one house to another.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    EXPECT_EQ(trimmed("The talks resume next week in Geneva.", PRECIS_TRIM_TIME), "The talks resume in Geneva.");
+}
+
 TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
     std::string s = "The Sunday Times published the letter in full.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
@@ -516,6 +523,7 @@ TEST(TrimTail, KeepsThePlaceAVerbOfPlacingNeeds) {
     EXPECT_EQ(tails("The first officer put their airplane into a steep descent on Tuesday."),
               (std::vector<uint32_t>{10}));  // "on"; not "into"
     EXPECT_EQ(tails("The court placed the boy in the care of his aunt in Ohio."), (std::vector<uint32_t>{11}));
+    EXPECT_EQ(tails("The moderate outlets have put a different spin on the talks."), (std::vector<uint32_t>{}));
 }
 
 TEST(TrimTail, NeverEndsOnAParticipleThatStandsForARelativeClause) {
@@ -584,6 +592,18 @@ TEST(TrimTail, NeverEndsInsideAClauseASubordinatorOpensBeforeItsVerb) {
     EXPECT_EQ(tails("The dog is on the road to recovery after an animal shelter in Bali took him in."),
               (std::vector<uint32_t>{8, 16}));  // "after" and the last "in"; not "in" before "took"
     EXPECT_EQ(tails("A sixth suspect blew himself up after a standoff with police."), (std::vector<uint32_t>{6, 9}));
+}
+
+TEST(TrimTail, NeverEndsOnASuperlativeOrBeforeAHyphenatedAdjective) {
+    EXPECT_EQ(tails("Afghanistan has been the largest refugee-producing country for decades."),
+              (std::vector<uint32_t>{7}));  // "for"; not "refugee-producing" after "the largest"
+    EXPECT_TRUE(tails("The company opened a record-breaking store in the city centre.").size() == 1u);  // "in"
+}
+
+TEST(TrimTail, KeepsThePassiveVerbOfTheMainClause) {
+    // "will again be executive produced by": the participle is the sentence's verb.
+    EXPECT_EQ(tails("The live musical will again be executive produced by Craig Zadan and Neil Meron."),
+              (std::vector<uint32_t>{}));
 }
 
 TEST(TrimTail, EndsBeforeAboutAfterANounNotAfterAVerb) {
