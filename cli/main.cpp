@@ -511,7 +511,8 @@ struct Summarizer {
     // bound (precis_limits_bound) cost more than summarizing a 4 KB article.
     std::unique_ptr<unsigned char[]> workspace;
     std::size_t workspace_size = 0;
-    std::vector<precis_span> spans;
+    std::vector<precis_span> spans;  // the last run's
+    std::vector<precis_span> out;    // what the library writes into
     precis_result result{};
     bool beyond_limits = false;  // the input is beyond the library's ceilings: a prefix was read
 
@@ -540,13 +541,16 @@ struct Summarizer {
             workspace_size = workspace ? needed : 0;
             if (!workspace) return "out of memory for the workspace";
         }
-        spans.resize(o.keywords > config.limits.max_sentences ? o.keywords : config.limits.max_sentences);
+        // The library writes at most this many spans; the buffer only grows, so that a batch does
+        // not zero it again for every item.
+        std::size_t cap = o.keywords > config.limits.max_sentences ? o.keywords : config.limits.max_sentences;
+        if (out.size() < cap) out.resize(cap);
         int n = o.keywords ? precis_keywords(docs.data(), docs.size(), &config, workspace.get(), workspace_size,
-                                             spans.data(), o.keywords, &result)
+                                             out.data(), o.keywords, &result)
                            : precis_summarize(docs.data(), docs.size(), &config, workspace.get(), workspace_size,
-                                              spans.data(), spans.size(), &result);
+                                              out.data(), cap, &result);
         if (n < 0) return std::string("cannot summarize: ") + precis_status_name(n);
-        spans.resize(static_cast<std::size_t>(n));
+        spans.assign(out.begin(), out.begin() + n);
         return "";
     }
 
