@@ -59,7 +59,9 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;
     }
-    if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n) || is_empty_lead_in(s, n)) flags |= kSentenceContentFree;
+    if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n) || is_empty_lead_in(s, n)) {
+        flags |= kSentenceContentFree;
+    }
     return flags;
 }
 

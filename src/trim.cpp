@@ -267,13 +267,13 @@ bool is_adverb(const u8 *s, const TrimWord &w) {
     return w.end - w.begin > 4 && ascii_lower(s[w.end - 2]) == 'l' && ascii_lower(s[w.end - 1]) == 'y';
 }
 
-// A verb by its form: a word of the verb table or a past ("was", "abducted").
 // A verb with "n't" ("wasn't", "didn't", "won't"). (A curly apostrophe separates words here.)
 bool is_negated_verb(const u8 *s, const TrimWord &w) {
     return w.end - w.begin >= 4 && ascii_lower(s[w.end - 1]) == 't' && s[w.end - 2] == '\'' &&
            ascii_lower(s[w.end - 3]) == 'n';
 }
 
+// A verb by its form: a word of the verb table or a past ("was", "abducted").
 bool is_verb_form(const u8 *s, const TrimWord &w) { return word_in(s, w, kVerbTable) || is_past_form(s, w); }
 
 // How many of the sentence's words TrimContext::words holds.
@@ -722,8 +722,8 @@ void propose_openers(const TrimContext &c, Cuts *out) {
         }
     }
     // A date's year closes at the comma after it ("On October 24, 1944, warplanes ...").
-    if (end == c.commas[0] && nw + 1 < stored && c.ncommas > 1 && w[nw].end - w[nw].begin == 4 && is_digit(s[w[nw].begin]) &&
-        comma_before(s, w[nw + 1])) {
+    if (end == c.commas[0] && nw + 1 < stored && c.ncommas > 1 && w[nw].end - w[nw].begin == 4 &&
+        is_digit(s[w[nw].begin]) && comma_before(s, w[nw + 1])) {
         end = c.commas[1], ++nw;
     }
     if (nw > kMaxOpenerWords || (nw == stored && stored < c.nwords)) return;
@@ -795,9 +795,6 @@ namespace {
 
 constexpr uint32_t kTailMinWords = 5;   // a sentence cut short keeps at least this many words
 
-// A past participle that opens a reduced relative clause after a noun: "photos released by the
-// Kremlin", where the agent shows that the participle is not the noun's verb. (Before other
-// prepositions it may be a clause's own verb: "believe the fire started in ...".)
 // "refugee-producing", "record-breaking": an adjective, not a participle clause.
 bool hyphenated(const u8 *s, const TrimWord &w) {
     for (uint32_t k = w.begin; k < w.end; ++k) {
@@ -806,6 +803,9 @@ bool hyphenated(const u8 *s, const TrimWord &w) {
     return false;
 }
 
+// A past participle that opens a reduced relative clause after a noun: "photos released by the
+// Kremlin", where the agent shows that the participle is not the noun's verb. (Before other
+// prepositions it may be a clause's own verb: "believe the fire started in ...".)
 bool reduced_relative(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
     return i + 1 < nw && is_past_form(s, w[i]) && !comma_before(s, w[i]) && word_is(s, w[i + 1], "by") &&
            !word_in(s, w[i - 2], kPassiveAuxTable);  // "will be executive produced by" is the verb
@@ -928,7 +928,8 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // police" (none does).
     for (uint32_t j = i - 1; j > verb_from; --j) {
         if (!word_in(s, w[j], kSubordinatorTable)) continue;
-        for (uint32_t k = i; k < nw && k < i + 4 && !tail_has_verb(c, j + 1, i) && !comma_before(s, w[k]); ++k) {
+        if (tail_has_verb(c, j + 1, i)) break;
+        for (uint32_t k = i; k < nw && k < i + 4 && !comma_before(s, w[k]); ++k) {
             if (tail_has_verb(c, k, k + 1)) return false;
         }
         break;
