@@ -828,9 +828,14 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     };
     // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
     // not in "such as", "as well as", "known as" before a noun.
-    // "about" after a noun ("a story about ..."), not after a verb ("knew about", "worried about").
-    bool opens = word_in(s, w[i], kTailStartTable) ||
-                 (word_is(s, w[i], "about") && !is_verb_form(s, w[i - 1]) && !is_participle(s, w[i - 1])) ||
+    // "about" after a noun ("a story about ..."), not after a verb ("knew about", "worried about",
+    // "would protect about") nor before a number ("about 2,300 homes": approximately).
+    auto about = [&] {
+        return word_is(s, w[i], "about") && !is_verb_form(s, w[i - 1]) && !is_participle(s, w[i - 1]) &&
+               !word_in(s, w[i - 2], kFiniteTable) && !word_is(s, w[i - 2], "to") &&
+               !(i + 1 < nw && is_digit(s[w[i + 1].begin]));
+    };
+    bool opens = word_in(s, w[i], kTailStartTable) || about() ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
                  (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i])) || reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));

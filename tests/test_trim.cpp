@@ -610,6 +610,9 @@ TEST(TrimTail, EndsBeforeAboutAfterANounNotAfterAVerb) {
     EXPECT_EQ(cut_at("The weekly magazine has retracted a story about the singer and her father.", 7),
               "The weekly magazine has retracted a story.");
     EXPECT_TRUE(tails("The young officer knew about the plan for weeks.").size() == 1u);  // "for" only
+    // After a modal the word is a verb; before a number "about" means approximately.
+    EXPECT_TRUE(tails("Engineers said the new wall would protect about 2,300 homes.").empty());
+    EXPECT_TRUE(tails("The city council will spend about two million on the barrier.").size() == 1u);  // "on"
 }
 
 TEST(TrimTail, EndsAfterAPercentage) {
