@@ -56,7 +56,7 @@ constexpr char kNoEndWords[] =
     " have he headed her his i if in interested into involved is its just known last least less"
     " likely little live lived lives located many may might more most much must my near next not"
     " of on only or other our over own proud ready remain remained remains responsible same see"
-    " several she should since some still such taken than that the their these they this those"
+    " several she should since so some still such taken than that the their these they this those"
     " through to unable under unlikely until very was we went were what when where which while who"
     " whom whose will willing with would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
@@ -607,6 +607,9 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             bool cut = inverted || (nw >= 3 && word_is(s, w[0], "according") && word_is(s, w[1], "to"));
             if (!cut && !word_in(s, w[0], kBlockerTable) && has_reporting_verb(s, w, nw, &verb)) {
                 cut = verb >= 1 && nw - verb - 1 <= 4;
+                // Who said it, not a clause of its own: ", the club is still running and is
+                // \"better than ever,\" Mazur said" keeps its clause.
+                for (uint32_t i = 0; i < verb && cut; ++i) cut = !word_in(s, w[i], kFiniteTable);
             }
             if (cut) out->add(c.commas[k], c.body_end);
         }

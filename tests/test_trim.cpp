@@ -121,6 +121,12 @@ TEST(TrimAttribution, TakesTheAppositiveOfTheSourceWithIt) {
               "Militants released 19 hostages on Sunday.");
 }
 
+TEST(TrimAttribution, KeepsAClauseBeforeTheReportingVerb) {
+    // The comma opens the sentence's own clause, not who said it.
+    std::string s = "Even years later, the club is still running and is \"better than ever,\" Mazur said.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
+}
+
 TEST(TrimAttribution, RemovesALeadingAccordingToOnlyBeforeACapital) {
     EXPECT_EQ(trimmed("According to the report, Parliament will vote in May.", PRECIS_TRIM_ATTRIBUTION),
               "Parliament will vote in May.");
@@ -560,6 +566,7 @@ TEST(TrimTail, NeverEndsOnAVerbThatWantsItsComplement) {
               (std::vector<uint32_t>{11}));  // "for"; not "in" after "came"
     EXPECT_TRUE(tails("Local care facilities have taken in more stranded sea lions this year.").empty());
     EXPECT_TRUE(tails("CNN could not immediately get in touch with the police.").empty());
+    EXPECT_TRUE(tails("In those years the fights were so damaging that the party lost seats.").empty());
 }
 
 TEST(TrimTail, KeepsTheVerbOfAClauseAConjunctionAdds) {
