@@ -88,7 +88,7 @@ void propose_time(const TrimContext &c, Cuts *out);
 
 // Where the sentence may end early (PRECIS_TRIM_TAIL): the indices of the words that open a
 // trailing phrase the rest can stand without (" in the wake of ...", " and is being held ...",
-// " showing ..."), after a verb and at least five words in. Writes at most cap, in order, and
+// " showing ..."), after a verb and at least four words in. Writes at most cap, in order, and
 // returns how many. Whether the cut is taken also depends on the other rules' cuts
 // (trim_sentence checks it like any other cut).
 uint32_t tail_candidates(const unsigned char *s, uint32_t n, uint8_t *out, uint32_t cap);

@@ -381,6 +381,11 @@ TEST(TrimTail, EndsBeforeAPrepositionalPhraseAfterTheVerb) {
     EXPECT_EQ(trim(s, PRECIS_TRIM_TAIL_AT(5)).rules, PRECIS_TRIM_TAIL_AT(5));
 }
 
+TEST(TrimTail, KeepsAtLeastFourWords) {
+    EXPECT_EQ(cut_at("Police arrested two men in the city on Sunday.", 4), "Police arrested two men.");
+    EXPECT_EQ(tails("Police arrested men in the city."), (std::vector<uint32_t>{}));  // "in" is word 3
+}
+
 TEST(TrimTail, EndsBeforeAConjunctionThatOpensAClause) {
     EXPECT_EQ(cut_at("The man was arrested at his home and is being held in custody.", 7),
               "The man was arrested at his home.");
