@@ -897,7 +897,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     }
     if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
     const bool with = word_is(s, w[i], "with");
-    for (uint32_t j = i - 1; j + 5 > i; --j) {  // a placing or "with" verb up to four words back
+    for (uint32_t j = i; j-- > 0 && j + 5 > i;) {  // a placing or "with" verb up to four words back
         if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
