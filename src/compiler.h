@@ -11,6 +11,16 @@
 #define PRECIS_NOINLINE
 #endif
 
+// Puts a small function into its callers: a wrapper's frame then does not add to the deepest
+// call chain (the trimming path, docs/footprint.md).
+#if defined(__GNUC__) || defined(__clang__)
+#define PRECIS_ALWAYS_INLINE inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define PRECIS_ALWAYS_INLINE __forceinline
+#else
+#define PRECIS_ALWAYS_INLINE inline
+#endif
+
 // Keeps GCC from turning a function's zeroing loops into calls to memset: picolibc's memset for
 // Cortex-M writes a byte at a time (about 4 instructions a byte), where the loop's own word
 // stores take about one. Other compilers: nothing.

@@ -2,6 +2,7 @@
 // (commas, brackets, dashes, word starts); trim_sentence decides which cuts are safe together.
 #include "trim.h"
 
+#include "compiler.h"
 #include "stopwords.h"
 #include "tokenize.h"
 #include "text.h"
@@ -140,6 +141,29 @@ static_assert(kPlacingTable.sorted && kWithVerbTable.sorted && kReportingTable.s
                   kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
               "trim word tables must be sorted by first letter");
 
+// The longest word of a table: word_in folds a word into a buffer of kLongestTableWord bytes.
+template <std::size_t N>
+constexpr std::size_t longest_word(const WordTable<N> &t) {
+    std::size_t longest = 0;
+    for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + 1u) longest = t.text[p] > longest ? t.text[p] : longest;
+    return longest;
+}
+constexpr std::size_t kLongestTableWord = 16;
+static_assert(longest_word(kReportingTable) <= kLongestTableWord && longest_word(kTrailingTable) <= kLongestTableWord &&
+                  longest_word(kNotParticipleTable) <= kLongestTableWord && longest_word(kOpenerTable) <= kLongestTableWord &&
+                  longest_word(kBlockerTable) <= kLongestTableWord && longest_word(kConnectiveTable) <= kLongestTableWord &&
+                  longest_word(kAppositiveTable) <= kLongestTableWord && longest_word(kTailStartTable) <= kLongestTableWord &&
+                  longest_word(kNoEndTable) <= kLongestTableWord && longest_word(kVerbTable) <= kLongestTableWord &&
+                  longest_word(kFiniteTable) <= kLongestTableWord && longest_word(kDeterminerTable) <= kLongestTableWord &&
+                  longest_word(kNotPastTable) <= kLongestTableWord && longest_word(kPassiveAuxTable) <= kLongestTableWord &&
+                  longest_word(kSubjectPronounTable) <= kLongestTableWord &&
+                  longest_word(kSubordinatorTable) <= kLongestTableWord &&
+                  longest_word(kPhrasePrepositionTable) <= kLongestTableWord &&
+                  longest_word(kPlacingTable) <= kLongestTableWord && longest_word(kWithVerbTable) <= kLongestTableWord &&
+                  longest_word(kWeekdayTable) <= kLongestTableWord && longest_word(kDayPartTable) <= kLongestTableWord &&
+                  longest_word(kPeriodTable) <= kLongestTableWord && longest_word(kTimeAloneTable) <= kLongestTableWord,
+              "a trim table word is longer than word_in's buffer");
+
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
 const char *const kAsidePhrases[] = {
     "also",        "as well",       "by contrast",  "for example",  "for her part", "for his part",
@@ -191,7 +215,7 @@ bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, TrimWord *w) {
 // Whether word w (folded to lower case) is in the table.
 template <std::size_t N>
 bool word_in(const u8 *s, const TrimWord &w, const WordTable<N> &table) {
-    char buf[24];
+    char buf[kLongestTableWord];  // a longer word is in no table; the buffer lies deep in the stack
     uint32_t len = w.end - w.begin;
     if (len == 0 || len > sizeof buf) return false;
     for (uint32_t k = 0; k < len; ++k) buf[k] = static_cast<char>(ascii_lower(s[w.begin + k]));
@@ -431,7 +455,7 @@ uint32_t verbs_between(const TrimContext &c, uint32_t from, uint32_t to, bool qu
 
 // A finite verb among w[from..to): something happened before the cut, so what is kept is a
 // clause ("was abducted", "resigned"), not a bare noun phrase ("Armed men").
-bool tail_has_verb(const TrimContext &c, uint32_t from, uint32_t to, bool quoted = false) {
+PRECIS_ALWAYS_INLINE bool tail_has_verb(const TrimContext &c, uint32_t from, uint32_t to, bool quoted = false) {
     return verbs_between(c, from, to, quoted, 1) > 0;
 }
 
@@ -510,7 +534,11 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
     return true;
 }
 
-void propose_asides(const TrimContext &c, Cuts *out) {
+namespace {
+
+// The three kinds of aside, each in a frame of its own: trimming runs deepest in a summary's
+// calls, and the dash rule's verb test would otherwise sit on all three's locals.
+PRECIS_NOINLINE void bracket_asides(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     // Brackets: "(PMF)" "[forces]", with the space before them.
     for (uint32_t i = 0; i < c.body_end; ++i) {
@@ -529,6 +557,10 @@ void propose_asides(const TrimContext &c, Cuts *out) {
         out->add(begin, end);
         i = j;
     }
+}
+
+PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
     // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end.
     uint16_t dash_begin[8], dash_end[8];
     uint32_t ndash = 0;
@@ -559,6 +591,10 @@ void propose_asides(const TrimContext &c, Cuts *out) {
             out->add(dash_begin[d], c.body_end);
         }
     }
+}
+
+PRECIS_NOINLINE void comma_asides(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
     // Comma asides: ", however," ", for its part," (both commas go; the space after stays).
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t from = c.commas[k] + 1, to = clause_end(c, k);
@@ -588,6 +624,14 @@ void propose_asides(const TrimContext &c, Cuts *out) {
             break;
         }
     }
+}
+
+}  // namespace
+
+void propose_asides(const TrimContext &c, Cuts *out) {
+    bracket_asides(c, out);
+    dash_asides(c, out);
+    comma_asides(c, out);
 }
 
 void propose_attribution(const TrimContext &c, Cuts *out) {
@@ -621,8 +665,9 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             bool said = word_in(s, w[nw - 1], kReportingTable) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
             if (!said && !according) continue;
-            // ", according to X, the chief of Y." ends on X's appositive: it goes with X.
-            TrimWord next;
+            // ", according to X, the chief of Y." ends on X's appositive: it goes with X. (Its first
+            // word goes in w's last slot, unused here: this frame lies under the deepest calls.)
+            TrimWord &next = w[16];
             bool appositive = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next) &&
                               word_in(s, next, kAppositiveTable);
             out->add(c.commas[j], appositive ? c.body_end : to + 1);
