@@ -115,8 +115,6 @@ constexpr auto kWeekdayTable = index_words(kWeekdays);
 constexpr auto kDayPartTable = index_words(kDayParts);
 constexpr auto kPeriodTable = index_words(kPeriods);
 constexpr auto kTimeAloneTable = index_words(kTimeAlone);
-static_assert(kWeekdayTable.sorted && kDayPartTable.sorted && kPeriodTable.sorted && kTimeAloneTable.sorted,
-              "time word tables must be sorted by first letter");
 constexpr auto kTrailingTable = index_words(kTrailingOpeners);
 constexpr auto kNotParticipleTable = index_words(kNotParticiples);
 constexpr auto kOpenerTable = index_words(kOpenerWords);
@@ -135,34 +133,23 @@ constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 constexpr auto kPlacingTable = index_words(kPlacingVerbs);
 constexpr auto kWithVerbTable = index_words(kWithVerbs);
-static_assert(kPlacingTable.sorted && kWithVerbTable.sorted && kReportingTable.sorted && kTrailingTable.sorted &&
-                  kNotParticipleTable.sorted && kOpenerTable.sorted && kBlockerTable.sorted && kConnectiveTable.sorted &&
-                  kAppositiveTable.sorted && kTailStartTable.sorted && kNoEndTable.sorted && kVerbTable.sorted && kFiniteTable.sorted && kDeterminerTable.sorted && kNotPastTable.sorted &&
-                  kPassiveAuxTable.sorted && kSubjectPronounTable.sorted && kSubordinatorTable.sorted && kPhrasePrepositionTable.sorted,
-              "trim word tables must be sorted by first letter");
-
-// The longest word of a table: word_in folds a word into a buffer of kLongestTableWord bytes.
+// word_in folds a word into a buffer of kLongestTableWord bytes: no table word may be longer.
+constexpr std::size_t kLongestTableWord = 16;
 template <std::size_t N>
-constexpr std::size_t longest_word(const WordTable<N> &t) {
+constexpr bool well_formed(const WordTable<N> &t) {
     std::size_t longest = 0;
     for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + 1u) longest = t.text[p] > longest ? t.text[p] : longest;
-    return longest;
+    return t.sorted && longest <= kLongestTableWord;
 }
-constexpr std::size_t kLongestTableWord = 16;
-static_assert(longest_word(kReportingTable) <= kLongestTableWord && longest_word(kTrailingTable) <= kLongestTableWord &&
-                  longest_word(kNotParticipleTable) <= kLongestTableWord && longest_word(kOpenerTable) <= kLongestTableWord &&
-                  longest_word(kBlockerTable) <= kLongestTableWord && longest_word(kConnectiveTable) <= kLongestTableWord &&
-                  longest_word(kAppositiveTable) <= kLongestTableWord && longest_word(kTailStartTable) <= kLongestTableWord &&
-                  longest_word(kNoEndTable) <= kLongestTableWord && longest_word(kVerbTable) <= kLongestTableWord &&
-                  longest_word(kFiniteTable) <= kLongestTableWord && longest_word(kDeterminerTable) <= kLongestTableWord &&
-                  longest_word(kNotPastTable) <= kLongestTableWord && longest_word(kPassiveAuxTable) <= kLongestTableWord &&
-                  longest_word(kSubjectPronounTable) <= kLongestTableWord &&
-                  longest_word(kSubordinatorTable) <= kLongestTableWord &&
-                  longest_word(kPhrasePrepositionTable) <= kLongestTableWord &&
-                  longest_word(kPlacingTable) <= kLongestTableWord && longest_word(kWithVerbTable) <= kLongestTableWord &&
-                  longest_word(kWeekdayTable) <= kLongestTableWord && longest_word(kDayPartTable) <= kLongestTableWord &&
-                  longest_word(kPeriodTable) <= kLongestTableWord && longest_word(kTimeAloneTable) <= kLongestTableWord,
-              "a trim table word is longer than word_in's buffer");
+static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
+                  well_formed(kTrailingTable) && well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
+                  well_formed(kBlockerTable) && well_formed(kConnectiveTable) && well_formed(kAppositiveTable) &&
+                  well_formed(kTailStartTable) && well_formed(kNoEndTable) && well_formed(kVerbTable) &&
+                  well_formed(kFiniteTable) && well_formed(kDeterminerTable) && well_formed(kNotPastTable) &&
+                  well_formed(kPassiveAuxTable) && well_formed(kSubjectPronounTable) && well_formed(kSubordinatorTable) &&
+                  well_formed(kPhrasePrepositionTable) && well_formed(kWeekdayTable) && well_formed(kDayPartTable) &&
+                  well_formed(kPeriodTable) && well_formed(kTimeAloneTable),
+              "trim word tables must be sorted by first letter, with no word longer than word_in's buffer");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
 const char *const kAsidePhrases[] = {
