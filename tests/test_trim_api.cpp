@@ -66,6 +66,26 @@ TEST(TrimApi, TrimNeverKeepsSentencesWholeUnderAByteBudget) {
     for (const precis_span &s : r.spans) EXPECT_EQ(s.trim, 0u);
 }
 
+TEST(TrimApi, OnlyAsidesAreTrimmedInAnotherLanguage) {
+    PRECIS_REQUIRE_TRIMMING();
+    if (!precis_language_available(PRECIS_LANGUAGE_GERMAN)) GTEST_SKIP() << "German is not in this build";
+    // The English rules would end it before "in" ("will" reads as a verb) and lose "senken".
+    const std::string german =
+        "Die Bundesregierung will die Steuern für alle Familien mit Kindern in diesem Jahr deutlich senken "
+        "(nach Angaben aus dem Ministerium).";
+    precis_config de = bytes_budget(120, PRECIS_TRIM_ALWAYS);
+    de.language = PRECIS_LANGUAGE_GERMAN;
+    test::Run r = test::summarize({german}, de);
+    ASSERT_EQ(r.status, 1);
+    EXPECT_EQ(r.spans[0].trim, PRECIS_TRIM_ASIDES);
+    EXPECT_EQ(test::text_of({german}, r.spans[0]),
+              "Die Bundesregierung will die Steuern für alle Familien mit Kindern in diesem Jahr deutlich senken.");
+    // Read as English, the same sentence is cut short.
+    test::Run en = test::summarize({german}, bytes_budget(80, PRECIS_TRIM_ALWAYS));
+    ASSERT_EQ(en.status, 1);
+    EXPECT_NE(en.spans[0].trim & PRECIS_TRIM_TAIL, 0u);
+}
+
 TEST(TrimApi, SentenceBudgetKeepsSentencesWholeUnlessTrimmingIsAsked) {
     PRECIS_REQUIRE_TRIMMING();
     precis_config c{};
