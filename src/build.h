@@ -52,8 +52,9 @@ constexpr uint32_t kLookAhead = 256;
 // sentence that the limit cuts through is not emitted (kCutByBytes). emit returns false to stop
 // (kStopped). pack_of(document) gives the language pack each document is segmented with (and its
 // datelines cut by), null for English; it is called once per document, before its sentences.
-// One copy of the walk in flash for its three callers (build.cpp): they reach it through
-// SentenceVisitor, whose two calls per sentence cost nothing beside segmenting it.
+// One copy of the walk in flash for its three callers (build_model, precis_limits_for,
+// precis_split): they reach it through SentenceVisitor, whose two calls per sentence cost nothing
+// beside segmenting it.
 struct SentenceVisitor {
     void *context;
     const LanguagePack *(*pack_of)(void *context, uint32_t document);

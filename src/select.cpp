@@ -263,12 +263,8 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *t
         if (m->docs_with_sentences == 1) kept = isqrt(kept << 16);
         out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
     };
-    // The rules but the asides read English words (attribution verbs, "On Thursday,", "which",
-    // the tail's verbs and prepositions): in another language only brackets and dashes go. A
-    // German verb comes last ("Die Regierung will die Steuern in Berlin senken"), and "will" or
-    // "was" are not what they are in English.
-    if (m->sentences[s].language != PRECIS_LANGUAGE_ENGLISH) {
-        add(PRECIS_TRIM_ASIDES);
+    if (m->sentences[s].language != PRECIS_LANGUAGE_ENGLISH) {  // the other rules read English (trim.h)
+        add(kTrimAnyLanguageRules);
         return count;
     }
     for (uint32_t level = 0; level < kTrimLevels; ++level) add(kTrimLevelRules[level]);

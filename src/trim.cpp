@@ -311,6 +311,15 @@ bool comma_before(const u8 *s, const TrimWord &w) {
     return b > 0 && s[b - 1] == ',';
 }
 
+// A question asks in its last clause: cut short ("... is once again?") or without a trailing
+// clause ("With security a key issue?") it asks something else, so it keeps them.
+bool is_question(const TrimContext &c) {
+    for (uint32_t i = c.body_end; i < c.n; ++i) {
+        if (c.s[i] == '?') return true;
+    }
+    return false;
+}
+
 bool in_quotes(const TrimContext &c, uint32_t i) {
     for (uint32_t q = 0; q < c.nquotes; ++q) {
         if (i >= c.quotes[q].begin && i < c.quotes[q].end) return true;
@@ -652,9 +661,8 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             bool said = word_in(s, w[nw - 1], kReportingTable) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
             if (!said && !according) continue;
-            // ", according to X, the chief of Y." ends on X's appositive: it goes with X. (Its first
-            // word goes in w's last slot, unused here: this frame lies under the deepest calls.)
-            TrimWord &next = w[16];
+            // ", according to X, the chief of Y." ends on X's appositive: it goes with X.
+            TrimWord next;
             bool appositive = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next) &&
                               word_in(s, next, kAppositiveTable);
             out->add(c.commas[j], appositive ? c.body_end : to + 1);
@@ -785,9 +793,7 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     TrimWord w;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
     if (!is_participle(s, w) && !word_in(s, w, kTrailingTable)) return;
-    // A question asks in its last clause ("With security a key issue, which candidate will
-    // voters trust?"): it goes whole.
-    if (c.body_end < c.n && s[c.body_end] == '?') return;
+    if (is_question(c)) return;  // "With security a key issue, which candidate will voters trust?"
     out->add(comma, c.body_end);
 }
 
@@ -1059,14 +1065,6 @@ bool tail_is_clean(const TrimContext &c, uint32_t begin, uint32_t *mark) {
 // is not stored).
 uint32_t tail_words(const TrimContext &c) {
     return c.nwords <= TrimContext::kMaxWords ? c.nwords : TrimContext::kMaxWords - 1;
-}
-
-// A question cut short asks something else ("... is once again?"): it keeps its tail.
-bool is_question(const TrimContext &c) {
-    for (uint32_t i = c.body_end; i < c.n; ++i) {
-        if (c.s[i] == '?') return true;
-    }
-    return false;
 }
 
 bool inside_cut(const CutSet &cuts, uint32_t i) {

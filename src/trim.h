@@ -146,6 +146,13 @@ uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uin
 // Words (runs of non-whitespace) of the fragments as written by write_fragments.
 uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments, uint32_t count);
 
+// The rules that read no English word list: the asides (brackets, dashes, and comma asides whose
+// English phrases hardly meet another language). The others read English words (attribution
+// verbs, "On Thursday,", "which", the tail's verbs and prepositions), so selection asks only for
+// these in a document of another language: a German verb comes last ("Die Regierung will die
+// Steuern in Berlin senken"), and "will" or "was" are not what they are in English.
+constexpr uint32_t kTrimAnyLanguageRules = PRECIS_TRIM_ASIDES;
+
 // The variants selection weighs, from least to most cut; rule sets are cumulative.
 constexpr uint32_t kTrimLevels = 3;
 constexpr uint32_t kTrimLevelRules[kTrimLevels] = {

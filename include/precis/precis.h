@@ -173,8 +173,8 @@ enum precis_order {
  * sentence whole and trimmed by value per unit of budget. Trimming never cuts inside a
  * quotation, a word or a number, never leaves a dangling comma, an unbalanced bracket or quote
  * or a lower-case start, and keeps the sentence's own terminator. The rules read English; in a
- * document of another language only bracketed and dash asides are cut. Both flags at once are
- * PRECIS_ERR_ARGUMENT; so is PRECIS_TRIM_ALWAYS in a library built with PRECIS_TRIMMING=OFF
+ * document of another language only asides are cut (brackets, dashes, ", however,"). Both flags
+ * at once are PRECIS_ERR_ARGUMENT; so is PRECIS_TRIM_ALWAYS in a library built with PRECIS_TRIMMING=OFF
  * (which never trims). */
 
 /* Languages. A language pack holds what precis knows of one language: its stopwords, its stemmer,
