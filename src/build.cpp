@@ -95,11 +95,11 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
-// in_unspaced_script. False (and nothing appended) when the token array or the term table is full.
-// A word found in the cache (wordcache.h) takes its term from there; any other is looked up and
-// cached.
+// in_unspaced_script, and in *words its runs of non-whitespace (count_words). False (and nothing
+// appended) when the token array or the term table is full. A word found in the cache
+// (wordcache.h) takes its term from there; any other is looked up and cached.
 bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
-                const WordCache &cache, uint32_t *content_words) {
+                const WordCache &cache, uint32_t *content_words, uint32_t *words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
@@ -162,6 +162,7 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         }
     }
     *content_words = unspaced && distinct < kMinContentWords ? kMinContentWords : distinct;
+    *words = c.whitespace_words;
     return true;
 }
 
@@ -266,7 +267,7 @@ struct Builder {
         s.language = static_cast<uint8_t>(b.doc_language);
         uint32_t content_words = 0;
         const TermRules rules{b.doc_language, language_pack(b.doc_language), m->fallback};
-        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, b.cache, &content_words)) return false;
+        if (!add_tokens(m, b.limits.max_tokens, text, length, rules, b.cache, &content_words, &s.words)) return false;
         // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
         const LanguagePack *pack = b.doc_pack;
         bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)

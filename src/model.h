@@ -23,6 +23,7 @@ struct Sentence {
     uint32_t end;          // one past the last byte
     uint32_t first_token;  // index into Model::tokens; the run ends where the next sentence's starts
     uint32_t score;        // 16.16 fixed point, set by the ranking algorithm
+    uint32_t words;        // runs of non-whitespace (count_words), counted while tokenizing
     uint16_t document;
     uint8_t flags;         // SentenceFlag | kSentenceBackReference | kSentenceBoilerplate | kSentenceContentFree
     uint8_t language;      // enum precis_language of its document (never AUTO); fills the padding

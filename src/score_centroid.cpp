@@ -99,7 +99,7 @@ void score_default(Model *m, uint32_t budget_long, const ScoreScratch &sc) {
         uint64_t position = kOne / (m->position_in_document(s) + 1);
         uint64_t score = (kCentralityWeight * uint64_t{sent.score} + position_weight * position) /
                          (kCentralityWeight + position_weight);
-        uint32_t words = count_words(m->text_of(s), m->length_of(s));
+        uint32_t words = m->sentences[s].words;
         if (words < kShortWords) score = score * words / kShortWords;
         if (words > long_words) {
             score = score * (long_words * 1000 + (words - long_words) * excess_kept) / (uint64_t{words} * 1000);

@@ -175,7 +175,7 @@ void score_textrank(Model *m, const ScoreScratch &sc) {
     uint32_t n = graph_nodes(m, nodes);
     for (uint32_t i = 0; i < n; ++i) {
         uint32_t s = nodes[i];
-        log_words[s] = log2_q16(count_words(m->text_of(s), m->length_of(s)));
+        log_words[s] = log2_q16(m->sentences[s].words);
     }
     power_iterate(m, nodes, n, sc.sentence_b, sc.edges, textrank_weight, log_words);
 }

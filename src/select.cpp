@@ -77,7 +77,7 @@ uint32_t repeat_key(const Model *m, uint32_t s) {
 // The cost of a sentence in the budget's unit.
 uint32_t cost(const Model *m, uint32_t s, uint32_t kind) {
     switch (kind) {
-        case PRECIS_BUDGET_WORDS: return count_words(m->text_of(s), m->length_of(s));
+        case PRECIS_BUDGET_WORDS: return m->sentences[s].words;
         case PRECIS_BUDGET_BYTES: return write_collapsed(m->text_of(s), m->length_of(s), nullptr) + 1;
         default: return 1;
     }
@@ -195,7 +195,7 @@ struct Selector {
             // Sentences cost the reader words even when the budget counts sentences: twice the
             // coverage per fourth root of the words (so that the longest sentence does not win
             // for its length alone and the story's lead comes first), at most 1.0.
-            uint64_t root = cost_root4(count_words(m->text_of(s), m->length_of(s)));
+            uint64_t root = cost_root4(m->sentences[s].words);
             cov = root == 0 ? 0 : cov * 512 / root;
             if (cov > kOne) cov = kOne;
         }

@@ -144,11 +144,16 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         while (p < end) {
             if (*p < 0x80) {
                 if (is_ascii_alpha(*p) || is_digit(*p)) break;
+                const bool space = is_space(*p);
+                c->whitespace_words += c->after_space && !space;
+                c->after_space = space;
                 ++p;
                 continue;
             }
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
             if (is_word_code_point(cp)) break;
+            c->whitespace_words += c->after_space;
+            c->after_space = false;
             p += n;
         }
         if (p >= end) {
@@ -156,6 +161,8 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
             c->in_unspaced_run = false;
             return false;
         }
+        c->whitespace_words += c->after_space;  // a word starts a run of non-whitespace or goes on with one
+        c->after_space = false;
         if (*p < 0x80 || !is_unspaced_letter(cp)) break;
         if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
         if (unspaced_word(c, p, n, buf, len)) return true;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "support.h"
+#include "tokenize.h"
 
 namespace {
 
@@ -50,6 +51,29 @@ TEST(Budget, WordsBudgetIsNeverExceededAndIsFilledGreedily) {
         if (n >= 40) {
             EXPECT_GE(words, n / 2) << "a budget of " << n << " words left mostly empty";
         }
+    }
+}
+
+TEST(Budget, WordsBudgetCountsRunsOfNonWhitespaceWhateverTheyHold) {
+    // Runs of punctuation alone, numbers, control bytes inside a run, unspaced scripts, tabs: a
+    // sentence of W words fits a budget of W words and not of W - 1 (tokenize.h count_words).
+    const std::string sentences[] = {
+        "Prices rose 3.5 % \xE2\x80\x94 a record & more, U.S. data showed on Friday.",
+        "Fares\tclimbed\x01again -- by 1,000 yen \xE2\x80\x9Cat once\xE2\x80\x9D in Osaka today.",
+        "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7 \xE9\x9B\xA8 fell on Tokyo all night long today.",
+        "( Rain ) fell ... over the [ whole ] valley , again and again .",
+    };
+    precis_config cfg = budget(PRECIS_BUDGET_WORDS, 0);
+    cfg.flags = PRECIS_TRIM_NEVER;
+    for (const std::string &text : sentences) {
+        const uint32_t words =
+            precis::detail::count_words(reinterpret_cast<const unsigned char *>(text.data()), text.size());
+        cfg.budget = words;
+        EXPECT_EQ(test::summarize({text}, cfg).status, 1) << text;
+        cfg.budget = words - 1;
+        test::Run r = test::summarize({text}, cfg);
+        EXPECT_EQ(r.status, 0) << text;
+        EXPECT_NE(r.result.flags & PRECIS_NOTHING_FITS, 0u) << text;
     }
 }
 

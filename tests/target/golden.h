@@ -177,7 +177,7 @@ static const golden_input golden_input_sample = {
     {2063}, {0xe82d7e65},
     0, {2063, 21, 218, 218, 1}, 21, 0x17e3eeeb,
     53, golden_sample_cases};
-/* largest workspace of these cases on the host: 7091 bytes */
+/* largest workspace of these cases on the host: 7179 bytes */
 /* ==== end sample ==== */
 
 /* ==== input article-4k ==== */
@@ -347,7 +347,7 @@ static const golden_input golden_input_article_4k = {
     {4078}, {0x6f611f20},
     0, {4078, 40, 384, 384, 1}, 40, 0x5f51a74e,
     53, golden_article_4k_cases};
-/* largest workspace of these cases on the host: 12455 bytes */
+/* largest workspace of these cases on the host: 12615 bytes */
 /* ==== end article-4k ==== */
 
 /* ==== input short ==== */
@@ -517,7 +517,7 @@ static const golden_input golden_input_short = {
     {773}, {0x3f900c15},
     0, {773, 7, 73, 73, 1}, 7, 0x19d75bb4,
     53, golden_short_cases};
-/* largest workspace of these cases on the host: 2631 bytes */
+/* largest workspace of these cases on the host: 2663 bytes */
 /* ==== end short ==== */
 
 /* ==== input reports ==== */
@@ -687,7 +687,7 @@ static const golden_input golden_input_reports = {
     {921, 977}, {0x86995d56, 0xe0defb6d},
     0, {1898, 21, 185, 185, 2}, 21, 0x27c12549,
     53, golden_reports_cases};
-/* largest workspace of these cases on the host: 6375 bytes */
+/* largest workspace of these cases on the host: 6455 bytes */
 /* ==== end reports ==== */
 
 /* ==== input edge ==== */
@@ -857,7 +857,7 @@ static const golden_input golden_input_edge = {
     {447}, {0xf9cef2ea},
     0, {447, 10, 46, 46, 1}, 10, 0x6065a109,
     53, golden_edge_cases};
-/* largest workspace of these cases on the host: 2143 bytes */
+/* largest workspace of these cases on the host: 2183 bytes */
 /* ==== end edge ==== */
 
 /* ==== input seeds ==== */
@@ -1027,7 +1027,7 @@ static const golden_input golden_input_seeds = {
     {2501, 2258}, {0x18073389, 0x474b0797},
     0, {4759, 35, 427, 427, 2}, 35, 0xfca7f26f,
     53, golden_seeds_cases};
-/* largest workspace of these cases on the host: 13223 bytes */
+/* largest workspace of these cases on the host: 13367 bytes */
 /* ==== end seeds ==== */
 
 static const golden_input *const golden_inputs[] = {
