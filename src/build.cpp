@@ -94,8 +94,8 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 }
 
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
-// count that classify_unit takes (content.h): distinct terms, or kMinContentWords when a word is
-// in_unspaced_script, and in *words its runs of non-whitespace (count_words). False (and nothing
+// count that classify_unit takes (content.h): distinct terms (a date's as one) up to
+// kMinContentWords, or kMinContentWords when a word is in_unspaced_script, and in *words its runs of non-whitespace (count_words). False (and nothing
 // appended) when the token array or the term table is full. A word found in the cache
 // (wordcache.h) takes its term from there; any other is looked up and cached.
 bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
@@ -105,6 +105,12 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
     char word[kMaxWordBytes];
     std::size_t len = 0;
     bool unspaced = false;
+    // Distinct content words up to kMinContentWords (content.h), a date's words counted as one:
+    // the last word counted tells a second from the first, and once there are enough no word
+    // needs to be looked at for it.
+    static_assert(kMinContentWords == 2, "distinct words are told apart from the last one only");
+    uint32_t naming = 0, named = 0;
+    bool dated = false;
     while (next_word(&c, word, &len)) {
         const std::size_t raw = static_cast<std::size_t>(c.word_end - c.word);
         // len >= 1, as word_cache_slot needs: next_word's words are never empty.
@@ -137,6 +143,12 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
         }
         unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
         m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
+        if (naming < kMinContentWords && names_a_date(c.word, raw)) {
+            dated = true;
+        } else if (naming < kMinContentWords && term != named) {
+            ++naming;
+            named = term;
+        }
     }
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
     // plain numbers, so any sort leaves the same array.
@@ -152,16 +164,12 @@ bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32
     } else {
         heap_sort(ids, count, [](TermId a, TermId b) { return a < b; });
     }
-    uint32_t distinct = 0;
     for (uint32_t i = first; i < m->ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;
-        if (i == first || m->tokens[i] != m->tokens[i - 1]) {
-            ++t.sentences;
-            ++distinct;
-        }
+        if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
     }
-    *content_words = unspaced && distinct < kMinContentWords ? kMinContentWords : distinct;
+    *content_words = unspaced ? kMinContentWords : naming + (dated ? 1 : 0);
     *words = c.whitespace_words;
     return true;
 }

@@ -5,6 +5,7 @@
 #include "precis/precis_options.h"
 #include "segment.h"
 #include "text.h"
+#include "wordtable.h"
 
 namespace precis::detail {
 namespace {
@@ -38,7 +39,17 @@ bool is_empty_lead_in(const unsigned char *s, uint32_t n) {
     return n > 0 && s[n - 1] == ':';
 }
 
+// Month names, grouped by first letter (wordtable.h; "may" is a stopword, never a content word).
+constexpr char kMonthList[] =
+    "|april|august|december|february|january|july|june|march|november|october|september|";
+constexpr auto kMonths = group_phrases<phrase_groups(kMonthList)>(kMonthList);
+static_assert(kMonths.sorted, "the months must be sorted by first letter");
+
 }  // namespace
+
+bool names_a_date(const unsigned char *word, std::size_t len) {
+    return is_digit(word[0]) || (is_ascii_upper(word[0]) && has_phrase_prefix(kMonths.text, word, static_cast<uint32_t>(len), true));
+}
 
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
                       uint32_t content_words) {

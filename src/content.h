@@ -9,7 +9,8 @@
 //    and the signature lines after them or after a "-- " delimiter, "Sent from my ..." lines.
 //    It has words a caller may want, so PRECIS_KEEP_BOILERPLATE (--no-filter) lets it through.
 //  - kSentenceContentFree: units with nothing to say, never selected whatever the flags. Fewer
-//    than kMinContentWords content words ("Ugh.", "ok do it", "No.", emoji-only lines, "MORE"),
+//    than kMinContentWords content words, a date's counted as one ("Ugh.", "ok do it", "No.",
+//    emoji-only lines, "MORE", "March 3, 2015 ."),
 //    code-fence lines ("```", "~~~"), table-rule lines ("|---|---|", "+----+") and lead-ins
 //    whose content is missing ("Here's what we know: .").
 #pragma once
@@ -26,6 +27,12 @@ namespace precis::detail {
 // "ok do it", "Yes, yes.": one; "No.", "It was.", "MORE": none). One is also what "He died."
 // has: a sentence that leans on an antecedent and says nothing alone, no loss to a summary.
 constexpr uint32_t kMinContentWords = 2;
+
+// Whether the word word[0..len) (as written in the text) is part of a date: a number, or a
+// month's name, capitalized ("march" is a verb). A date places a statement in time and is no
+// statement itself: all of a sentence's date words count as one content word ("March 3, 2015 ."
+// has one, what news pages leave above a story; "Pero was 55." has two).
+bool names_a_date(const unsigned char *word, std::size_t len);
 
 // Whether a content word is in a script from U+0800 up (CJK, Thai, Lao, Khmer...): those are
 // often written without spaces, so the tokenizer's one "word" may be a whole clause, and a
