@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "compiler.h"
+
 namespace precis::detail {
 
 constexpr uint32_t kOne = 1u << 16;  // 1.0 in 16.16 fixed point
@@ -33,9 +35,10 @@ inline uint32_t log2_q16(uint64_t x) {
     return (ip << 16) | frac;
 }
 
-// floor(sqrt(x)), bit by bit.
-inline uint64_t isqrt(uint64_t x) {
-    uint64_t r = 0, bit = uint64_t{1} << 62;
+// floor(sqrt(x)), bit by bit, in T's width.
+template <typename T>
+inline T isqrt_bits(T x) {
+    T r = 0, bit = T{1} << (sizeof(T) * 8 - 2);
     while (bit > x) bit >>= 2;
     while (bit) {
         if (x >= r + bit) {
@@ -47,6 +50,12 @@ inline uint64_t isqrt(uint64_t x) {
         bit >>= 2;
     }
     return r;
+}
+
+// floor(sqrt(x)). Most arguments (norms of sentences, costs) fit in 32 bits, where a 32-bit core
+// takes one instruction per step, not two or three. One copy in flash.
+PRECIS_NOINLINE inline uint64_t isqrt(uint64_t x) {
+    return x >> 32 ? isqrt_bits<uint64_t>(x) : isqrt_bits<uint32_t>(static_cast<uint32_t>(x));
 }
 
 // a * b / c without intermediate overflow for a, b < 2^32; c > 0. Saturates at UINT32_MAX.

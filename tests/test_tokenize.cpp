@@ -125,7 +125,9 @@ TEST(Fixed, Log2OfThreeMatchesItsValueTo16Bits) {
 }
 
 TEST(Fixed, IsqrtIsTheFloorSquareRoot) {
-    for (uint64_t x : {0ull, 1ull, 2ull, 3ull, 4ull, 15ull, 16ull, 17ull, 999999ull, 1000000ull, (1ull << 62) + 12345}) {
+    // Both widths it works in, and where one hands over to the other.
+    for (uint64_t x : {0ull, 1ull, 2ull, 3ull, 4ull, 15ull, 16ull, 17ull, 999999ull, 1000000ull, 0xFFFE0000ull,
+                       0xFFFE0001ull, 0xFFFFFFFFull, 0x100000000ull, 0x100000001ull, (1ull << 62) + 12345}) {
         uint64_t r = precis::detail::isqrt(x);
         EXPECT_LE(r * r, x);
         EXPECT_GT((r + 1) * (r + 1), x);
