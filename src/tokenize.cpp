@@ -139,35 +139,51 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     uint32_t cp = 0;
     std::size_t n = 0;
     // Skip to the first word character. ASCII bytes are classified in place: this loop and the
-    // next see every byte of the input, and most of it is ASCII.
+    // next see every byte of the input, and most of it is ASCII. The runs of non-whitespace are
+    // counted in locals (stores to buf may alias the cursor), spaces first: most skipped bytes.
+    uint32_t words = c->whitespace_words;
+    bool after_space = c->after_space;
     for (;;) {
         while (p < end) {
+            if (*p == ' ') {
+                after_space = true;
+                ++p;
+                continue;
+            }
             if (*p < 0x80) {
                 if (is_ascii_alpha(*p) || is_digit(*p)) break;
                 const bool space = is_space(*p);
-                c->whitespace_words += c->after_space && !space;
-                c->after_space = space;
+                words += after_space && !space;
+                after_space = space;
                 ++p;
                 continue;
             }
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
             if (is_word_code_point(cp)) break;
-            c->whitespace_words += c->after_space;
-            c->after_space = false;
+            words += after_space;
+            after_space = false;
             p += n;
         }
         if (p >= end) {
             c->p = end;
             c->in_unspaced_run = false;
+            c->whitespace_words = words;
+            c->after_space = after_space;
             return false;
         }
-        c->whitespace_words += c->after_space;  // a word starts a run of non-whitespace or goes on with one
-        c->after_space = false;
+        words += after_space;  // a word starts a run of non-whitespace or goes on with one
+        after_space = false;
         if (*p < 0x80 || !is_unspaced_letter(cp)) break;
         if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
-        if (unspaced_word(c, p, n, buf, len)) return true;
+        if (unspaced_word(c, p, n, buf, len)) {
+            c->whitespace_words = words;
+            c->after_space = false;
+            return true;
+        }
         p = c->p;
     }
+    c->whitespace_words = words;
+    c->after_space = false;
     c->in_unspaced_run = false;
     c->word = p;
     std::size_t out = 0;
