@@ -158,7 +158,11 @@ bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact, b
     while (lit[len] != 0) ++len;
     // `lit` is letters: a byte with 0x20 set is its lower case.
     const unsigned char fold = exact ? 0 : 0x20;
+    const uint32_t first = each_byte(static_cast<unsigned char>(lit[0]));
     for (uint32_t i = 0; i + len <= n; ++i) {
+        // Four bytes at a time where none is the first letter (folding may make a non-letter look
+        // like it: the byte test below tells).
+        while (PRECIS_WORD_SCANS && i + 4 + len <= n && !has_zero_byte((load4(s + i) | each_byte(fold)) ^ first)) i += 4;
         // The first byte alone decides almost everywhere; the rest and the boundaries seldom.
         if ((s[i] | fold) != static_cast<unsigned char>(lit[0])) continue;
         uint32_t k = 1;

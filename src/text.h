@@ -4,6 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+
+#include "compiler.h"
 
 namespace precis::detail {
 
@@ -27,6 +30,17 @@ inline uint32_t skip_spaces(const unsigned char *s, uint32_t n, uint32_t i) {
     while (i < n && is_space(s[i])) ++i;
     return i;
 }
+
+// Word-at-a-time scanning, for searches whose bytes are rare in text (where PRECIS_WORD_SCANS):
+// the four bytes at p (not necessarily aligned) as one word, and whether a word holds a zero
+// byte. Byte order does not matter to either test built from them.
+inline uint32_t load4(const unsigned char *p) {
+    uint32_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+constexpr bool has_zero_byte(uint32_t w) { return ((w - 0x01010101u) & ~w & 0x80808080u) != 0; }
+constexpr uint32_t each_byte(unsigned char c) { return 0x01010101u * c; }
 
 constexpr uint32_t kReplacement = 0xFFFD;
 

@@ -138,6 +138,21 @@ TEST(Default, TheRestOfAQuotationIsDiscountedLikeABackReference) {
     EXPECT_GT(whole, scores(curly, PRECIS_ALGO_DEFAULT)[2]);
 }
 
+TEST(Default, TheRestOfAQuotationIsFoundWhereverItsClosingMarkFalls) {
+    // The mark is looked for four bytes at a time where the core loads them so: at every offset
+    // the closing mark, straight or curly, still marks the rest of a quotation.
+    for (int pad = 1; pad <= 8; ++pad) {
+        const std::string word = " " + std::string(static_cast<std::size_t>(pad), 'z');
+        std::string plain = "Rain fell. We waited. The bridge closed because of flooding" + word + ", she said. Traffic stopped.";
+        std::string rest = "Rain fell. \"We waited. The bridge closed because of flooding" + word + ",\" she said. Traffic stopped.";
+        std::string curly = "Rain fell. \xE2\x80\x9CWe waited. The bridge closed because of flooding" + word +
+                            ",\xE2\x80\x9D she said. Traffic stopped.";
+        uint32_t whole = scores(plain, PRECIS_ALGO_DEFAULT)[2];
+        EXPECT_GT(whole, scores(rest, PRECIS_ALGO_DEFAULT)[2]) << pad;
+        EXPECT_GT(whole, scores(curly, PRECIS_ALGO_DEFAULT)[2]) << pad;
+    }
+}
+
 TEST(Algorithms, EveryAlgorithmIsDeterministicAndScoresWithinRange) {
     std::string sample = test::sample();
     for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {

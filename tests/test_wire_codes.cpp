@@ -50,6 +50,17 @@ TEST(WireCodes, GrafPickUpNotesAreBoilerplate) {
     }
 }
 
+TEST(WireCodes, GrafPickUpNotesAreFoundAtEveryOffset) {
+    // The words are looked for four bytes at a time where the core loads them so.
+    for (std::size_t pad = 0; pad < 8; ++pad) {
+        const std::string lead = "Ferry " + std::string(pad, 'x');
+        EXPECT_TRUE(boilerplate(lead + ", 2nd graf PVS")) << pad;
+        EXPECT_TRUE(boilerplate(lead + ", 2nd grafs pvs")) << pad;
+        EXPECT_FALSE(boilerplate(lead + ", 2nd Graf pvs")) << pad;  // "graf" in lower case only
+        EXPECT_FALSE(boilerplate(lead + ", 2nd xgraf pvs")) << pad;
+    }
+}
+
 TEST(WireCodes, InterviewMarkersStandingAloneAreBoilerplate) {
     for (const char *s : {"Q.", "A.", "Q:", "A:"}) EXPECT_TRUE(boilerplate(s)) << s;
     for (const char *s : {"Q. When will the ferries sail again?", "A. Not before Friday, the company said."}) {
