@@ -14,6 +14,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "text.h"
+
 namespace precis::detail {
 
 struct WordCacheEntry {
@@ -56,7 +58,13 @@ inline WordCacheEntry *word_cache_slot(const WordCache &cache, const char *word,
 // Whether the entry is the word at raw[0..length) read in `language`.
 inline bool word_cache_hit(const WordCacheEntry &e, const unsigned char *raw, std::size_t length, uint32_t language) {
     if (e.word == nullptr || e.length != length || (e.rules & ~kCachedUnspaced) != language) return false;
-    for (std::size_t i = 0; i < length; ++i) {
+    std::size_t i = 0;
+    if (PRECIS_WORD_SCANS) {  // four bytes at a time where a core loads them so (compiler.h)
+        for (; i + 4 <= length; i += 4) {
+            if (load4(e.word + i) != load4(raw + i)) return false;
+        }
+    }
+    for (; i < length; ++i) {
         if (e.word[i] != raw[i]) return false;
     }
     return true;
