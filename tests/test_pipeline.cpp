@@ -51,6 +51,19 @@ TEST(Redundancy, LowThresholdRejectsAnySharedTerm) {
     EXPECT_EQ(test::summarize({text}, cfg).status, 2);
 }
 
+TEST(Redundancy, WordsThatDifferInAnyByteAreDifferentTerms) {
+    // "marathon", "marxthon" and "marathxn" share their length and first, middle and last bytes
+    // (the word cache's slot, src/wordcache.h): a word met again must match every byte, or these
+    // sentences would have the same terms and all but one would count as repeats.
+    precis_config cfg{};
+    cfg.budget_kind = PRECIS_BUDGET_RATIO;
+    cfg.budget = 1000;
+    cfg.redundancy = 1000;  // only identical term sets count as repeats
+    std::string text = "Crews cleared the marathon route. Crews cleared the marxthon route. "
+                       "Crews cleared the marathxn route.";
+    EXPECT_EQ(test::summarize({text}, cfg).status, 3);
+}
+
 TEST(Boilerplate, BylinesCreditsAndRightsNoticesAreNeverSelected) {
     std::string text =
         "Writing by Jane Doe. Reporting by John Roe; Editing by Sam Poe. "
