@@ -62,12 +62,17 @@ namespace {
 
 // Flags for invalid UTF-8 and NUL bytes in text[0..length).
 uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
+    // Four bytes at a time: all of them ASCII and none NUL exactly when no byte of
+    // (w - 0x01010101) | w has its top bit (a 0 borrows, a byte from 0x80 has it). Byte order does
+    // not matter. Where the core loads unaligned words (PRECIS_WORD_SCANS) in a loop of their own,
+    // elsewhere one word at a time where it is aligned.
+    auto plain = [](uint32_t w) { return (((w - 0x01010101u) | w) & 0x80808080u) == 0; };
     uint32_t flags = 0;
     for (std::size_t i = 0; i < length;) {
-        // Four bytes at a time where they are aligned: all of them ASCII and none NUL exactly when
-        // no byte of (w - 0x01010101) | w has its top bit (a 0 borrows, a byte from 0x80 has it).
-        // Byte order does not matter.
-        if ((reinterpret_cast<uintptr_t>(text + i) & 3u) == 0 && length - i >= 4) {
+        if (PRECIS_WORD_SCANS) {
+            while (length - i >= 4 && plain(load4(text + i))) i += 4;
+            if (i >= length) break;
+        } else if ((reinterpret_cast<uintptr_t>(text + i) & 3u) == 0 && length - i >= 4) {
 #if defined(__GNUC__)
             const void *aligned = __builtin_assume_aligned(text + i, 4);
 #else
@@ -75,7 +80,7 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 #endif
             uint32_t w;
             std::memcpy(&w, aligned, sizeof w);
-            if ((((w - 0x01010101u) | w) & 0x80808080u) == 0) {
+            if (plain(w)) {
                 i += 4;
                 continue;
             }

@@ -571,6 +571,20 @@ TEST(Hostile, NulBytesSeparateWordsAndAreFlagged) {
     }
 }
 
+TEST(Hostile, OneBadByteIsFlaggedWhereverItFalls) {
+    // The encoding is checked four bytes at a time: a single NUL or invalid byte is seen at every
+    // offset of an ASCII text, and a text without one raises nothing.
+    const std::string clean = "Storms hit the coast and the ferries stayed in port all day.";
+    EXPECT_EQ(test::summarize({clean}).result.flags, 0u);
+    for (std::size_t at = 0; at < 12; ++at) {
+        for (const char bad : {'\0', '\xFF'}) {
+            std::string text = clean;
+            text[at] = bad;
+            EXPECT_EQ(test::summarize({text}).result.flags, bad == 0 ? PRECIS_NUL_BYTES : PRECIS_INVALID_UTF8) << at;
+        }
+    }
+}
+
 TEST(Hostile, NulBytesOnlyGiveNoSentences) {
     std::vector<std::string> texts{std::string(1000, '\0')};
     for (const test::Run &r : {summarize_default(texts), summarize_fitted(texts)}) {
