@@ -6,7 +6,16 @@
 namespace precis::detail {
 namespace {
 
-uint64_t add_saturating(uint64_t a, uint64_t b) { return a > ~uint64_t{0} - b ? ~uint64_t{0} : a + b; }
+// a + b, or the largest value when that overflows (the builtin lets a 32-bit core branch on the
+// carry of its add rather than compare the operands again).
+uint64_t add_saturating(uint64_t a, uint64_t b) {
+#if defined(__GNUC__) || defined(__clang__)
+    uint64_t sum;
+    return __builtin_add_overflow(a, b, &sum) ? ~uint64_t{0} : sum;
+#else
+    return a > ~uint64_t{0} - b ? ~uint64_t{0} : a + b;
+#endif
+}
 
 // Cosine of the sentence's tf-idf vector with the input's centroid (the sum of all sentences'
 // vectors), up to the centroid's constant norm: centrality without comparing sentence pairs.
@@ -14,11 +23,13 @@ uint64_t centroid_cosine(const Model *m, uint32_t s) {
     uint64_t dot = 0, norm2 = 0;
     for_each_term(m, s, [&](uint32_t t, uint32_t count) {
         const Term &term = m->term(t);
-        uint64_t tf = count < 0xFFFF ? count : 0xFFFF;
-        uint64_t occ = term.occurrences < 0xFFFF ? term.occurrences : 0xFFFF;
-        uint64_t w = tf * term.idf;  // < 2^29
-        dot = add_saturating(dot, w * (occ * term.idf));
-        norm2 = add_saturating(norm2, w * w);
+        // idf < 2^13 (compute_idf: 256 + 24 * 256 at most), so both factors fit in 32 bits and
+        // each product is one 32 x 32 -> 64 multiplication.
+        const uint32_t tf = count < 0xFFFF ? count : 0xFFFF;
+        const uint32_t occ = term.occurrences < 0xFFFF ? term.occurrences : 0xFFFF;
+        const uint32_t w = tf * term.idf, v = occ * term.idf;  // < 2^29 each
+        dot = add_saturating(dot, uint64_t{w} * v);
+        norm2 = add_saturating(norm2, uint64_t{w} * w);
     });
     uint64_t norm = isqrt(norm2);
     return norm == 0 ? 0 : dot / norm;
