@@ -45,6 +45,12 @@ constexpr auto kNumberAbbrevTable = index_words(kNumberAbbrevs);
 constexpr auto kStarterTable = index_words(kStarters);
 static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
               "word tables must be sorted by first letter");
+// A word before a period that is longer is in none of the three tables: most words that end a
+// sentence ("yesterday.") are, and are not looked up.
+constexpr std::size_t kLongestAbbreviation =
+    longest_word(kTitleTable) > longest_word(kAbbrevTable)
+        ? (longest_word(kTitleTable) > longest_word(kNumberAbbrevTable) ? longest_word(kTitleTable) : longest_word(kNumberAbbrevTable))
+        : (longest_word(kAbbrevTable) > longest_word(kNumberAbbrevTable) ? longest_word(kAbbrevTable) : longest_word(kNumberAbbrevTable));
 
 bool is_line_break(u8 c) { return c == '\n' || c == '\r'; }
 
@@ -178,7 +184,7 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
     if (dotted) return long_part ? kOrdinary : kAbbrev;
     if (n == 1 && is_ascii_upper(t[w])) return kAbbrev;
     char buf[20];
-    if (n > sizeof buf) return kOrdinary;
+    if (n > sizeof buf || (n > kLongestAbbreviation && !has_additions(pack))) return kOrdinary;  // n > 1
     for (uint32_t k = 0; k < n; ++k) buf[k] = static_cast<char>(ascii_lower(t[w + k]));
     if (in_word_table(kTitleTable, buf, n)) return kTitle;
     if (in_word_table(kAbbrevTable, buf, n)) return kAbbrev;

@@ -137,9 +137,7 @@ constexpr auto kWithVerbTable = index_words(kWithVerbs);
 constexpr std::size_t kLongestTableWord = 16;
 template <std::size_t N>
 constexpr bool well_formed(const WordTable<N> &t) {
-    std::size_t longest = 0;
-    for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + 1u) longest = t.text[p] > longest ? t.text[p] : longest;
-    return t.sorted && longest <= kLongestTableWord;
+    return t.sorted && longest_word(t) <= kLongestTableWord;
 }
 static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
                   well_formed(kTrailingTable) && well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&

@@ -41,6 +41,14 @@ constexpr WordTable<N> index_words(const char (&words)[N]) {
     return t;
 }
 
+// The length of a table's longest word: a longer word is in no table (compile time).
+template <std::size_t N>
+constexpr std::size_t longest_word(const WordTable<N> &t) {
+    std::size_t longest = 0;
+    for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + 1u) longest = t.text[p] > longest ? t.text[p] : longest;
+    return longest;
+}
+
 // Phrases (lower case; they may hold spaces and punctuation), written in the source as one
 // string with each phrase after a '|' ("|he|she|in addition|"). At compile time each '|' becomes
 // the length of the phrase after it and the last one the terminating 0: no pointer per phrase
