@@ -21,7 +21,7 @@ constexpr bool is_ascii_upper(unsigned char c) { return static_cast<unsigned>(c 
 constexpr bool is_ascii_lower(unsigned char c) { return static_cast<unsigned>(c - 'a') < 26u; }
 constexpr bool is_ascii_alpha(unsigned char c) { return static_cast<unsigned>((c | 0x20) - 'a') < 26u; }
 constexpr bool is_digit(unsigned char c) { return static_cast<unsigned>(c - '0') < 10u; }
-constexpr unsigned char ascii_lower(unsigned char c) {
+PRECIS_ALWAYS_INLINE constexpr unsigned char ascii_lower(unsigned char c) {
     return is_ascii_upper(c) ? static_cast<unsigned char>(c + ('a' - 'A')) : c;
 }
 
