@@ -243,20 +243,26 @@ bool is_reply_header(const unsigned char *s, uint32_t n) {
     return false;
 }
 
+// Sign-offs grouped by first letter (wordtable.h), longest first where one phrase opens another
+// ("best regards" before "best"): a line hops to its own letter's few.
+constexpr char kSignOffList[] =
+    "|all the best|best regards|best wishes|best|cheers|kind regards|many thanks|regards|sincerely|"
+    "thanks again|thank you|thanks|take care|warm regards|warmest regards|with regards|"
+    "yours sincerely|yours truly|yours faithfully|";
+constexpr auto kSignOffs = group_phrases<phrase_groups(kSignOffList)>(kSignOffList);
+static_assert(kSignOffs.sorted, "the sign-offs must be sorted by first letter");
+
 }  // namespace
 
 bool is_sign_off(const unsigned char *s, uint32_t n) {
-    // Longest first where one phrase opens another ("best regards" before "best").
-    // A phrase table (wordtable.h): no pointer per phrase in flash.
-    static constexpr auto kSignOffs = pack_phrases(
-        "|best regards|kind regards|warm regards|warmest regards|with regards|regards|"
-        "best wishes|all the best|many thanks|thanks again|thank you|thanks|"
-        "yours sincerely|yours truly|yours faithfully|sincerely|cheers|take care|best|");
     uint32_t b, e;
     trim(s, n, &b, &e);
     const unsigned char first = b < e ? ascii_lower(s[b]) : 0;
-    for (const unsigned char *p = kSignOffs.text; *p != 0; p += *p + 1) {
-        const uint32_t len = p[1] == first ? starts_with_phrase_ci(s + b, e - b, p) : 0;
+    const unsigned char *g = kSignOffs.text;
+    while (*g != 0 && g[2] < first) g += *g + 1;
+    if (*g == 0 || g[2] != first) return false;
+    for (const unsigned char *p = g + 1, *group_end = g + 1 + *g; p < group_end; p += *p + 1) {
+        const uint32_t len = starts_with_phrase_ci(s + b, e - b, p);
         if (len == 0) continue;
         uint32_t i = b + len;
         if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "boilerplate.h"
 #include "support.h"
 
 namespace {
@@ -161,6 +162,26 @@ TEST(Content, SignOffAndTheNameUnderItAreBoilerplate) {
 TEST(Content, SignOffWithANameOnItsLineIsBoilerplate) {
     for (const char *line : {"Thanks, Anna", "Cheers, Tom Baker", "Kind regards, \xC5\x81ukasz Nowak"}) {
         expect_boilerplate(kStory + line, line);
+    }
+}
+
+TEST(Content, EverySignOffIsOne) {
+    // Each letter's sign-offs (boilerplate.cpp), the longer before the shorter one they open, alone
+    // or with a name; a word they open is not one.
+    auto sign_off = [](const std::string &line) {
+        return precis::detail::is_sign_off(reinterpret_cast<const unsigned char *>(line.data()),
+                                           static_cast<uint32_t>(line.size()));
+    };
+    for (const char *line : {"All the best,", "Best regards,", "Best wishes,", "Best,", "Cheers!", "Kind regards,",
+                             "Many thanks,", "Regards,", "Sincerely,", "Thanks again,", "Thank you,", "Thanks.",
+                             "Take care,", "Warm regards,", "Warmest regards,", "With regards,", "Yours sincerely,",
+                             "Yours truly,", "Yours faithfully,"}) {
+        EXPECT_TRUE(sign_off(line)) << line;
+        EXPECT_TRUE(sign_off(std::string(line) + " Anna Kowalski")) << line;
+        EXPECT_FALSE(sign_off(std::string(line) + " the ferry was late")) << line;
+    }
+    for (const char *line : {"Bestow the prize.", "Thanksgiving dinner", "Yourself included", "Zero", ""}) {
+        EXPECT_FALSE(sign_off(line)) << line;
     }
 }
 
