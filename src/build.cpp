@@ -100,10 +100,12 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms (a date's as one) up to
-// kMinContentWords, or kMinContentWords when a word is in_unspaced_script, and in *words its runs of non-whitespace (count_words). False (and nothing
-// appended) when the token array or the term table is full. A word found in the cache
-// (wordcache.h) takes its term from there; any other is looked up and cached.
-bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
+// kMinContentWords, or kMinContentWords when a word is in_unspaced_script, and in *words its runs
+// of non-whitespace (count_words). False (and nothing appended) when the token array or the term
+// table is full. A word found in the cache (wordcache.h) takes its term from there; any other is
+// looked up and cached. Not inlined: its word buffer would lie under the boilerplate tests that
+// Builder::emit runs after it, the deepest path of a summary (32 bytes of Cortex-M4F stack).
+PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
                 const WordCache &cache, uint32_t *content_words, uint32_t *words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
