@@ -59,7 +59,7 @@ TEST(Budget, WordsBudgetCountsRunsOfNonWhitespaceWhateverTheyHold) {
     // sentence of W words fits a budget of W words and not of W - 1 (tokenize.h count_words).
     const std::string sentences[] = {
         "Prices rose 3.5 % \xE2\x80\x94 a record & more, U.S. data showed on Friday.",
-        "Fares\tclimbed\x01again -- by 1,000 yen \xE2\x80\x9Cat once\xE2\x80\x9D in Osaka today.",
+        "Fares\tclimbed\x01" "again -- by 1,000 yen \xE2\x80\x9C" "at once\xE2\x80\x9D in Osaka today.",
         "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7 \xE9\x9B\xA8 fell on Tokyo all night long today.",
         "( Rain ) fell ... over the [ whole ] valley , again and again .",
     };
