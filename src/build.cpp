@@ -105,8 +105,9 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 // table is full. A word found in the cache (wordcache.h) takes its term from there; any other is
 // looked up and cached. Not inlined: its word buffer would lie under the boilerplate tests that
 // Builder::emit runs after it, the deepest path of a summary (32 bytes of Cortex-M4F stack).
-PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length, const TermRules &rules,
-                const WordCache &cache, uint32_t *content_words, uint32_t *words) {
+PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length,
+                                const TermRules &rules, const WordCache &cache, uint32_t *content_words,
+                                uint32_t *words) {
     uint32_t first = m->ntokens;
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];

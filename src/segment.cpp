@@ -47,10 +47,12 @@ static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.so
               "word tables must be sorted by first letter");
 // A word before a period that is longer is in none of the three tables: most words that end a
 // sentence ("yesterday.") are, and are not looked up.
-constexpr std::size_t kLongestAbbreviation =
-    longest_word(kTitleTable) > longest_word(kAbbrevTable)
-        ? (longest_word(kTitleTable) > longest_word(kNumberAbbrevTable) ? longest_word(kTitleTable) : longest_word(kNumberAbbrevTable))
-        : (longest_word(kAbbrevTable) > longest_word(kNumberAbbrevTable) ? longest_word(kAbbrevTable) : longest_word(kNumberAbbrevTable));
+constexpr std::size_t kLongestAbbreviation = [] {
+    const std::size_t title = longest_word(kTitleTable), other = longest_word(kAbbrevTable);
+    const std::size_t before_number = longest_word(kNumberAbbrevTable);
+    const std::size_t longest = title > other ? title : other;
+    return longest > before_number ? longest : before_number;
+}();
 
 bool is_line_break(u8 c) { return c == '\n' || c == '\r'; }
 
@@ -184,7 +186,8 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
     if (dotted) return long_part ? kOrdinary : kAbbrev;
     if (n == 1 && is_ascii_upper(t[w])) return kAbbrev;
     char buf[20];
-    if (n > sizeof buf || (n > kLongestAbbreviation && !has_additions(pack))) return kOrdinary;  // n > 1
+    // (A word past kLongestAbbreviation has more than one letter: ordinary, as the end says.)
+    if (n > sizeof buf || (n > kLongestAbbreviation && !has_additions(pack))) return kOrdinary;
     for (uint32_t k = 0; k < n; ++k) buf[k] = static_cast<char>(ascii_lower(t[w + k]));
     if (in_word_table(kTitleTable, buf, n)) return kTitle;
     if (in_word_table(kAbbrevTable, buf, n)) return kAbbrev;

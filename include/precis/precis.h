@@ -158,9 +158,10 @@ enum precis_order {
 /* Let boilerplate be selected too: bylines, credits, copyright lines, wire editor codes ("(xyz)",
  * "MORE", "4th graf pvs") and e-mail furniture (quoted "> " lines, "On ... wrote:", greetings,
  * sign-offs and signatures, "Sent from my ..."). Content-free sentences are never selected,
- * with or without it: fewer than two distinct content words, a date's numbers and month or
- * weekday names counting as one ("Ugh.", "No.", emoji only, "March 3, 2015 ."), code fences, table rules and lead-ins whose content is missing ("Here's what we know: ."). Datelines
- * are cut from their sentence either way. */
+ * with or without it: fewer than two distinct content words, a date's numbers and month names
+ * counting as one ("Ugh.", "No.", emoji only, "March 3, 2015 ."), code fences, table rules and
+ * lead-ins whose content is missing ("Here's what we know: ."). Datelines are cut from their
+ * sentence either way. */
 #define PRECIS_KEEP_BOILERPLATE 0x1u
 #define PRECIS_TRIM_ALWAYS 0x2u      /* trim sentences under every budget kind */
 #define PRECIS_TRIM_NEVER 0x4u       /* whole sentences only, under every budget kind */
