@@ -9,7 +9,11 @@ compiler did not see (libgcc, the C library) counts 0. The sum is an upper bound
 painting measures (scripts/footprint), reached only on the inputs that take every call of the
 chain: it says where the stack goes, not how deep a run goes.
 
-    tools/footprint/deepest.py DIR [ENTRY]   (ENTRY: an unmangled name prefix; precis_summarize)
+    tools/footprint/deepest.py DIR [ENTRY [CALLER>CALLEE ...]]
+
+ENTRY: an unmangled name (precis_summarize). Each CALLER>CALLEE adds the calls a function pointer
+makes, which the compiler cannot see: from every function whose unmangled name contains CALLER to
+every one whose name contains CALLEE ("walk_sentences(>Builder::emit(": build_model's callback).
 """
 import os
 import re
@@ -35,6 +39,15 @@ for dirpath, _, files in os.walk(root):
                 src = re.search(r'sourcename: "([^"]+)"', line).group(1).split(":")[-1]
                 dst = re.search(r'targetname: "([^"]+)"', line).group(1).split(":")[-1]
                 calls.setdefault(src, set()).add(dst)
+
+for pair in sys.argv[3:]:
+    caller, _, callee = pair.partition(">")
+    sources = [k for k in names if caller in names[k]]
+    targets = [k for k in names if callee in names[k]]
+    if not callee or not sources or not targets:
+        sys.exit(f"deepest.py: {pair!r} names no caller or no callee in the .ci files below {root}")
+    for src in sources:
+        calls.setdefault(src, set()).update(targets)
 
 sys.setrecursionlimit(100000)
 memo = {}
