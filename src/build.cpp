@@ -151,11 +151,13 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         }
         unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
         m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
-        if (naming < kMinContentWords && names_a_date(c.word, raw)) {
-            dated = true;
-        } else if (naming < kMinContentWords && term != named) {
-            ++naming;
-            named = term;
+        if (naming < kMinContentWords) {
+            if (names_a_date(c.word, raw)) {
+                dated = true;
+            } else if (term != named) {
+                ++naming;
+                named = term;
+            }
         }
     }
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
