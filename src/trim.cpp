@@ -281,6 +281,16 @@ bool is_relative(const u8 *s, const TrimWord &w) {
     return word_is(s, w, "who") || word_is(s, w, "whose") || word_is(s, w, "whom") || word_is(s, w, "which");
 }
 
+// A sentence's first word that opens a participle phrase ("Nestled in a hillside,", "Wrapped up
+// in a scarf,"): an -ing participle or a past form of more than three letters.
+bool opens_on_participle(const u8 *s, const TrimWord &w0) {
+    return is_participle(s, w0) || (w0.end - w0.begin > 3 && is_past_form(s, w0));
+}
+
+// A verb that reports ("said", "told"), in lower case: "United States" and "Consumer Reports"
+// name something.
+bool is_reporting(const u8 *s, const TrimWord &w) { return is_ascii_lower(s[w.begin]) && word_in(s, w, kReportingTable); }
+
 // A word of more than four letters ending in -ly: an adverb ("rapidly", "allegedly").
 bool is_adverb(const u8 *s, const TrimWord &w) { return ends_in(s, w, "ly", 5); }
 
@@ -464,7 +474,7 @@ PRECIS_ALWAYS_INLINE bool tail_has_verb(const TrimContext &c, uint32_t from, uin
 bool has_reporting_verb(const u8 *s, const TrimWord *w, uint32_t count, uint32_t *last) {
     bool found = false;
     for (uint32_t i = 0; i < count; ++i) {
-        if (word_in(s, w[i], kReportingTable)) {
+        if (is_reporting(s, w[i])) {
             found = true;
             *last = i;
         }
@@ -648,7 +658,7 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             // ", said the mayor." is an attribution; ", said SeaWorld has rescued 500 sea lions."
             // and "The detective, Saldate, said Scott told him ..." are the sentence's own verb:
             // the inverted form is short, holds no "that", and follows the only clause comma.
-            bool inverted = word_in(s, w[0], kReportingTable) && nw <= 6 && c.ncommas == 1;
+            bool inverted = is_reporting(s, w[0]) && nw <= 6 && c.ncommas == 1;
             for (uint32_t i = 1; i < nw && inverted; ++i) inverted = !word_is(s, w[i], "that");
             bool cut = inverted || (nw >= 3 && word_is(s, w[0], "according") && word_is(s, w[1], "to"));
             if (!cut && !word_in(s, w[0], kBlockerTable) && has_reporting_verb(s, w, nw, &verb)) {
@@ -664,7 +674,7 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             uint32_t to = c.commas[j + 1];
             nw = words_of(s, c.commas[j] + 1, to, w, 9);
             if (nw < 2 || nw > 8) continue;
-            bool said = word_in(s, w[nw - 1], kReportingTable) && !word_in(s, w[0], kBlockerTable);
+            bool said = is_reporting(s, w[nw - 1]) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
             if (!said && !according) continue;
             // ", according to X, the chief of Y." ends on X's appositive: it goes with X.
@@ -727,7 +737,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         // "the actor best known as ...").
         bool clause = false, relative = relative_clause;
         for (uint32_t i = first + 1; i < last; ++i) {
-            if (word_in(s, w[i], kReportingTable) && !relative_clause) clause = true;
+            if (is_reporting(s, w[i]) && !relative_clause) clause = true;
             if (is_relative(s, w[i]) || word_is(s, w[i], "that")) relative = true;
             if (relative || word_is(s, w[i], "as")) continue;
             if (word_in(s, w[i], kBlockerTable) || word_in(s, w[i], kVerbTable)) clause = true;
@@ -780,13 +790,12 @@ void propose_openers(const TrimContext &c, Cuts *out) {
     // ("Nestled in a tranquil hillside") or a time clause ("After weeks of talks", "As a
     // November dawn breaks over a bar"), not a condition ("If Iran builds a bomb") nor a clause
     // that holds the main verb too ("When the storm hit it destroyed homes, Smith said.").
-    bool adverbial = word_in(s, w[0], kOpenerTable) || is_participle(s, w[0]) ||
-                     (w[0].end - w[0].begin > 3 && is_past_form(s, w[0])) ||
+    bool adverbial = word_in(s, w[0], kOpenerTable) || opens_on_participle(s, w[0]) ||
                      (word_in(s, w[0], kSubordinatorTable) && !word_is(s, w[0], "if") && !word_is(s, w[0], "unless") &&
                       !word_is(s, w[0], "whether"));
     if (!adverbial || verbs_between(c, 1, nw, false, 2) > 1) return;
     for (uint32_t j = 0; j < nw; ++j) {
-        if (word_in(s, w[j], kReportingTable)) return;  // "As police said, ..." attributes
+        if (is_reporting(s, w[j])) return;  // "As police said, ..." attributes
     }
     out->add(0, skip_spaces(s, c.body_end, end + 1));
 }
@@ -815,7 +824,7 @@ void propose_time(const TrimContext &c, Cuts *out) {
                    word_in(s, w[i + 1], kWeekdayTable)) {
             last = i + 1;  // "on Tuesday", "late Saturday"
         } else if (word_in(s, w[i], kWeekdayTable) &&
-                   (word_in(s, w[i - 1], kReportingTable) ||
+                   (is_reporting(s, w[i - 1]) ||
                     (is_ascii_lower(s[w[i - 1].begin]) && !word_in(s, w[i - 1], kNoEndTable) &&
                      !(i >= 2 && (word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an")))))) {
             last = i;  // "said Tuesday", "released 19 hostages Sunday"; not "on a slow Thursday"
@@ -829,6 +838,12 @@ void propose_time(const TrimContext &c, Cuts *out) {
         }
         if (last == nw) continue;
         if (last + 1 < nw && word_in(s, w[last], kWeekdayTable) && word_in(s, w[last + 1], kDayPartTable)) ++last;
+        // A weekday that a date follows stays: "on sale Monday, March 9" cut to "on sale, March 9".
+        if (last + 1 < nw && word_in(s, w[last], kWeekdayTable) && comma_before(s, w[last + 1]) &&
+            (is_digit(s[w[last + 1].begin]) || is_ascii_upper(s[w[last + 1].begin]))) {
+            i = last;
+            continue;
+        }
         // Only between words: the phrase is preceded by a blank and followed by a blank or punctuation.
         uint32_t begin = w[first].begin;
         if (begin == 0 || !is_space(s[begin - 1])) continue;
@@ -890,7 +905,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     const TrimWord &prev = w[i - 1];
-    if (word_in(s, prev, kNoEndTable) || word_in(s, prev, kReportingTable)) return false;
+    if (word_in(s, prev, kNoEndTable) || is_reporting(s, prev)) return false;
     // Nor on a one-letter word, an abbreviation ("U.S.." would double the period), a contraction
     // or a possessive ("wasn't." "Nigeria's."), curly apostrophes included.
     if ((prev.end - prev.begin < 2 && !is_digit(s[prev.begin])) || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) {
@@ -910,7 +925,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         bool joined = word_is(s, w[j], "but") || word_is(s, w[j], "and") || word_is(s, w[j], "yet");
         if (joined && !tail_has_verb(c, j + 1, i)) return false;
         if (is_participle(s, w[j]) || is_past_form(s, w[j]) || word_in(s, w[j], kTrailingTable) ||
-            word_in(s, w[j], kReportingTable)) {
+            is_reporting(s, w[j])) {
             return false;  // ", said a statement issued." : an attribution goes whole or stays
         }
         break;
@@ -951,6 +966,13 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     bool quantity = word_is(s, w[0], "at") && (word_is(s, w[1], "least") || word_is(s, w[1], "most"));
     if (!quantity && (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable))) {
         while (verb_from < i && !comma_before(s, w[verb_from])) ++verb_from;
+    } else if (opens_on_participle(s, w[0])) {
+        // A participle phrase closed by a comma ("Wrapped up in a scarf, which ..., Nneka sits")
+        // holds no verb of the main clause; without a comma the participle may be the subject's
+        // modifier and a verb follows ("Armed men abducted ...").
+        uint32_t j = 1;
+        while (j <= i && !comma_before(s, w[j])) ++j;
+        if (j <= i) verb_from = j;
     }
     for (uint32_t j = 1; j < i; ++j) {
         if (is_relative(s, w[j]) && !comma_before(s, w[j])) verb_limit = j;
@@ -976,9 +998,12 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     }
     // Nor a clause "after", "when", "because" ... opens, before its verb: "recovering after an
     // animal shelter in Bali took him in" (a verb follows the cut) is not "after a standoff with
-    // police" (none does).
+    // police" (none does). Nor inside such a clause before any verb of the main clause ("Twelve
+    // months after Flight 370 vanished without a trace, Gonzales hasn't given up"): the main
+    // clause is what the cut would drop.
     for (uint32_t j = i - 1; j > verb_from; --j) {
         if (!word_in(s, w[j], kSubordinatorTable)) continue;
+        if (!tail_has_verb(c, verb_from, j)) return false;
         if (tail_has_verb(c, j + 1, i)) break;
         for (uint32_t k = i; k < nw && k < i + 4 && !comma_before(s, w[k]); ++k) {
             if (tail_has_verb(c, k, k + 1)) return false;
@@ -999,7 +1024,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
     uint32_t reporting = 0;
     for (uint32_t j = i - 1; j >= verb_from && reporting == 0; --j) {
-        if (word_in(s, w[j], kReportingTable)) reporting = j;
+        if (is_reporting(s, w[j])) reporting = j;
     }
     // Nor on a participle that stands for a relative clause after the main verb ("faces lawsuits
     // filed." from "... filed in federal court"): a past form after a noun, a verb before it

@@ -151,6 +151,16 @@ TEST(TrimAttribution, NeverCutsInsideAQuotation) {
     EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
 }
 
+TEST(TrimAttribution, KeepsANameThatEndsInAReportingWord) {
+    // "States" and "Reports" in capitals name a country and a magazine; no one said anything.
+    std::string s = "According to the health agency, the toll of resistant germs grows each year in the United States.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
+    std::string t = "The van failed the test, reviewers at Consumer Reports.";
+    EXPECT_EQ(trimmed(t, PRECIS_TRIM_ATTRIBUTION), t);
+    EXPECT_EQ(trimmed("The van failed the test, reviewers at the magazine reported.", PRECIS_TRIM_ATTRIBUTION),
+              "The van failed the test.");
+}
+
 TEST(TrimAttribution, KeepsAnExclamationMarkAsTheTerminator) {
     EXPECT_EQ(trimmed("The team won the cup for the third year running, the coach said!", PRECIS_TRIM_ATTRIBUTION),
               "The team won the cup for the third year running!");
@@ -353,6 +363,16 @@ TEST(TrimTime, KeepsAPeriodThatIsAnObject) {
     EXPECT_EQ(trimmed("The talks resume next week in Geneva.", PRECIS_TRIM_TIME), "The talks resume in Geneva.");
 }
 
+TEST(TrimTime, KeepsAWeekdayThatADateFollows) {
+    // Not "go on sale, March 9": the date leans on its weekday.
+    std::string s = "Tickets for the final will go on sale Monday, March 9 at noon.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    std::string year = "The new bridge opens Friday, 12 June, after three years of work.";
+    EXPECT_EQ(trimmed(year, PRECIS_TRIM_TIME), year);
+    EXPECT_EQ(trimmed("The mayor said Monday, after the vote, that the bridge would open.", PRECIS_TRIM_TIME),
+              "The mayor said, after the vote, that the bridge would open.");
+}
+
 TEST(TrimTime, KeepsAWeekdayThatIsNotATimePhrase) {
     std::string s = "The Sunday Times published the letter in full.";
     EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
@@ -414,6 +434,24 @@ TEST(TrimTail, NeedsAVerbOfTheMainClauseFirst) {
     EXPECT_TRUE(tails("The widow of the man whose life was portrayed in a film spoke.").empty());
     EXPECT_TRUE(tails("If you have not yet been asked by friends to join, you will be soon.").empty());
     EXPECT_TRUE(tails("In a message posted online on Sunday, the group claimed the attack.").empty());
+}
+
+TEST(TrimTail, NeverKeepsOnlyALeadingParticiplePhrase) {
+    // The participle phrase's comma closes it: the main clause, and its verb, come after it.
+    std::string s = "Wrapped up in a long brightly-colored shawl, which does little to contain her curly hair, Amara sits back.";
+    EXPECT_TRUE(tails(s).empty());
+    // Without the comma the participle is the subject's, and the verb follows it.
+    EXPECT_EQ(cut_at("Armed men abducted two engineers from a building site in the north.", 5),
+              "Armed men abducted two engineers.");
+}
+
+TEST(TrimTail, NeverKeepsOnlyAClauseThatOpensBeforeTheMainVerb) {
+    // "after ... vanished" comes before the main clause: ending there drops what happened.
+    std::string s = "Two years after the ferry sank without a trace, the families still meet every month.";
+    for (uint32_t word : tails(s)) EXPECT_EQ(trim(s, PRECIS_TRIM_TAIL_AT(word)).rules, 0u) << word;
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
+    // After the main verb the clause may go: "He left after the storm hit the coast."
+    EXPECT_EQ(cut_at("The crew left the port after the storm hit the coast on Sunday.", 5), "The crew left the port.");
 }
 
 TEST(TrimTail, NeedsAVerbOutsideQuotationsExceptInWhatIsReported) {
