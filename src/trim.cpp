@@ -109,12 +109,15 @@ constexpr char kWeekdays[] = " friday monday saturday sunday thursday tuesday we
 constexpr char kDayParts[] = " afternoon evening morning night ";
 constexpr char kPeriods[] = " month season week weekend year ";
 constexpr char kTimeAlone[] = " today tonight yesterday ";
+// Spans of time that "after" or "before" measures: "a day after", "hours before".
+constexpr char kTimeSpans[] = " day days hour hours minute minutes moment moments month months week weeks year years ";
 
 constexpr auto kReportingTable = index_words(kReportingVerbs);
 constexpr auto kWeekdayTable = index_words(kWeekdays);
 constexpr auto kDayPartTable = index_words(kDayParts);
 constexpr auto kPeriodTable = index_words(kPeriods);
 constexpr auto kTimeAloneTable = index_words(kTimeAlone);
+constexpr auto kTimeSpanTable = index_words(kTimeSpans);
 constexpr auto kTrailingTable = index_words(kTrailingOpeners);
 constexpr auto kNotParticipleTable = index_words(kNotParticiples);
 constexpr auto kOpenerTable = index_words(kOpenerWords);
@@ -146,7 +149,7 @@ static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_
                   well_formed(kFiniteTable) && well_formed(kDeterminerTable) && well_formed(kNotPastTable) &&
                   well_formed(kPassiveAuxTable) && well_formed(kSubjectPronounTable) && well_formed(kSubordinatorTable) &&
                   well_formed(kPhrasePrepositionTable) && well_formed(kWeekdayTable) && well_formed(kDayPartTable) &&
-                  well_formed(kPeriodTable) && well_formed(kTimeAloneTable),
+                  well_formed(kPeriodTable) && well_formed(kTimeAloneTable) && well_formed(kTimeSpanTable),
               "trim word tables must be sorted by first letter, with no word longer than word_in's buffer");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -433,6 +436,8 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_
         if (q >= frag[f + 1].end) return false;
         u8 after = s[q];
         if (is_clause_punct(before) || before == '(' || before == '[' || before == '-') return false;
+        // An abbreviation's period before the terminator doubles it: "The Henson Co..".
+        if (before == '.' && (after == '.' || after == '!' || after == '?')) return false;
         // A comma inside a closing quote hangs as much: 'the old adage "All politics is local,".'
         uint32_t closer = before == '"' ? 1 : (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x9D) ? 3 : 0;
         if (closer > 0 && p - closer > frag[f].begin && is_clause_punct(s[p - closer - 1])) return false;
@@ -732,6 +737,9 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         bool relative_clause = (word_is(s, w[first], "who") || word_is(s, w[first], "which")) && nw >= 3 &&
                                to < c.body_end;
         if (!age && !noun_phrase && !relative_clause) continue;
+        // To the end, the phrase leaves what comes before it: that must hold a verb ("After the
+        // protests in Rivers, his party demanded ..." is no name and its appositive).
+        if (to >= c.body_end && !tail_has_verb(c, 1, first)) continue;
         // A noun phrase, not a clause: no reporting verb, and before any relative clause ("the
         // Marine reservist who made headlines") no verb form and no conjunction ("as" may stay:
         // "the actor best known as ...").
@@ -901,11 +909,21 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     };
     bool opens = word_in(s, w[i], kTailStartTable) || about() ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
-                 (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i])) || reduced_relative(s, w, nw, i) ||
+                 (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !hyphenated(s, w[i - 1])) ||
+                 reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     const TrimWord &prev = w[i - 1];
     if (word_in(s, prev, kNoEndTable) || is_reporting(s, prev)) return false;
+    // Nor on a span of time that "after" or "before" measures ("came a day after the minister
+    // said ..." is not "came a day."), nor on an active verb whose "for", "on" or "with" names
+    // what it is about ("have called for ...", "allowed for ...", "sided with ..."); a passive
+    // one stands alone ("was arrested for ...").
+    if ((word_is(s, w[i], "after") || word_is(s, w[i], "before")) && word_in(s, prev, kTimeSpanTable)) return false;
+    if ((word_is(s, w[i], "for") || word_is(s, w[i], "on") || word_is(s, w[i], "with")) && is_ascii_lower(s[prev.begin]) &&
+        is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable) && !word_in(s, w[i - 2], kDeterminerTable)) {
+        return false;
+    }
     // Nor on a one-letter word, an abbreviation ("U.S.." would double the period), a contraction
     // or a possessive ("wasn't." "Nigeria's."), curly apostrophes included.
     if ((prev.end - prev.begin < 2 && !is_digit(s[prev.begin])) || s[prev.end - 1] == '.' || s[prev.end] == 0xE2) {
