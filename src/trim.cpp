@@ -51,15 +51,17 @@ constexpr char kTailStarts[] =
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
 // nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more").
 constexpr char kNoEndWords[] =
-    " a able about after against all almost along already also amid among an and another any"
-    " appeared are as at aware based be because been before being both but by came can come comes"
+    " a able about across after against all almost along already also amid among amongst an and"
+    " another any appeared are as at aware based be because been before behind being beyond both but"
+    " by came can come comes"
     " could did do does due during each even every familiar far few first for from get had has"
     " have he headed her his i if in interested into involved is its just known last least less"
     " likely little live lived lives located many may might more most much must my near next not"
-    " of on only or other our over own proud ready remain remained remains responsible same see"
-    " several she should since so some still such taken than that the their these they this those"
-    " through to unable under unlikely until very was we went were what when where which while who"
-    " whom whose will willing with would yet you your ";
+    " of on only onto or other our over own proud ready remain remained remains responsible same see"
+    " set several she should since so some still such taken than that the their these they this"
+    " those through throughout to toward towards unable under unlikely until upon very via was we"
+    " went were what when where which while who whom whose will willing with within without would"
+    " yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -109,6 +111,9 @@ constexpr char kWeekdays[] = " friday monday saturday sunday thursday tuesday we
 constexpr char kDayParts[] = " afternoon evening morning night ";
 constexpr char kPeriods[] = " month season week weekend year ";
 constexpr char kTimeAlone[] = " today tonight yesterday ";
+// Number words: what comes after one is a noun phrase ("two manufacturing sites").
+constexpr char kNumbers[] =
+    " dozens eight eleven five four hundreds millions nine seven six ten thousands three twelve two ";
 // Spans of time that "after" or "before" measures: "a day after", "hours before".
 constexpr char kTimeSpans[] = " day days hour hours minute minutes moment moments month months week weeks year years ";
 
@@ -118,6 +123,7 @@ constexpr auto kDayPartTable = index_words(kDayParts);
 constexpr auto kPeriodTable = index_words(kPeriods);
 constexpr auto kTimeAloneTable = index_words(kTimeAlone);
 constexpr auto kTimeSpanTable = index_words(kTimeSpans);
+constexpr auto kNumberTable = index_words(kNumbers);
 constexpr auto kTrailingTable = index_words(kTrailingOpeners);
 constexpr auto kNotParticipleTable = index_words(kNotParticiples);
 constexpr auto kOpenerTable = index_words(kOpenerWords);
@@ -149,7 +155,8 @@ static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_
                   well_formed(kFiniteTable) && well_formed(kDeterminerTable) && well_formed(kNotPastTable) &&
                   well_formed(kPassiveAuxTable) && well_formed(kSubjectPronounTable) && well_formed(kSubordinatorTable) &&
                   well_formed(kPhrasePrepositionTable) && well_formed(kWeekdayTable) && well_formed(kDayPartTable) &&
-                  well_formed(kPeriodTable) && well_formed(kTimeAloneTable) && well_formed(kTimeSpanTable),
+                  well_formed(kPeriodTable) && well_formed(kTimeAloneTable) && well_formed(kTimeSpanTable) &&
+                  well_formed(kNumberTable),
               "trim word tables must be sorted by first letter, with no word longer than word_in's buffer");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -737,9 +744,11 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         bool relative_clause = (word_is(s, w[first], "who") || word_is(s, w[first], "which")) && nw >= 3 &&
                                to < c.body_end;
         if (!age && !noun_phrase && !relative_clause) continue;
-        // To the end, the phrase leaves what comes before it: that must hold a verb ("After the
-        // protests in Rivers, his party demanded ..." is no name and its appositive).
-        if (to >= c.body_end && !tail_has_verb(c, 1, first)) continue;
+        // What the cut keeps must hold a verb, before the phrase or after it: "After the protests
+        // in Rivers, his party demanded ..." and "Overall, the results seemed ..., with ..." are
+        // no name with its appositive ("Crosby, 73, was driving", "flew from Sanaa, which ...,
+        // to the palace" are).
+        if (!tail_has_verb(c, 1, first) && (to >= c.body_end || !tail_has_verb(c, last, stored))) continue;
         // A noun phrase, not a clause: no reporting verb, and before any relative clause ("the
         // Marine reservist who made headlines") no verb form and no conjunction ("as" may stay:
         // "the actor best known as ...").
@@ -875,6 +884,18 @@ bool hyphenated(const u8 *s, const TrimWord &w) {
     return false;
 }
 
+// A word after which an -ing word is part of a noun phrase: a hyphenated adjective or a quantity
+// ("a years-long waiting list", "two manufacturing sites", "12 mining towns").
+bool modifies_a_noun(const u8 *s, const TrimWord &w) {
+    return hyphenated(s, w) || is_digit(s[w.begin]) || word_in(s, w, kNumberTable);
+}
+
+// An -ing word at w[i] that a form of "be" makes the verb, right before it or before an adverb
+// ("is approaching", "is now approaching", "was still waiting").
+bool progressive(const u8 *s, const TrimWord *w, uint32_t i) {
+    return word_in(s, w[i - 1], kPassiveAuxTable) || (i >= 2 && word_in(s, w[i - 2], kPassiveAuxTable));
+}
+
 // A past participle that opens a reduced relative clause after a noun: "photos released by the
 // Kremlin", where the agent shows that the participle is not the noun's verb. (Before other
 // prepositions it may be a clause's own verb: "believe the fire started in ...".)
@@ -909,18 +930,20 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     };
     bool opens = word_in(s, w[i], kTailStartTable) || about() ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
-                 (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !hyphenated(s, w[i - 1])) ||
+                 (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !modifies_a_noun(s, w[i - 1]) &&
+                  !progressive(s, w, i)) ||
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
     const TrimWord &prev = w[i - 1];
     if (word_in(s, prev, kNoEndTable) || is_reporting(s, prev)) return false;
     // Nor on a span of time that "after" or "before" measures ("came a day after the minister
-    // said ..." is not "came a day."), nor on an active verb whose "for", "on" or "with" names
-    // what it is about ("have called for ...", "allowed for ...", "sided with ..."); a passive
-    // one stands alone ("was arrested for ...").
+    // said ..." is not "came a day."), nor on an active verb whose "for", "on", "with" or "into"
+    // names what it is about ("have called for ...", "sided with ...", "has looked into ..."); a
+    // passive one stands alone ("was arrested for ...").
     if ((word_is(s, w[i], "after") || word_is(s, w[i], "before")) && word_in(s, prev, kTimeSpanTable)) return false;
-    if ((word_is(s, w[i], "for") || word_is(s, w[i], "on") || word_is(s, w[i], "with")) && is_ascii_lower(s[prev.begin]) &&
+    if ((word_is(s, w[i], "for") || word_is(s, w[i], "on") || word_is(s, w[i], "with") || word_is(s, w[i], "into")) &&
+        is_ascii_lower(s[prev.begin]) &&
         is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable) && !word_in(s, w[i - 2], kDeterminerTable)) {
         return false;
     }

@@ -220,6 +220,15 @@ TEST(TrimAppositives, KeepsAClauseThatEndsASentenceWithNoVerbBeforeIt) {
               "Police questioned Ellen Marsh.");
 }
 
+TEST(TrimAppositives, KeepsAPhraseThatNoVerbFollows) {
+    // A capitalized first word is not always a name: "Overall, the results seemed ..., with ..."
+    // cut to "Overall with ..." has lost its verb.
+    std::string s = "Overall, the results seemed to favour the right, with even centrist voters backing its parties.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+    EXPECT_EQ(trimmed("Ellen Marsh, a fisher, found the boat on the shore.", PRECIS_TRIM_APPOSITIVES),
+              "Ellen Marsh found the boat on the shore.");
+}
+
 TEST(TrimAppositives, KeepsAPhraseLongerThanSixteenWords) {
     std::string s = "Maria Lopez, the teacher from the small town in the north of the country that won the prize "
                     "for the best school, spoke.";
@@ -477,6 +486,7 @@ TEST(TrimTail, NeverEndsOnASpanOfTimeThatAfterOrBeforeMeasures) {
 TEST(TrimTail, KeepsWhatAnActiveVerbsForOnOrWithIsAbout) {
     // "have called." and "sided." say nothing; a passive verb stands alone.
     EXPECT_EQ(tails("The protesters have called for the mayor to resign this week.").size(), 0u);
+    EXPECT_TRUE(tails("Other research has looked into the role of sleep.").empty());
     EXPECT_EQ(tails("The city council sided with the residents against the plan."), (std::vector<uint32_t>{7}));
     EXPECT_EQ(cut_at("The driver was arrested for speeding near the school.", 4), "The driver was arrested.");
 }
@@ -486,6 +496,27 @@ TEST(TrimTail, KeepsTheNounAfterAHyphenatedAdjective) {
     std::string s = "Patients can then join a years-long waiting list for a new kidney.";
     for (uint32_t word : tails(s)) EXPECT_NE(cut_at(s, word), "Patients can then join a years-long.") << word;
     EXPECT_EQ(cut_at(s, 8), "Patients can then join a years-long waiting list.");
+}
+
+TEST(TrimTail, KeepsTheNounAfterAQuantity) {
+    // "two manufacturing sites", "12 mining towns": the -ing word is part of what is counted.
+    std::string s = "The company has two manufacturing sites near the coast.";
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{6}));
+    EXPECT_EQ(cut_at(s, 6), "The company has two manufacturing sites.");
+    EXPECT_EQ(tails("The storm knocked out power to 12 mining towns in the north."), (std::vector<uint32_t>{9}));
+}
+
+TEST(TrimTail, KeepsTheVerbThatBeMakesOfAnIngWord) {
+    // "is now approaching": a progressive verb, not a participle phrase after a noun.
+    std::string s = "The league is now approaching its twentieth season in the capital.";
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{8}));
+    EXPECT_EQ(cut_at(s, 8), "The league is now approaching its twentieth season.");
+}
+
+TEST(TrimTail, NeverEndsOnAPreposition) {
+    // "within", "without", "toward", "via" ... want what follows, as "of" and "to" do.
+    EXPECT_TRUE(tails("The price of oil is within touching distance of a record.").empty());
+    EXPECT_TRUE(tails("The team left without saying goodbye to the fans.").empty());
 }
 
 TEST(TrimTail, NeedsAVerbOutsideQuotationsExceptInWhatIsReported) {
