@@ -55,7 +55,8 @@ constexpr char kNoEndWords[] =
     " another any appeared are as at aware based be because been before behind being beyond both but"
     " by came can come comes"
     " could did do does due during each even every familiar far few first for from get had has"
-    " have he headed her his i if in interested into involved is its just known last least less"
+    " have he headed her his i if in include includes interested into involved is its just known"
+    " last least less"
     " likely little live lived lives located many may might more most much must my near next not"
     " of on only onto or other our over own proud ready remain remained remains responsible same see"
     " set several she should since so some still such taken than that the their these they this"
@@ -826,6 +827,9 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
     if (!is_participle(s, w) && !word_in(s, w, kTrailingTable)) return;
     if (is_question(c)) return;  // "With security a key issue, which candidate will voters trust?"
+    // What stands alone holds a verb: "A combination of bad weather, rising costs and ... has
+    // hit sales" lists its subject across the comma.
+    if (!tail_has_verb(c, 1, word_index_at(c, stored_words(c), comma))) return;
     out->add(comma, c.body_end);
 }
 

@@ -316,6 +316,12 @@ TEST(TrimOpeners, KeepsAPhraseThatIsNotATimeOrPlace) {
 
 // ---- Trailing clauses ------------------------------------------------------------------------
 
+TEST(TrimTrailing, KeepsAClauseWhenWhatComesBeforeItHasNoVerb) {
+    // The comma lists the subject: "A mix of bad weather." says nothing happened.
+    std::string s = "A mix of bad weather, rising costs and weak demand has hurt sales at the brewer.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+}
+
 TEST(TrimTrailing, RemovesATrailingParticipleClause) {
     EXPECT_EQ(trimmed("Lawmakers voted to end the presence of foreign forces, putting the agreement under threat.",
                       PRECIS_TRIM_TRAILING),
@@ -511,6 +517,11 @@ TEST(TrimTail, KeepsTheVerbThatBeMakesOfAnIngWord) {
     std::string s = "The league is now approaching its twentieth season in the capital.";
     EXPECT_EQ(tails(s), (std::vector<uint32_t>{8}));
     EXPECT_EQ(cut_at(s, 8), "The league is now approaching its twentieth season.");
+}
+
+TEST(TrimTail, NeverEndsOnIncludeThatWantsItsObject) {
+    EXPECT_EQ(tails("The steps being considered include listing the unit on the stock market."),
+              (std::vector<uint32_t>{8}));  // "on", not "listing"
 }
 
 TEST(TrimTail, NeverEndsOnAPreposition) {
