@@ -310,11 +310,15 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n) { return dateline_l
 
 uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
     const bool any_case_agency = has_additions(pack);
-    // A head of place-name words: letters, spaces, commas, periods; at most 48 bytes.
+    // A head of place-name words: letters, spaces, commas, periods; at most 48 bytes. Lower case
+    // counts before a comma, and after one at a word's start: the region after a place in
+    // capitals is written as it is ("SPARTA, Ga. _", "DAYTON, Ohio _").
     uint32_t i = 0, upper = 0, lowercase = 0;
+    bool region = false;
     while (i < n && i < 48 && (is_ascii_alpha(s[i]) || s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '\'')) {
         if (is_ascii_upper(s[i])) ++upper;
-        if (is_ascii_lower(s[i])) ++lowercase;
+        if (is_ascii_lower(s[i]) && (!region || s[i - 1] == ' ')) ++lowercase;
+        region = region || s[i] == ',';
         ++i;
     }
     uint32_t head_end = i;
@@ -328,7 +332,8 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
             if (any_case_agency && i + 1 < n && s[i] == '.' && (s[i + 1] == '-' || s[i + 1] == 0xE2)) ++i;  // "(EFE).-"
         }
     }
-    // The head must look like a place: capitalized words ("LONDON, England") or nothing at all.
+    // The head must look like a place: capitals, then a region ("LONDON, England"), or with an
+    // agency any place ("Los Angeles (CNN)"); or nothing at all.
     if (head_end > 0 && (!is_ascii_upper(s[0]) || (!agency && (upper < 4 || lowercase > 0)))) return 0;
     if (!agency && head_end == 0) return 0;
     uint32_t k = skip_spaces(s, n, i);
