@@ -447,7 +447,10 @@ bool kept_is_well_formed(const TrimContext &c, const CutSet &cuts, uint32_t min_
         // An abbreviation's period before the terminator doubles it: "The Henson Co..".
         if (before == '.' && (after == '.' || after == '!' || after == '?')) return false;
         // A comma inside a closing quote hangs as much: 'the old adage "All politics is local,".'
-        uint32_t closer = before == '"' ? 1 : (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x9D) ? 3 : 0;
+        uint32_t closer = before == '"'                                                    ? 1
+                          : (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 && s[p - 1] == 0x9D) ? 3
+                          : (p >= 2 && before == '\'' && s[p - 2] == '\'')                      ? 2
+                                                                                             : 0;
         if (closer > 0 && p - closer > frag[f].begin && is_clause_punct(s[p - closer - 1])) return false;
         // Two words must not touch: "Nigeria (CNN)Hundreds" cut to "NigeriaHundreds".
         bool blank = p < frag[f].end || q > frag[f + 1].begin;
@@ -514,27 +517,36 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
         body = at;
     }
     c->body_end = body < end ? body : n;
-    // Quotations: straight quotes toggle, curly ones open and close. An unclosed quotation runs
-    // to the end; past kMaxQuotes the last one does too (cuts stay before it).
+    // Quotations: straight quotes toggle, curly ones and the typewriter pairs of wire copy (``
+    // and '') open and close. An unclosed quotation runs to the end; past kMaxQuotes the last one
+    // does too (cuts stay before it).
     uint32_t open = 0;
     bool inside = false;
     int round = 0, square = 0;
     for (uint32_t i = 0; i < n; ++i) {
         u8 ch = s[i];
         bool opens = false, closes = false;
+        uint32_t mark = 1;
         if (ch == '"') {
             opens = !inside;
             closes = inside;
         } else if (ch == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0x9C || s[i + 2] == 0x9D)) {
             opens = s[i + 2] == 0x9C && !inside;
             closes = s[i + 2] == 0x9D && inside;
+            mark = 3;
+        } else if ((ch == '`' || ch == '\'') && i + 1 < n && s[i + 1] == ch) {
+            opens = ch == '`' && !inside;
+            closes = ch == '\'' && inside;
+            mark = 2;
         }
         if (opens) {
             inside = true;
             open = i;
+            i += mark - 1;
         } else if (closes) {
             inside = false;
-            uint32_t close_end = ch == '"' ? i + 1 : i + 3;
+            uint32_t close_end = i + mark;
+            i += mark - 1;
             if (c->nquotes + 1 == TrimContext::kMaxQuotes) {
                 c->quotes[c->nquotes++] = TrimRange{static_cast<uint16_t>(open), static_cast<uint16_t>(n)};
                 break;
@@ -1033,6 +1045,11 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         verb = tail_has_verb(c, j, j + 1);
     }
     if (!verb) return false;
+    // Nor after a negation: what follows limits it ("Chelsea have not played Barcelona since
+    // 2005", "Alonso will not race in Melbourne"); without it the sentence says more than it did.
+    for (uint32_t j = verb_from; j < i; ++j) {
+        if (word_is(s, w[j], "not") || word_is(s, w[j], "never") || is_negated_verb(s, w[j])) return false;
+    }
     // A clause "that" opens after a word that is not a preposition keeps its verb ("Nor does it
     // mean that al Qaeda." "The reality is that the retreat."), also where "that" names ("He
     // left that day.": too rare to tell apart).
@@ -1107,8 +1124,10 @@ uint32_t closing_mark_after_terminator(const TrimContext &c, const TrimRange &q)
     uint32_t p = c.body_end;
     while (p < q.end && (c.s[p] == '.' || c.s[p] == '!' || c.s[p] == '?')) ++p;
     if (p == c.body_end) return 0;
-    uint32_t mark = q.end - p;  // '"' or a curly closing quote
-    bool closes = mark == 1 ? c.s[p] == '"' : mark == 3 && c.s[p] == 0xE2 && c.s[p + 1] == 0x80 && c.s[p + 2] == 0x9D;
+    uint32_t mark = q.end - p;  // '"', '' or a curly closing quote
+    bool closes = mark == 1   ? c.s[p] == '"'
+                  : mark == 2 ? c.s[p] == '\'' && c.s[p + 1] == '\''
+                              : mark == 3 && c.s[p] == 0xE2 && c.s[p + 1] == 0x80 && c.s[p + 2] == 0x9D;
     return closes ? p : 0;
 }
 
