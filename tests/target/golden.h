@@ -521,31 +521,31 @@ static const golden_input golden_input_short = {
 /* ==== end short ==== */
 
 /* ==== input reports ==== */
-static const precis_span golden_reports_0[] = {{0, 56, 235, 1, 27306, 0}, {1, 361, 138, 12, 36033, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 sentences=3 original */
-static const precis_span golden_reports_1[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 sentences=3 rank */
-static const precis_span golden_reports_2[] = {{1, 0, 57, 9, 26280, 0}, {1, 274, 86, 11, 38525, 0}, {1, 361, 138, 12, 36033, 0}, {1, 720, 47, 16, 25240, 0}}; /* algo=0 words=60 original */
-static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 36033, 0}, {1, 274, 86, 11, 38525, 0}, {1, 720, 47, 16, 25240, 0}, {0, 596, 47, 4, 22162, 32}}; /* algo=0 bytes=320 rank */
-static const precis_span golden_reports_4[] = {{0, 56, 235, 1, 27306, 0}, {1, 274, 86, 11, 38525, 0}, {1, 361, 138, 12, 36033, 0}, {0, 459, 136, 3, 30729, 0}, {1, 720, 47, 16, 25240, 0}, {0, 758, 116, 7, 30394, 0}}; /* algo=0 ratio=300 original */
+static const precis_span golden_reports_0[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}}; /* algo=0 sentences=3 original */
+static const precis_span golden_reports_1[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}}; /* algo=0 sentences=3 rank */
+static const precis_span golden_reports_2[] = {{1, 274, 86, 11, 39806, 0}, {1, 361, 138, 12, 37292, 0}, {1, 720, 47, 16, 26139, 0}, {1, 769, 86, 17, 28148, 0}}; /* algo=0 words=60 original */
+static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 37292, 0}, {1, 274, 86, 11, 39806, 0}, {1, 720, 47, 16, 26139, 0}, {0, 596, 47, 4, 22893, 32}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_reports_4[] = {{0, 91, 200, 1, 31857, 0}, {1, 274, 86, 11, 39806, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {1, 720, 47, 16, 26139, 0}, {0, 758, 116, 7, 31493, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_reports_5[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_reports_6[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
 static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 361, 138, 12, 16384, 1360}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 words=60 original */
 static const precis_span golden_reports_8[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_reports_9[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}, {1, 361, 138, 12, 16384, 0}, {0, 459, 136, 3, 16384, 0}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 ratio=300 original */
-static const precis_span golden_reports_10[] = {{1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}, {1, 361, 138, 12, 65536, 0}}; /* algo=2 sentences=3 original */
-static const precis_span golden_reports_11[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}}; /* algo=2 sentences=3 rank */
+static const precis_span golden_reports_10[] = {{1, 0, 57, 9, 49556, 0}, {0, 91, 200, 1, 45308, 0}, {1, 361, 138, 12, 65536, 0}}; /* algo=2 sentences=3 original */
+static const precis_span golden_reports_11[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 91, 200, 1, 45308, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_reports_12[] = {{1, 0, 57, 9, 49556, 0}, {0, 0, 54, 0, 44050, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}, {1, 769, 86, 17, 21575, 0}}; /* algo=2 words=60 original */
 static const precis_span golden_reports_13[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 0, 54, 0, 44050, 0}, {1, 720, 47, 16, 28895, 0}}; /* algo=2 bytes=320 rank */
-static const precis_span golden_reports_14[] = {{1, 0, 57, 9, 49556, 0}, {0, 56, 235, 1, 45308, 0}, {1, 274, 86, 11, 30496, 0}, {0, 293, 164, 2, 28895, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}}; /* algo=2 ratio=300 original */
-static const precis_span golden_reports_15[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 original */
-static const precis_span golden_reports_16[] = {{0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 sentences=3 rank */
-static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 38590, 0}, {0, 0, 54, 0, 55672, 0}, {0, 293, 164, 2, 36510, 4418}, {1, 361, 138, 12, 40117, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 55672, 0}, {1, 0, 57, 9, 38590, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 2882}}; /* algo=3 bytes=320 rank */
-static const precis_span golden_reports_19[] = {{1, 0, 57, 9, 38590, 0}, {0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 40199, 0}, {0, 293, 164, 2, 36510, 0}, {1, 361, 138, 12, 40117, 0}, {1, 594, 125, 15, 28279, 0}}; /* algo=3 ratio=300 original */
-static const precis_span golden_reports_20[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 original */
-static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 55561, 0}, {1, 361, 138, 12, 51122, 0}}; /* algo=4 sentences=3 rank */
-static const precis_span golden_reports_22[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51122, 1360}, {1, 501, 39, 13, 42462, 0}, {0, 596, 47, 4, 44456, 0}, {1, 720, 47, 16, 48538, 0}, {1, 769, 86, 17, 49906, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 55561, 0}, {1, 720, 47, 16, 48538, 0}, {0, 596, 47, 4, 44456, 0}, {1, 501, 39, 13, 42462, 0}, {0, 645, 40, 5, 41890, 0}}; /* algo=4 bytes=320 rank */
-static const precis_span golden_reports_24[] = {{1, 0, 57, 9, 55561, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 50970, 0}, {1, 361, 138, 12, 51122, 0}, {1, 720, 47, 16, 48538, 0}, {1, 769, 86, 17, 49906, 0}}; /* algo=4 ratio=300 original */
+static const precis_span golden_reports_14[] = {{1, 0, 57, 9, 49556, 0}, {0, 91, 200, 1, 45308, 0}, {1, 274, 86, 11, 30496, 0}, {0, 293, 164, 2, 28895, 0}, {1, 361, 138, 12, 65536, 0}, {1, 720, 47, 16, 28895, 0}}; /* algo=2 ratio=300 original */
+static const precis_span golden_reports_15[] = {{0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 sentences=3 original */
+static const precis_span golden_reports_16[] = {{0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 sentences=3 rank */
+static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 37922, 0}, {0, 0, 54, 0, 54743, 0}, {0, 293, 164, 2, 35803, 4418}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 words=60 original */
+static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 54743, 0}, {1, 0, 57, 9, 37922, 0}, {1, 361, 138, 12, 39377, 0}, {1, 594, 125, 15, 27736, 2882}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_reports_19[] = {{1, 0, 57, 9, 37922, 0}, {0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {0, 293, 164, 2, 35803, 0}, {1, 361, 138, 12, 39377, 0}, {1, 594, 125, 15, 27736, 0}}; /* algo=3 ratio=300 original */
+static const precis_span golden_reports_20[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 50357, 0}}; /* algo=4 sentences=3 original */
+static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 53897, 0}, {1, 361, 138, 12, 50357, 0}}; /* algo=4 sentences=3 rank */
+static const precis_span golden_reports_22[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 50357, 1360}, {1, 501, 39, 13, 41704, 0}, {0, 596, 47, 4, 43757, 0}, {1, 720, 47, 16, 47720, 0}, {1, 769, 86, 17, 49049, 0}}; /* algo=4 words=60 original */
+static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 53897, 0}, {1, 720, 47, 16, 47720, 0}, {0, 596, 47, 4, 43757, 0}, {1, 501, 39, 13, 41704, 0}, {0, 645, 40, 5, 41094, 0}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_reports_24[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 50061, 0}, {1, 361, 138, 12, 50357, 0}, {1, 720, 47, 16, 47720, 0}, {1, 769, 86, 17, 49049, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_reports_25[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_reports_26[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_reports_27[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}, {1, 720, 47, 16, 48291, 0}, {0, 686, 70, 6, 41393, 0}}; /* algo=5 words=60 original */
@@ -553,141 +553,141 @@ static const precis_span golden_reports_28[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 
 static const precis_span golden_reports_29[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}, {1, 594, 125, 15, 44842, 0}, {1, 720, 47, 16, 48291, 0}, {0, 686, 70, 6, 41393, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_reports_30[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_reports_31[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 501, 39, 13, 58638, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_reports_32[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 44842, 0}, {1, 856, 69, 18, 41393, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}, {1, 0, 57, 9, 62087, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 44842, 0}}; /* algo=6 bytes=320 rank */
-static const precis_span golden_reports_34[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 48291, 0}, {1, 501, 39, 13, 58638, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 44842, 0}}; /* algo=6 ratio=300 original */
-static const precis_span golden_reports_35[] = {{1, 84, 188, 10, 39594, 0}, {0, 56, 235, 1, 65536, 0}, {0, 293, 164, 2, 44337, 0}}; /* algo=7 sentences=3 original */
-static const precis_span golden_reports_36[] = {{0, 56, 235, 1, 65536, 0}, {0, 293, 164, 2, 44337, 0}, {1, 84, 188, 10, 39594, 0}}; /* algo=7 sentences=3 rank */
-static const precis_span golden_reports_37[] = {{1, 0, 57, 9, 33888, 0}, {0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {1, 361, 138, 12, 34879, 1360}, {0, 596, 47, 4, 23845, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_reports_38[] = {{0, 0, 54, 0, 49233, 0}, {0, 293, 164, 2, 44337, 2}, {1, 0, 57, 9, 33888, 0}, {1, 361, 138, 12, 34879, 1360}}; /* algo=7 bytes=320 rank */
-static const precis_span golden_reports_39[] = {{1, 84, 188, 10, 39594, 0}, {0, 56, 235, 1, 65536, 0}, {1, 274, 86, 11, 30218, 0}, {0, 293, 164, 2, 44337, 0}, {1, 361, 138, 12, 34879, 0}, {0, 459, 136, 3, 38784, 0}}; /* algo=7 ratio=300 original */
-static const precis_span golden_reports_40[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 sentences=1 rank */
-static const precis_span golden_reports_41[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}}; /* algo=0 sentences=12 rank */
-static const precis_span golden_reports_42[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 28587, 0}, {1, 361, 138, 12, 36033, 1360}}; /* algo=0 words=15 rank */
-static const precis_span golden_reports_44[] = {{1, 361, 138, 12, 36033, 0}}; /* algo=0 bytes=160 rank */
-static const precis_span golden_reports_45[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 594, 125, 15, 26590, 0}, {0, 293, 164, 2, 25665, 0}, {0, 686, 70, 6, 18432, 0}, {0, 596, 47, 4, 22162, 0}, {1, 856, 69, 18, 20690, 0}, {0, 645, 40, 5, 18980, 0}, {1, 541, 51, 14, 17894, 0}, {1, 501, 39, 13, 17238, 0}}; /* algo=0 ratio=1000 rank */
-static const precis_span golden_reports_46[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
-static const precis_span golden_reports_47[] = {{1, 361, 138, 12, 36033, 0}, {1, 274, 86, 11, 38525, 0}, {1, 84, 188, 10, 27651, 0}, {1, 720, 47, 16, 25240, 0}, {0, 758, 116, 7, 30394, 0}, {1, 594, 125, 15, 26590, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
-static const precis_span golden_reports_48[] = {{1, 361, 138, 12, 36033, 0}, {0, 56, 235, 1, 27306, 0}, {0, 459, 136, 3, 30729, 0}, {0, 758, 116, 7, 30394, 0}, {1, 720, 47, 16, 25240, 0}, {1, 274, 86, 11, 38525, 0}}; /* algo=0 sentences=6 keep-boilerplate rank */
-static const precis_span golden_reports_49[] = {{0, 56, 235, 1, 31129, 0}, {0, 459, 136, 3, 26693, 0}, {0, 293, 164, 2, 25711, 0}}; /* algo=0 sentences=3 max_bytes=half rank */
-static const precis_span golden_reports_50[] = {{0, 56, 235, 1, 31129, 0}, {0, 459, 136, 3, 27547, 0}, {0, 293, 164, 2, 26326, 0}}; /* algo=0 sentences=3 max_sentences=4 rank */
-static const precis_span golden_reports_51[] = {{0, 56, 235, 1, 31129, 0}}; /* algo=0 sentences=3 max_terms=24 rank */
-static const precis_span golden_reports_52[] = {{0, 56, 235, 1, 31129, 0}}; /* algo=0 sentences=3 max_tokens=40 rank */
+static const precis_span golden_reports_32[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51740, 1360}, {1, 501, 39, 13, 58638, 0}, {1, 594, 125, 15, 34495, 2882}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 words=60 original */
+static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}, {1, 0, 57, 9, 62087, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_reports_34[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51740, 0}, {1, 501, 39, 13, 58638, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 ratio=300 original */
+static const precis_span golden_reports_35[] = {{1, 84, 188, 10, 46573, 0}, {0, 91, 200, 1, 65536, 0}, {0, 293, 164, 2, 47685, 0}}; /* algo=7 sentences=3 original */
+static const precis_span golden_reports_36[] = {{0, 91, 200, 1, 65536, 0}, {0, 293, 164, 2, 47685, 0}, {1, 84, 188, 10, 46573, 0}}; /* algo=7 sentences=3 rank */
+static const precis_span golden_reports_37[] = {{1, 0, 57, 9, 39764, 0}, {0, 0, 54, 0, 52038, 0}, {0, 293, 164, 2, 47685, 2}, {1, 361, 138, 12, 41584, 1360}, {0, 596, 47, 4, 24726, 0}}; /* algo=7 words=60 original */
+static const precis_span golden_reports_38[] = {{0, 0, 54, 0, 52038, 0}, {1, 0, 57, 9, 39764, 0}, {0, 293, 164, 2, 47685, 2}, {1, 361, 138, 12, 41584, 1360}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_reports_39[] = {{1, 84, 188, 10, 46573, 0}, {0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 36021, 0}, {0, 293, 164, 2, 47685, 0}, {1, 361, 138, 12, 41584, 0}, {0, 459, 136, 3, 41806, 0}}; /* algo=7 ratio=300 original */
+static const precis_span golden_reports_40[] = {{0, 91, 200, 1, 31857, 0}}; /* algo=0 sentences=1 rank */
+static const precis_span golden_reports_41[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {0, 758, 116, 7, 31493, 0}, {1, 720, 47, 16, 26139, 0}, {1, 274, 86, 11, 39806, 0}, {1, 84, 188, 10, 27977, 0}, {1, 594, 125, 15, 27538, 0}, {0, 293, 164, 2, 26523, 0}, {0, 686, 70, 6, 19056, 0}, {0, 596, 47, 4, 22893, 0}, {1, 856, 69, 18, 21428, 0}}; /* algo=0 sentences=12 rank */
+static const precis_span golden_reports_42[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}}; /* algo=0 budget=0 rank */
+static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 29377, 0}, {1, 361, 138, 12, 37292, 1360}}; /* algo=0 words=15 rank */
+static const precis_span golden_reports_44[] = {{1, 361, 138, 12, 37292, 0}}; /* algo=0 bytes=160 rank */
+static const precis_span golden_reports_45[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {0, 758, 116, 7, 31493, 0}, {1, 720, 47, 16, 26139, 0}, {1, 274, 86, 11, 39806, 0}, {1, 84, 188, 10, 27977, 0}, {1, 594, 125, 15, 27538, 0}, {0, 293, 164, 2, 26523, 0}, {0, 686, 70, 6, 19056, 0}, {0, 596, 47, 4, 22893, 0}, {1, 856, 69, 18, 21428, 0}, {0, 645, 40, 5, 19610, 0}, {1, 541, 51, 14, 18482, 0}, {1, 501, 39, 13, 17778, 0}}; /* algo=0 ratio=1000 rank */
+static const precis_span golden_reports_46[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {0, 758, 116, 7, 31493, 0}, {1, 720, 47, 16, 26139, 0}, {1, 274, 86, 11, 39806, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
+static const precis_span golden_reports_47[] = {{0, 91, 200, 1, 31857, 0}, {0, 459, 136, 3, 31788, 0}, {0, 293, 164, 2, 26523, 0}, {0, 758, 116, 7, 31493, 0}, {0, 596, 47, 4, 22893, 0}, {1, 594, 125, 15, 27538, 0}}; /* algo=0 sentences=6 redundancy=100 rank */
+static const precis_span golden_reports_48[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {0, 758, 116, 7, 31493, 0}, {1, 720, 47, 16, 26139, 0}, {1, 274, 86, 11, 39806, 0}}; /* algo=0 sentences=6 keep-boilerplate rank */
+static const precis_span golden_reports_49[] = {{0, 91, 200, 1, 33860, 0}, {0, 459, 136, 3, 28721, 0}, {0, 293, 164, 2, 27535, 0}}; /* algo=0 sentences=3 max_bytes=half rank */
+static const precis_span golden_reports_50[] = {{0, 91, 200, 1, 33860, 0}, {0, 459, 136, 3, 30141, 0}, {0, 293, 164, 2, 28640, 0}}; /* algo=0 sentences=3 max_sentences=4 rank */
+static const precis_span golden_reports_51[] = {{0, 91, 200, 1, 33860, 0}}; /* algo=0 sentences=3 max_terms=24 rank */
+static const precis_span golden_reports_52[] = {{0, 91, 200, 1, 33860, 0}}; /* algo=0 sentences=3 max_tokens=40 rank */
 static const golden_case golden_reports_cases[] = {
-    {"algo=0 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 511, 0xdd06956a, 3, golden_reports_0},
-    {"algo=0 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 511, 0xcaa5b32e, 3, golden_reports_1},
-    {"algo=0 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 331, 0x79cb8e2d, 4, golden_reports_2},
-    {"algo=0 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=0 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 476, 0xa22f9d45, 3, golden_reports_0},
+    {"algo=0 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 476, 0xa22f9d45, 3, golden_reports_1},
+    {"algo=0 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
+     4, 0x0, 21, 2, 1898, 360, 0x24614f80, 4, golden_reports_2},
+    {"algo=0 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 311, 0xebcd95d2, 4, golden_reports_3},
-    {"algo=0 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 763, 0x6fe0d479, 6, golden_reports_4},
-    {"algo=1 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=0 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
+     6, 0x0, 21, 2, 1898, 728, 0xf7ede436, 6, golden_reports_4},
+    {"algo=1 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 277, 0xd652a407, 3, golden_reports_5},
-    {"algo=1 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=1 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 277, 0xd652a407, 3, golden_reports_6},
-    {"algo=1 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=1 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 342, 0x8d7d23c7, 5, golden_reports_7},
-    {"algo=1 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=1 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 307, 0x695021c6, 4, golden_reports_8},
-    {"algo=1 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=1 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 593, 0x8551e6d0, 6, golden_reports_9},
-    {"algo=2 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 432, 0xb89d592e, 3, golden_reports_10},
-    {"algo=2 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 432, 0x1fb1ad9e, 3, golden_reports_11},
-    {"algo=2 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=2 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 397, 0x1d6e17c3, 3, golden_reports_10},
+    {"algo=2 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 397, 0x2062b7f7, 3, golden_reports_11},
+    {"algo=2 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 386, 0x66b09250, 5, golden_reports_12},
-    {"algo=2 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=2 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 299, 0x74db17c7, 4, golden_reports_13},
-    {"algo=2 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 732, 0xc13fb737, 6, golden_reports_14},
-    {"algo=3 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 461, 0xfc0a0b32, 3, golden_reports_15},
-    {"algo=3 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 461, 0xfc0a0b32, 3, golden_reports_16},
-    {"algo=3 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=2 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
+     6, 0x0, 21, 2, 1898, 697, 0xb1b32562, 6, golden_reports_14},
+    {"algo=3 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 426, 0x5e6dcc51, 3, golden_reports_15},
+    {"algo=3 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 426, 0x5e6dcc51, 3, golden_reports_16},
+    {"algo=3 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 350, 0xc88ec5e4, 4, golden_reports_17},
-    {"algo=3 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=3 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 310, 0xe3887ced, 4, golden_reports_18},
-    {"algo=3 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 810, 0x3586e9aa, 6, golden_reports_19},
-    {"algo=4 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=3 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
+     6, 0x0, 21, 2, 1898, 775, 0xb2e86c1f, 6, golden_reports_19},
+    {"algo=4 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 251, 0x0d741332, 3, golden_reports_20},
-    {"algo=4 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=4 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 251, 0x7af22b5a, 3, golden_reports_21},
-    {"algo=4 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=4 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 21, 2, 1898, 370, 0xaf3127dc, 7, golden_reports_22},
-    {"algo=4 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=4 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 289, 0x6a5ba6b3, 6, golden_reports_23},
-    {"algo=4 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=4 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 551, 0x837cfbea, 6, golden_reports_24},
-    {"algo=5 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=5 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 251, 0x0d741332, 3, golden_reports_25},
-    {"algo=5 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=5 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 251, 0x7af22b5a, 3, golden_reports_26},
-    {"algo=5 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=5 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 370, 0xe0e0b34b, 5, golden_reports_27},
-    {"algo=5 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=5 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 299, 0xda9821bf, 4, golden_reports_28},
-    {"algo=5 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=5 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 496, 0x82ce9949, 6, golden_reports_29},
-    {"algo=6 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=6 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 152, 0x567d135d, 3, golden_reports_30},
-    {"algo=6 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=6 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 21, 2, 1898, 152, 0x18240455, 3, golden_reports_31},
-    {"algo=6 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 357, 0x2e1a18ba, 6, golden_reports_32},
-    {"algo=6 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=6 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
+     7, 0x0, 21, 2, 1898, 381, 0xa2098fe1, 7, golden_reports_32},
+    {"algo=6 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 287, 0x8a0efd05, 5, golden_reports_33},
-    {"algo=6 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=6 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 426, 0x3f8220ac, 6, golden_reports_34},
-    {"algo=7 sentences=3 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 589, 0xf1454a89, 3, golden_reports_35},
-    {"algo=7 sentences=3 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 589, 0x9d3c1e21, 3, golden_reports_36},
-    {"algo=7 words=60 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
+    {"algo=7 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 554, 0xe0ef113c, 3, golden_reports_35},
+    {"algo=7 sentences=3 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 554, 0x21652c3e, 3, golden_reports_36},
+    {"algo=7 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 350, 0x649d5923, 5, golden_reports_37},
-    {"algo=7 bytes=320 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 302, 0xb19fb27f, 4, golden_reports_38},
-    {"algo=7 ratio=300 original", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 952, 0x61efa68a, 6, golden_reports_39},
-    {"algo=0 sentences=1 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x0, 21, 2, 1898, 138, 0xf3e50b76, 1, golden_reports_40},
-    {"algo=0 sentences=12 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 12, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     12, 0x0, 21, 2, 1898, 1432, 0xa4d8e254, 12, golden_reports_41},
-    {"algo=0 budget=0 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 21, 2, 1898, 511, 0xcaa5b32e, 3, golden_reports_42},
-    {"algo=0 words=15 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=7 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
+     4, 0x0, 21, 2, 1898, 302, 0x003c248b, 4, golden_reports_38},
+    {"algo=7 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
+     6, 0x0, 21, 2, 1898, 917, 0x4036a6fd, 6, golden_reports_39},
+    {"algo=0 sentences=1 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     1, 0x0, 21, 2, 1898, 200, 0x6601b1ae, 1, golden_reports_40},
+    {"algo=0 sentences=12 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 12, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     12, 0x0, 21, 2, 1898, 1397, 0xbac335c1, 12, golden_reports_41},
+    {"algo=0 budget=0 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x0, 21, 2, 1898, 476, 0xa22f9d45, 3, golden_reports_42},
+    {"algo=0 words=15 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      2, 0x0, 21, 2, 1898, 89, 0x2dbe731a, 2, golden_reports_43},
-    {"algo=0 bytes=160 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+    {"algo=0 bytes=160 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      1, 0x0, 21, 2, 1898, 138, 0xf3e50b76, 1, golden_reports_44},
-    {"algo=0 ratio=1000 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     15, 0x0, 21, 2, 1898, 1565, 0xe5ca2e18, 15, golden_reports_45},
-    {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
-     6, 0x0, 21, 2, 1898, 763, 0x83a67cd7, 6, golden_reports_46},
-    {"algo=0 sentences=6 redundancy=100 rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 100, .flags = 0},
-     6, 0x0, 21, 2, 1898, 705, 0x65aa5209, 6, golden_reports_47},
-    {"algo=0 sentences=6 keep-boilerplate rank", {.limits = {1898, 21, 185, 185, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 1},
-     6, 0x0, 21, 2, 1898, 763, 0x83a67cd7, 6, golden_reports_48},
-    {"algo=0 sentences=3 max_bytes=half rank", {.limits = {950, 21, 185, 185, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x1, 9, 1, 920, 537, 0x6228acc9, 3, golden_reports_49},
-    {"algo=0 sentences=3 max_sentences=4 rank", {.limits = {1898, 4, 185, 185, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x1, 4, 1, 595, 537, 0x6228acc9, 3, golden_reports_50},
-    {"algo=0 sentences=3 max_terms=24 rank", {.limits = {1898, 21, 24, 185, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x1, 2, 1, 291, 235, 0xd7598d9d, 1, golden_reports_51},
-    {"algo=0 sentences=3 max_tokens=40 rank", {.limits = {1898, 21, 185, 40, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     1, 0x1, 2, 1, 291, 235, 0xd7598d9d, 1, golden_reports_52},
+    {"algo=0 ratio=1000 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     15, 0x0, 21, 2, 1898, 1530, 0xbc527653, 15, golden_reports_45},
+    {"algo=0 sentences=6 redundancy=1000 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 1000, .flags = 0},
+     6, 0x0, 21, 2, 1898, 728, 0x3ba10f34, 6, golden_reports_46},
+    {"algo=0 sentences=6 redundancy=100 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 100, .flags = 0},
+     6, 0x0, 21, 2, 1898, 793, 0x73081776, 6, golden_reports_47},
+    {"algo=0 sentences=6 keep-boilerplate rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 6, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 1},
+     6, 0x0, 21, 2, 1898, 728, 0x3ba10f34, 6, golden_reports_48},
+    {"algo=0 sentences=3 max_bytes=half rank", {.limits = {950, 21, 180, 180, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x1, 9, 1, 920, 502, 0xd374e2e6, 3, golden_reports_49},
+    {"algo=0 sentences=3 max_sentences=4 rank", {.limits = {1898, 4, 180, 180, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     3, 0x1, 4, 1, 595, 502, 0xd374e2e6, 3, golden_reports_50},
+    {"algo=0 sentences=3 max_terms=24 rank", {.limits = {1898, 21, 24, 180, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     1, 0x1, 2, 1, 291, 200, 0x6601b1ae, 1, golden_reports_51},
+    {"algo=0 sentences=3 max_tokens=40 rank", {.limits = {1898, 21, 180, 40, 2}, .budget_kind = 0, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
+     1, 0x1, 2, 1, 291, 200, 0x6601b1ae, 1, golden_reports_52},
 };
 static const golden_input golden_input_reports = {
     "reports", "tests/target/texts/report-a.txt+tests/target/texts/report-b.txt", 2,
     {921, 977}, {0x86995d56, 0xe0defb6d},
-    0, {1898, 21, 185, 185, 2}, 21, 0x27c12549,
+    0, {1898, 21, 180, 180, 2}, 21, 0x59b10579,
     53, golden_reports_cases};
-/* largest workspace of these cases on the host: 6455 bytes */
+/* largest workspace of these cases on the host: 6347 bytes */
 /* ==== end reports ==== */
 
 /* ==== input edge ==== */
