@@ -311,9 +311,9 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n) { return dateline_l
 uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
     const bool any_case_agency = has_additions(pack);
     // A head of place-name words and a date: letters, digits, spaces, commas, periods, inner
-    // hyphens; at most 48 bytes ("PARIS, February 20 (Xinhua) --"). Lower case counts before a comma, and after one at
-    // a word's start: the region after a place in capitals is written as it is ("SPARTA, Ga. _",
-    // "DAYTON, Ohio _").
+    // hyphens; at most 48 bytes ("PARIS, February 20 (Xinhua) --"). Lower case counts before a
+    // comma, and after one at a word's start: the region after a place in capitals is written as
+    // it is ("SPARTA, Ga. _", "DAYTON, Ohio _").
     uint32_t i = 0, upper = 0, lowercase = 0;
     bool region = false;
     while (i < n && i < 48 &&
