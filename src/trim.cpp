@@ -1000,7 +1000,9 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // "with compatriot and heartthrob Justin Bieber": cutting one of two names changes the story;
     // but "held at his home and is being questioned" and "destroyed the data and the information
     // was not distributed" join clauses: a verb within three words, before any comma),
-    // nor before the agent of a participle without its auxiliary ("humanism guided by science").
+    // nor before the agent of a participle, with its auxiliary or without ("The letter was read by
+    // the deputy", "Osbourne has been praised by police for ...", "humanism guided by science":
+    // who did it is what the passive is about).
     if (conjunction) {
         bool clause = false;
         for (uint32_t j = i + 1; j < nw && j <= i + 3 && !clause && !comma_before(s, w[j]); ++j) {
@@ -1008,7 +1010,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         }
         if (!clause) return false;
     }
-    if (word_is(s, w[i], "by") && is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable)) return false;
+    if (word_is(s, w[i], "by") && is_past_form(s, prev)) return false;
     const bool with = word_is(s, w[i], "with");
     for (uint32_t j = i; j-- > 0 && j + 5 > i;) {  // a placing or "with" verb up to four words back
         if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
