@@ -298,6 +298,14 @@ bool opens_on_participle(const u8 *s, const TrimWord &w0) {
     return is_participle(s, w0) || (w0.end - w0.begin > 3 && is_past_form(s, w0));
 }
 
+// "refugee-producing", "low-lying": an adjective, not a participle clause.
+bool hyphenated(const u8 *s, const TrimWord &w) {
+    for (uint32_t k = w.begin; k < w.end; ++k) {
+        if (s[k] == '-') return true;
+    }
+    return false;
+}
+
 // A verb that reports ("said", "told"), in lower case: "United States" and "Consumer Reports"
 // name something.
 bool is_reporting(const u8 *s, const TrimWord &w) { return is_ascii_lower(s[w.begin]) && word_in(s, w, kReportingTable); }
@@ -692,7 +700,9 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
                 // \"better than ever,\" Mazur said" keeps its clause.
                 for (uint32_t i = 0; i < verb && cut; ++i) cut = !word_in(s, w[i], kFiniteTable);
             }
-            if (cut) out->add(c.commas[k], c.body_end);
+            // What stays holds a verb: "According to the White House, only if the President says
+            // it is." has none before the comma.
+            if (cut && tail_has_verb(c, 1, word_index_at(c, stored_words(c), c.commas[k]))) out->add(c.commas[k], c.body_end);
         }
         // Inside: ", police said," ", according to X,".
         for (uint32_t j = 0; j + 1 < c.ncommas; ++j) {
@@ -835,9 +845,11 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     uint32_t comma = c.commas[c.ncommas - 1];
     if (words_of(s, 0, comma, nullptr, 0) < 5) return;  // the rest must stand alone
-    TrimWord w;
+    TrimWord w, first;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
-    if (!is_participle(s, w) && !word_in(s, w, kTrailingTable)) return;
+    if ((!is_participle(s, w) || hyphenated(s, w)) && !word_in(s, w, kTrailingTable)) return;  // not "low-lying"
+    // After a clause that "Since", "When" ... open, the only comma ends it: the main clause follows.
+    if (c.ncommas == 1 && next_word_in(s, 0, comma, &first) && word_in(s, first, kSubordinatorTable)) return;
     if (is_question(c)) return;  // "With security a key issue, which candidate will voters trust?"
     // What stands alone holds a verb: "A combination of bad weather, rising costs and ... has
     // hit sales" lists its subject across the comma.
@@ -891,14 +903,6 @@ namespace {
 // A sentence cut short keeps at least this many words ("Police arrested two men."): four against
 // five, check halves of cnndm_val, dailymail_val_lc and bbc_news_summary at 80-320 bytes.
 constexpr uint32_t kTailMinWords = 4;
-
-// "refugee-producing", "record-breaking": an adjective, not a participle clause.
-bool hyphenated(const u8 *s, const TrimWord &w) {
-    for (uint32_t k = w.begin; k < w.end; ++k) {
-        if (s[k] == '-') return true;
-    }
-    return false;
-}
 
 // A word after which an -ing word is part of a noun phrase: a hyphenated adjective or a quantity
 // ("a years-long waiting list", "two manufacturing sites", "12 mining towns").

@@ -151,6 +151,12 @@ TEST(TrimAttribution, NeverCutsInsideAQuotation) {
     EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), s);
 }
 
+TEST(TrimAttribution, KeepsTheClauseWhenNoVerbWouldBeLeft) {
+    // "According to the ministry." says nothing happened.
+    std::string s = "According to the ministry, only if the president says it is.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
+}
+
 TEST(TrimAttribution, KeepsANameThatEndsInAReportingWord) {
     // "States" and "Reports" in capitals name a country and a magazine; no one said anything.
     std::string s = "According to the health agency, the toll of resistant germs grows each year in the United States.";
@@ -315,6 +321,14 @@ TEST(TrimOpeners, KeepsAPhraseThatIsNotATimeOrPlace) {
 }
 
 // ---- Trailing clauses ------------------------------------------------------------------------
+
+TEST(TrimTrailing, KeepsTheMainClauseAfterAnOpeningSubordinateClause) {
+    // "Since ... hatched," ends at its comma; "low-lying" is an adjective, not a participle.
+    std::string s = "Since the plan was hatched, low-lying cities from Miami to Mumbai have taken an interest.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
+    std::string t = "When the storm hit, the town was asleep, leaving nobody to raise the alarm.";
+    EXPECT_EQ(trimmed(t, PRECIS_TRIM_TRAILING), "When the storm hit, the town was asleep.");
+}
 
 TEST(TrimTrailing, KeepsAClauseWhenWhatComesBeforeItHasNoVerb) {
     // The comma lists the subject: "A mix of bad weather." says nothing happened.
