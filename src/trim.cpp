@@ -679,35 +679,42 @@ void propose_asides(const TrimContext &c, Cuts *out) {
     comma_asides(c, out);
 }
 
-void propose_attribution(const TrimContext &c, Cuts *out) {
+namespace {
+
+// Whether the clause after the last comma says who said it: ", X said (today)", ", said X",
+// ", according to X". In a frame of its own: its words would otherwise lie under the verb test
+// that follows it (trimming runs deepest in a summary's calls).
+PRECIS_NOINLINE bool ends_on_attribution(const TrimContext &c) {
+    const u8 *s = c.s;
+    TrimWord w[17];
+    uint32_t k = c.ncommas - 1, from = c.commas[k] + 1;
+    uint32_t nw = words_of(s, from, c.body_end, w, 17);
+    uint32_t verb = 0;
+    if (nw < 1 || nw > 16) return false;
+    // ", said the mayor." is an attribution; ", said SeaWorld has rescued 500 sea lions."
+    // and "The detective, Saldate, said Scott told him ..." are the sentence's own verb:
+    // the inverted form is short, holds no "that", and follows the only clause comma.
+    bool inverted = is_reporting(s, w[0]) && nw <= 6 && c.ncommas == 1;
+    for (uint32_t i = 1; i < nw && inverted; ++i) inverted = !word_is(s, w[i], "that");
+    bool cut = inverted || (nw >= 3 && word_is(s, w[0], "according") && word_is(s, w[1], "to"));
+    if (!cut && !word_in(s, w[0], kBlockerTable) && has_reporting_verb(s, w, nw, &verb)) {
+        cut = verb >= 1 && nw - verb - 1 <= 4;
+        // Who said it, not a clause of its own: ", the club is still running and is
+        // \"better than ever,\" Mazur said" keeps its clause.
+        for (uint32_t i = 0; i < verb && cut; ++i) cut = !word_in(s, w[i], kFiniteTable);
+    }
+    return cut;
+}
+
+// The other attributions: between two commas, at the start, and at the end without a comma.
+PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     TrimWord w[17];
     if (c.ncommas > 0) {
-        // At the end: ", X said (today)" ", said X" ", according to X".
-        uint32_t k = c.ncommas - 1, from = c.commas[k] + 1;
-        uint32_t nw = words_of(s, from, c.body_end, w, 17);
-        uint32_t verb = 0;
-        if (nw >= 1 && nw <= 16) {
-            // ", said the mayor." is an attribution; ", said SeaWorld has rescued 500 sea lions."
-            // and "The detective, Saldate, said Scott told him ..." are the sentence's own verb:
-            // the inverted form is short, holds no "that", and follows the only clause comma.
-            bool inverted = is_reporting(s, w[0]) && nw <= 6 && c.ncommas == 1;
-            for (uint32_t i = 1; i < nw && inverted; ++i) inverted = !word_is(s, w[i], "that");
-            bool cut = inverted || (nw >= 3 && word_is(s, w[0], "according") && word_is(s, w[1], "to"));
-            if (!cut && !word_in(s, w[0], kBlockerTable) && has_reporting_verb(s, w, nw, &verb)) {
-                cut = verb >= 1 && nw - verb - 1 <= 4;
-                // Who said it, not a clause of its own: ", the club is still running and is
-                // \"better than ever,\" Mazur said" keeps its clause.
-                for (uint32_t i = 0; i < verb && cut; ++i) cut = !word_in(s, w[i], kFiniteTable);
-            }
-            // What stays holds a verb: "According to the White House, only if the President says
-            // it is." has none before the comma.
-            if (cut && tail_has_verb(c, 1, word_index_at(c, stored_words(c), c.commas[k]))) out->add(c.commas[k], c.body_end);
-        }
         // Inside: ", police said," ", according to X,".
         for (uint32_t j = 0; j + 1 < c.ncommas; ++j) {
             uint32_t to = c.commas[j + 1];
-            nw = words_of(s, c.commas[j] + 1, to, w, 9);
+            uint32_t nw = words_of(s, c.commas[j] + 1, to, w, 9);
             if (nw < 2 || nw > 8) continue;
             bool said = is_reporting(s, w[nw - 1]) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
@@ -719,7 +726,7 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             out->add(c.commas[j], appositive ? c.body_end : to + 1);
         }
         // At the start: "According to X, The ..." (only when what follows starts a sentence).
-        nw = words_of(s, 0, c.commas[0], w, 13);
+        uint32_t nw = words_of(s, 0, c.commas[0], w, 13);
         if (nw >= 3 && nw <= 12 && word_is(s, w[0], "according") && word_is(s, w[1], "to")) {
             out->add(0, skip_spaces(s, c.body_end, c.commas[0] + 1));
         }
@@ -738,6 +745,18 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
             }
         }
     }
+}
+
+}  // namespace
+
+void propose_attribution(const TrimContext &c, Cuts *out) {
+    // At the end, when what stays holds a verb: "According to the White House, only if the
+    // President says it is." has none before the comma.
+    if (c.ncommas > 0 && ends_on_attribution(c)) {
+        uint32_t comma = c.commas[c.ncommas - 1];
+        if (tail_has_verb(c, 1, word_index_at(c, stored_words(c), comma))) out->add(comma, c.body_end);
+    }
+    inner_attributions(c, out);
 }
 
 void propose_appositives(const TrimContext &c, Cuts *out) {
