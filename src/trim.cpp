@@ -42,27 +42,26 @@ constexpr char kClauseBlockers[] =
 constexpr char kTailStarts[] =
     " across after against alongside amid among and around at because before behind beyond but by"
     " despite during following for from if in including inside into near on outside over since"
-    " through throughout toward towards under until when where whereas which while who whom with"
-    " within without ";
+    " through throughout toward towards under until when where whereas which while whilst who whom"
+    " with within without ";
 // Words a sentence cut short must not end on: articles, pronouns and prepositions that need what
 // follows, forms of "be" and "have" ("He is." "She has been."), conjunctions and negation.
 // Nor on a quantifier or a word that wants a noun ("some of the more", "the first"), nor on an
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
-// nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more").
+// nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more",
+// "will take", "include").
 constexpr char kNoEndWords[] =
     " a able about across after against all almost along already also amid among amongst an and"
-    " another any appeared are as at aware based be because been before behind being beyond both but"
-    " by came can come comes"
-    " could did do does due during each even every familiar far few first for from get had has"
-    " have he headed her his i if in include includes interested into involved is its just known"
-    " last least less"
-    " likely little live lived lives located many may might more most much must my near next not"
-    " of on only onto or other our over own proud ready remain remained remains responsible same see"
-    " set several she should since so some still such taken than that the their these they this"
-    " those through throughout to toward towards unable under unlikely until upon very via was we"
-    " went were what when where which while who whom whose will willing with within without would"
-    " yet you your ";
+    " another any appeared are as at aware based be because been before behind being beyond both"
+    " but by came can come comes could did do does due during each even every familiar far few"
+    " first for from get give had has have he headed her his i if in include includes interested"
+    " into involved is its just known last least less likely little live lived lives located make"
+    " many may might more most much must my near next not of on only onto or other our over own"
+    " proud ready remain remained remains responsible same see set several she should since so"
+    " some still such take taken than that the their these they this those through throughout to"
+    " toward towards unable under unlikely until upon very via was we went were what when where"
+    " which while whilst who whom whose will willing with within without would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =
@@ -112,6 +111,9 @@ constexpr char kWeekdays[] = " friday monday saturday sunday thursday tuesday we
 constexpr char kDayParts[] = " afternoon evening morning night ";
 constexpr char kPeriods[] = " month season week weekend year ";
 constexpr char kTimeAlone[] = " today tonight yesterday ";
+// Particles of phrasal verbs: an -ing word after one is the verb's object ("has ruled out
+// amending the law", "gave up smoking").
+constexpr char kParticles[] = " away back down off out up ";
 // Number words: what comes after one is a noun phrase ("two manufacturing sites").
 constexpr char kNumbers[] =
     " dozens eight eleven five four hundreds millions nine seven six ten thousands three twelve two ";
@@ -125,6 +127,7 @@ constexpr auto kPeriodTable = index_words(kPeriods);
 constexpr auto kTimeAloneTable = index_words(kTimeAlone);
 constexpr auto kTimeSpanTable = index_words(kTimeSpans);
 constexpr auto kNumberTable = index_words(kNumbers);
+constexpr auto kParticleTable = index_words(kParticles);
 constexpr auto kTrailingTable = index_words(kTrailingOpeners);
 constexpr auto kNotParticipleTable = index_words(kNotParticiples);
 constexpr auto kOpenerTable = index_words(kOpenerWords);
@@ -157,7 +160,7 @@ static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_
                   well_formed(kPassiveAuxTable) && well_formed(kSubjectPronounTable) && well_formed(kSubordinatorTable) &&
                   well_formed(kPhrasePrepositionTable) && well_formed(kWeekdayTable) && well_formed(kDayPartTable) &&
                   well_formed(kPeriodTable) && well_formed(kTimeAloneTable) && well_formed(kTimeSpanTable) &&
-                  well_formed(kNumberTable),
+                  well_formed(kNumberTable) && well_formed(kParticleTable),
               "trim word tables must be sorted by first letter, with no word longer than word_in's buffer");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -970,7 +973,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     bool opens = word_in(s, w[i], kTailStartTable) || about() ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
                  (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !modifies_a_noun(s, w[i - 1]) &&
-                  !progressive(s, w, i)) ||
+                  !progressive(s, w, i) && !word_in(s, w[i - 1], kParticleTable)) ||
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;

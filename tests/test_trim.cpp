@@ -533,6 +533,16 @@ TEST(TrimTail, KeepsTheVerbThatBeMakesOfAnIngWord) {
     EXPECT_EQ(cut_at(s, 8), "The league is now approaching its twentieth season.");
 }
 
+TEST(TrimTail, NeverEndsOnAParticleOrAVerbThatWantsItsObject) {
+    // "has ruled out." "will take." "whilst." : each wants what follows.
+    EXPECT_EQ(tails("The government has ruled out amending the law on self defence."),
+              (std::vector<uint32_t>{8}));  // "on", not "amending"
+    EXPECT_EQ(tails("The winner of the match will take on the champion in the final."),
+              (std::vector<uint32_t>{10}));  // "in", not "on"
+    EXPECT_EQ(cut_at("The firm is trying to tackle threats whilst keeping costs down in Asia.", 7),
+              "The firm is trying to tackle threats.");  // before "whilst", never after it
+}
+
 TEST(TrimTail, NeverEndsOnIncludeThatWantsItsObject) {
     EXPECT_EQ(tails("The steps being considered include listing the unit on the stock market."),
               (std::vector<uint32_t>{8}));  // "on", not "listing"
