@@ -9,15 +9,16 @@ namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
 // self-contained sentences too ("It is raining"), but in news they mostly refer back. Shell
-// nouns too: "The move comes after ..." names an event told in an earlier sentence. Phrases
+// nouns too: "The move comes after ..." names an event told in an earlier sentence; so do
+// "Another", "Both", "The former" and "The latter" ("Another three minutes pass."). Phrases
 // grouped by first letter (wordtable.h).
 constexpr char kBackReferenceList[] =
-    "|also|and|afterwards|as a result|but|besides|by contrast|"
+    "|also|and|afterwards|another|as a result|but|besides|both|by contrast|"
     "consequently|even so|furthermore|for his part|for her part|for its part|for their part|he|his|"
     "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
     "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
     "these|those|that|therefore|thus|then|the move|the decision|the step|the measure|the incident|"
-    "the announcement|the remarks|the comments|the development|yet|";
+    "the former|the latter|the announcement|the remarks|the comments|the development|yet|";
 constexpr auto kBackReferenceOpeners = group_phrases<phrase_groups(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 

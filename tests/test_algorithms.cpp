@@ -2,9 +2,11 @@
 // following the algorithm's paper. Scores are 16.16 fixed point: 65536 is 1.0.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "discourse.h"
 #include "support.h"
 
 namespace {
@@ -125,6 +127,21 @@ TEST(Default, BackReferenceOpenersAreDiscounted) {
     std::string plain = "Rain fell. The bridge closed because of flooding. Traffic stopped.";
     std::string back = "Rain fell. However, the bridge closed because of flooding. Traffic stopped.";
     EXPECT_GT(scores(plain, PRECIS_ALGO_DEFAULT)[1], scores(back, PRECIS_ALGO_DEFAULT)[1]);
+}
+
+TEST(Default, AnotherBothAndTheFormerOrLatterPointBack) {
+    // "Another three minutes pass." and "Both save money." need the sentence before them.
+    for (const char *s : {"Another three minutes pass.", "Both save states money over time.",
+                          "The former is named for an architect.", "The latter resigned in May."}) {
+        EXPECT_TRUE(precis::detail::opens_with_back_reference(reinterpret_cast<const unsigned char *>(s),
+                                                              static_cast<uint32_t>(std::strlen(s))))
+            << s;
+    }
+    for (const char *s : {"Anothen mill closed.", "Bothwell Castle reopened.", "The formerly closed mill reopened."}) {
+        EXPECT_FALSE(precis::detail::opens_with_back_reference(reinterpret_cast<const unsigned char *>(s),
+                                                               static_cast<uint32_t>(std::strlen(s))))
+            << s;
+    }
 }
 
 TEST(Default, TheRestOfAQuotationIsDiscountedLikeABackReference) {
