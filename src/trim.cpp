@@ -722,10 +722,18 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
             bool said = is_reporting(s, w[nw - 1]) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
             if (!said && !according) continue;
-            // ", according to X, the chief of Y." ends on X's appositive: it goes with X.
+            // ", according to X, the chief of Y." ends on X's appositive, and ", according to an
+            // affiliate in Greenville, South Carolina." on X's region: they go with X.
             TrimWord next;
-            bool appositive = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next) &&
-                              word_in(s, next, kAppositiveTable);
+            bool last = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next);
+            bool appositive = last && word_in(s, next, kAppositiveTable);
+            for (uint32_t k = 0, at = to + 1; last && !appositive && k < 3; ++k, at = next.end) {
+                if (!next_word_in(s, at, c.body_end, &next)) {
+                    appositive = k > 0;  // one to three capitalized words: a place
+                    break;
+                }
+                if (!is_ascii_upper(s[next.begin])) break;
+            }
             out->add(c.commas[j], appositive ? c.body_end : to + 1);
         }
         // At the start: "According to X, The ..." (only when what follows starts a sentence).
@@ -1036,7 +1044,12 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         }
         if (!clause) return false;
     }
-    if (word_is(s, w[i], "by") && is_past_form(s, prev)) return false;
+    // (A participle by its form, or after a form of "be" or "get": "was read by", "were driven
+    // by"; or before a particle: "carried out by".)
+    if (word_is(s, w[i], "by") && (is_past_form(s, prev) || word_in(s, w[i - 2], kPassiveAuxTable) ||
+                                   (word_in(s, prev, kParticleTable) && is_past_form(s, w[i - 2])))) {
+        return false;
+    }
     const bool with = word_is(s, w[i], "with");
     for (uint32_t j = i; j-- > 0 && j + 5 > i;) {  // a placing or "with" verb up to four words back
         if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
@@ -1074,9 +1087,13 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     }
     if (!verb) return false;
     // Nor after a negation: what follows limits it ("Chelsea have not played Barcelona since
-    // 2005", "Alonso will not race in Melbourne"); without it the sentence says more than it did.
-    for (uint32_t j = verb_from; j < i; ++j) {
-        if (word_is(s, w[j], "not") || word_is(s, w[j], "never") || is_negated_verb(s, w[j])) return false;
+    // 2005", "Alonso will not race in Melbourne", "Neither man had a gun when ..."); without it
+    // the sentence says more than it did.
+    for (uint32_t j = 0; j < i; ++j) {
+        if (word_is(s, w[j], "not") || word_is(s, w[j], "never") || word_is(s, w[j], "neither") ||
+            word_is(s, w[j], "nor") || is_negated_verb(s, w[j])) {
+            return false;
+        }
     }
     // A clause "that" opens after a word that is not a preposition keeps its verb ("Nor does it
     // mean that al Qaeda." "The reality is that the retreat."), also where "that" names ("He

@@ -109,6 +109,13 @@ TEST(TrimAttribution, RemovesATrailingAccordingToClause) {
               "The driver was travelling at 50 mph.");
 }
 
+TEST(TrimAttribution, TakesThePlaceOfTheSourceWithIt) {
+    // Not "was five months pregnant South Carolina.": the region goes with the affiliate.
+    EXPECT_EQ(trimmed("The woman was five months pregnant, according to an affiliate in Greenville, South Carolina.",
+                      PRECIS_TRIM_ATTRIBUTION),
+              "The woman was five months pregnant.");
+}
+
 TEST(TrimAttribution, RemovesAnInnerAttributionWithBothCommas) {
     EXPECT_EQ(trimmed("The jogger, police said, suffered two broken legs.", PRECIS_TRIM_ATTRIBUTION),
               "The jogger suffered two broken legs.");
@@ -569,6 +576,7 @@ TEST(TrimTail, NeverWidensANegation) {
     EXPECT_TRUE(tails("The champion will not race in the opening round in Melbourne.").empty());
     EXPECT_TRUE(tails("The club never won a match at the old stadium in the north.").empty());
     EXPECT_TRUE(tails("The fans weren't allowed into the ground on Saturday.").empty());
+    EXPECT_TRUE(tails("Neither man had a gun when the police arrived at the house.").empty());
     EXPECT_EQ(cut_at("The champion will race in the opening round in Melbourne.", 4), "The champion will race.");
 }
 
@@ -714,6 +722,9 @@ TEST(TrimTail, KeepsTheAgentOfAParticiple) {
     std::string s = "The singer was praised by police officers on Sunday for tackling a burglar.";
     EXPECT_EQ(tails(s), (std::vector<uint32_t>{7, 9}));
     EXPECT_EQ(cut_at(s, 7), "The singer was praised by police officers.");
+    // Irregular participles after "be", and a participle with its particle, keep the agent too.
+    EXPECT_EQ(tails("The letter was read by the deputy of the party in the chamber."), (std::vector<uint32_t>{10}));
+    EXPECT_EQ(tails("The attack was carried out by two gunmen in the capital."), (std::vector<uint32_t>{8}));
 }
 
 TEST(TrimTail, EndsBeforeAParticipleWithItsAgentAfterANoun) {
