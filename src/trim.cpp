@@ -118,7 +118,8 @@ constexpr char kParticles[] = " away back down off out up ";
 constexpr char kNumbers[] =
     " dozens eight eleven five four hundreds millions nine seven six ten thousands three twelve two ";
 // Spans of time that "after" or "before" measures: "a day after", "hours before".
-constexpr char kTimeSpans[] = " day days hour hours minute minutes moment moments month months week weeks year years ";
+constexpr char kTimeSpans[] =
+    " day days hour hours minute minutes moment moments month months week weeks year years ";
 
 constexpr auto kReportingTable = index_words(kReportingVerbs);
 constexpr auto kWeekdayTable = index_words(kWeekdays);
@@ -727,7 +728,7 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
             TrimWord next;
             bool last = according && j + 2 == c.ncommas && next_word_in(s, to + 1, c.body_end, &next);
             bool appositive = last && word_in(s, next, kAppositiveTable);
-            for (uint32_t k = 0, at = to + 1; last && !appositive && k < 3; ++k, at = next.end) {
+            for (uint32_t k = 0, at = to + 1; last && !appositive && k <= 3; ++k, at = next.end) {
                 if (!next_word_in(s, at, c.body_end, &next)) {
                     appositive = k > 0;  // one to three capitalized words: a place
                     break;

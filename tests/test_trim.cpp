@@ -114,6 +114,9 @@ TEST(TrimAttribution, TakesThePlaceOfTheSourceWithIt) {
     EXPECT_EQ(trimmed("The woman was five months pregnant, according to an affiliate in Greenville, South Carolina.",
                       PRECIS_TRIM_ATTRIBUTION),
               "The woman was five months pregnant.");
+    EXPECT_EQ(trimmed("The ferry sank near the coast, according to a harbour official in Port Macquarie, New South Wales.",
+                      PRECIS_TRIM_ATTRIBUTION),
+              "The ferry sank near the coast.");
 }
 
 TEST(TrimAttribution, RemovesAnInnerAttributionWithBothCommas) {
