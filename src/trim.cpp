@@ -50,11 +50,11 @@ constexpr char kTailStarts[] =
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
 // nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more",
-// "will take", "include").
+// "will take", "include", "was born").
 constexpr char kNoEndWords[] =
     " a able about across after against all almost along already also amid among amongst an and"
-    " another any appeared are as at aware based be because been before behind being beyond both"
-    " but by came can come comes could did do does due during each even every familiar far few"
+    " another any appeared are as at aware based be because been before behind being beyond born"
+    " both but by came can come comes could did do does due during each even every familiar far few"
     " first for from get give had has have he headed her his i if in include includes interested"
     " into involved is its just known last least less likely little live lived lives located make"
     " many may might more most much must my near next not of on only onto or other our over own"

@@ -549,6 +549,7 @@ TEST(TrimTail, NeverEndsOnAParticleOrAVerbThatWantsItsObject) {
               (std::vector<uint32_t>{8}));  // "on", not "amending"
     EXPECT_EQ(tails("The winner of the match will take on the champion in the final."),
               (std::vector<uint32_t>{10}));  // "in", not "on"
+    EXPECT_EQ(tails("A child was born on a flight from Denver to Chicago."), (std::vector<uint32_t>{7}));  // not "born."
     EXPECT_EQ(cut_at("The firm is trying to tackle threats whilst keeping costs down in Asia.", 7),
               "The firm is trying to tackle threats.");  // before "whilst", never after it
 }

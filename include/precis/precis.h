@@ -173,7 +173,10 @@ enum precis_order {
  * bytes) fit badly, and kept whole under sentence and ratio budgets. Selection weighs each
  * sentence whole and trimmed by value per unit of budget. Trimming never cuts inside a
  * quotation, a word or a number, never leaves a dangling comma, an unbalanced bracket or quote
- * or a lower-case start, and keeps the sentence's own terminator. The rules read English; in a
+ * or a lower-case start, and keeps the sentence's own terminator. What is kept holds a verb, and
+ * a sentence is never cut short after a negation ("have not played Barcelona since 2010") nor
+ * before the agent of a passive ("was praised by police"): the cut would change what it says.
+ * The rules read English; in a
  * document of another language only asides are cut (brackets, dashes, ", however,"). Both flags
  * at once are PRECIS_ERR_ARGUMENT; so is PRECIS_TRIM_ALWAYS in a library built with PRECIS_TRIMMING=OFF
  * (which never trims). */
