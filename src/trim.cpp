@@ -993,6 +993,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // names what it is about ("have called for ...", "sided with ...", "has looked into ..."); a
     // passive one stands alone ("was arrested for ...").
     if ((word_is(s, w[i], "after") || word_is(s, w[i], "before")) && word_in(s, prev, kTimeSpanTable)) return false;
+    if (word_is(s, w[i], "with") && word_is(s, prev, "up")) return false;  // "caught up with", "came up with"
     if ((word_is(s, w[i], "for") || word_is(s, w[i], "on") || word_is(s, w[i], "with") || word_is(s, w[i], "into")) &&
         is_ascii_lower(s[prev.begin]) &&
         is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable) && !word_in(s, w[i - 2], kDeterminerTable)) {

@@ -517,6 +517,8 @@ TEST(TrimTail, KeepsWhatAnActiveVerbsForOnOrWithIsAbout) {
     // "have called." and "sided." say nothing; a passive verb stands alone.
     EXPECT_EQ(tails("The protesters have called for the mayor to resign this week.").size(), 0u);
     EXPECT_TRUE(tails("Other research has looked into the role of sleep.").empty());
+    EXPECT_EQ(tails("The radio show caught up with the singer in London last week."),
+              (std::vector<uint32_t>{8}));  // "in", not "with": "caught up." says nothing
     EXPECT_EQ(tails("The city council sided with the residents against the plan."), (std::vector<uint32_t>{7}));
     EXPECT_EQ(cut_at("The driver was arrested for speeding near the school.", 4), "The driver was arrested.");
 }
