@@ -8,19 +8,32 @@ namespace precis::detail {
 namespace {
 
 // First words that point back (case-insensitive, whole word). "It" and "This" open many
-// self-contained sentences too ("It is raining"), but in news they mostly refer back. Shell
-// nouns too: "The move comes after ..." names an event told in an earlier sentence; so do
-// "Another", "Both", "The former" and "The latter" ("Another three minutes pass."). Phrases
-// grouped by first letter (wordtable.h).
+// self-contained sentences too ("It is raining"), but in news they mostly refer back; so do
+// "Another" and "Both" ("Another three minutes pass."). Phrases grouped by first letter
+// (wordtable.h).
 constexpr char kBackReferenceList[] =
     "|also|and|afterwards|another|as a result|but|besides|both|by contrast|"
     "consequently|even so|furthermore|for his part|for her part|for its part|for their part|he|his|"
     "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
     "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
-    "these|those|that|therefore|thus|then|the move|the decision|the step|the measure|the incident|"
-    "the former|the latter|the announcement|the remarks|the comments|the development|yet|";
+    "these|those|that|therefore|thus|then|yet|";
 constexpr auto kBackReferenceOpeners = group_phrases<phrase_groups(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
+
+// Shell nouns after "The": "The move comes after ..." names an event told in an earlier
+// sentence, "The former" one of two things named there. Looked up after "The " (most sentences
+// open on "The": one lookup in the group of the next word's letter, not a comparison with each
+// "the ..." phrase).
+constexpr char kShellNounList[] =
+    "|announcement|comments|decision|development|former|incident|latter|measure|move|remarks|step|";
+constexpr auto kShellNouns = group_phrases<phrase_groups(kShellNounList)>(kShellNounList);
+static_assert(kShellNouns.sorted, "the shell nouns must be sorted by first letter");
+
+// Whether s[0..n) opens on "The " and a shell noun (a whole word).
+bool opens_on_shell_noun(const unsigned char *s, uint32_t n) {
+    return n > 4 && ascii_lower(s[0]) == 't' && ascii_lower(s[1]) == 'h' && ascii_lower(s[2]) == 'e' && s[3] == ' ' &&
+           has_phrase_prefix(kShellNouns.text, s + 4, n - 4, true);
+}
 
 // Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
 // the sentence before it opened ('We are strong," he said.' after '"We will win.').
@@ -52,7 +65,7 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
     }
     if (i >= n) return false;
     // A whole word: "Item" and "Thesis" do not open with "it" and "the".
-    return has_phrase_prefix(kBackReferenceOpeners.text, s + i, n - i, true);
+    return has_phrase_prefix(kBackReferenceOpeners.text, s + i, n - i, true) || opens_on_shell_noun(s + i, n - i);
 }
 
 }  // namespace precis::detail
