@@ -50,18 +50,19 @@ constexpr char kTailStarts[] =
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
 // nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more",
-// "will take", "include", "was born").
+// "will take", "include", "was born", "was used", "was made").
 constexpr char kNoEndWords[] =
     " a able about across after against all almost along already also amid among amongst an and"
     " another any appeared are as at aware based be because been before behind being beyond born"
-    " both but by came can come comes could did do does due during each even every familiar far few"
-    " first for from get give had has have he headed her his i if in include includes interested"
-    " into involved is its just known last least less likely little live lived lives located make"
-    " many may might more most much must my near next not of on only onto or other our over own"
-    " proud ready remain remained remains responsible same see set several she should since so"
-    " some still such take taken than that the their these they this those through throughout to"
-    " toward towards unable under unlikely until upon very via was we went were what when where"
-    " which while whilst who whom whose will willing with within without would yet you your ";
+    " both but by came can come comes could created did do does done due during each even every"
+    " familiar far few first for formed from get give given had has have he headed her his i if"
+    " in include includes interested into involved is its just known last least less likely"
+    " little live lived lives located made make many may might more most much must my near next"
+    " not of on only onto or other our over own placed proud ready remain remained remains"
+    " responsible same see set several she should since so some still such take taken than that"
+    " the their these they this those through throughout to toward towards unable under unlikely"
+    " until upon used very via was we went were what when where which while whilst who whom whose"
+    " will willing with within without would yet you your ";
 // First words of a subordinate clause: a sentence that opens with one ("If you ...") keeps its
 // tail, which holds the main clause.
 constexpr char kSubordinators[] =

@@ -552,6 +552,9 @@ TEST(TrimTail, NeverEndsOnAParticleOrAVerbThatWantsItsObject) {
     EXPECT_EQ(tails("The winner of the match will take on the champion in the final."),
               (std::vector<uint32_t>{10}));  // "in", not "on"
     EXPECT_EQ(tails("A child was born on a flight from Denver to Chicago."), (std::vector<uint32_t>{7}));  // not "born."
+    // "was used." "was made." say nothing of what for, of what, by whom.
+    EXPECT_EQ(tails("The carrier was used for interior shots in the film."), (std::vector<uint32_t>{7}));
+    EXPECT_TRUE(tails("The new arm was made by volunteers at the university.").empty());
     EXPECT_EQ(cut_at("The firm is trying to tackle threats whilst keeping costs down in Asia.", 7),
               "The firm is trying to tackle threats.");  // before "whilst", never after it
 }
