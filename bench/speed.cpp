@@ -17,16 +17,19 @@
 //   floor       a bare pass over the same bytes that finds every word boundary (a byte table says
 //               which bytes are word bytes: ASCII letters and digits, ', and every byte >= 0x80)
 //               and stores the offset of each (branch-free); the least a tokenizer must do.
-//   limits_for  precis_limits_for alone.
+//   limits_for  precis_limits_for alone (exact limits: the smallest workspace).
+//   limits_bound  precis_limits_bound alone (one look at each byte; precis_limits_for where the
+//               bound passes a ceiling): how the CLI and the C++ wrapper size each input.
 //   default:summarize  precis_summarize alone with the default algorithm, each item's limits
 //               computed before timing (a caller with fixed limits skips the sizing pass).
-//   <algorithm> precis_limits_for + precis_summarize (3 sentences, zeroed config otherwise) with
+//   <algorithm> limits_bound + precis_summarize (3 sentences, zeroed config otherwise) with
 //               one workspace allocated once, sized for the largest item of the case: what a host
 //               that sizes limits per input pays per call.
 //
 // Output, one line per figure (tab-separated; bench/speed parses it):
 //   figure  precis  ALGORITHM  NAME  ITEMS  BYTES_PER_ITEM  ROUNDS  MEDIAN_US  Q1_US  Q3_US  WORKSPACE
-// WORKSPACE is precis_workspace_size of the largest item's precis_limits_for limits (0 for floor).
+// WORKSPACE is precis_workspace_size of the largest item's limits as the figure sizes them (0 for
+// floor).
 // With no NAME=DIR: --set DIR [--bytes N] cuts inputs of about N bytes (default 16384) from the
 // articles of DIR (default ../shared/data/cnndm_val), as earlier versions of this program did.
 #include <precis/precis.h>
@@ -212,18 +215,30 @@ void measure(const std::string &name, const std::vector<Item> &items, const Timi
                                }),
                      0);
     }
-    auto limits_of = [](const Item &item) {
+    auto exact_limits_of = [](const Item &item) {
         precis_limits l{};
         precis_limits_for(item.docs.data(), item.docs.size(), &l);
         return l;
     };
-    std::size_t workspace_max = 0;
+    // The host's sizing (cli/main.cpp, include/precis/precis.hpp).
+    auto limits_of = [&](const Item &item) {
+        precis_limits l{};
+        if (precis_limits_bound(item.docs.data(), item.docs.size(), &l) != PRECIS_OK) l = exact_limits_of(item);
+        return l;
+    };
+    std::size_t workspace_max = 0, exact_workspace_max = 0;
     for (const Item &item : items) {
-        precis_limits l = limits_of(item);
+        precis_limits l = limits_of(item), exact = exact_limits_of(item);
         workspace_max = std::max(workspace_max, precis_workspace_size(&l));
+        exact_workspace_max = std::max(exact_workspace_max, precis_workspace_size(&exact));
     }
     if (wanted(algorithms, "limits_for")) {
         print_figure("limits_for", name, items,
+                     rounds_of(items, timing, [&](const Item &item) { sink = sink + exact_limits_of(item).max_sentences; }),
+                     exact_workspace_max);
+    }
+    if (wanted(algorithms, "limits_bound")) {
+        print_figure("limits_bound", name, items,
                      rounds_of(items, timing, [&](const Item &item) { sink = sink + limits_of(item).max_sentences; }),
                      workspace_max);
     }

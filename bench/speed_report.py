@@ -47,9 +47,10 @@ precis_algos = []
 for (tool, algo, case) in fig:
     if tool == "precis" and algo not in precis_algos:
         precis_algos.append(algo)
-ALGOS = [a for a in precis_algos if a not in ("floor", "limits_for", "default:summarize")]
+ALGOS = [a for a in precis_algos if a not in ("floor", "limits_for", "limits_bound", "default:summarize")]
 # (label, tool, algorithm)
-SYSTEMS = ([("word-boundary floor", "precis", "floor"), ("precis_limits_for alone", "precis", "limits_for"),
+SYSTEMS = ([("word-boundary floor", "precis", "floor"), ("precis_limits_for alone (exact)", "precis", "limits_for"),
+            ("precis_limits_bound alone (the host's sizing)", "precis", "limits_bound"),
             ("precis_summarize alone (default, limits precomputed)", "precis", "default:summarize")]
            + [("precis " + a, "precis", a) for a in ALGOS]
            + [("OTS library (dictionary loaded once)", "ots", "summarize"),
@@ -123,8 +124,10 @@ w("How: each tool runs in ONE process over the same inputs: `precis-speed` (benc
   "`bench/peers/npm_speed.js` for npm ts-textrank and lexrank in one Node process. Per figure: one "
   "untimed pass over the case's items (warm-up), then timed rounds of one pass each; a figure is the "
   "**median** time per call over the rounds, with the **interquartile range** in brackets. A precis call "
-  "is `precis_limits_for` + `precis_summarize` (3 sentences, or 160 bytes in the `default -b 160` row, "
-  "where sentences are trimmed to fit; workspace allocated once); a peer call "
+  "is the host's sizing (`precis_limits_bound`, one look at each byte; `precis_limits_for` where the "
+  "bound passes a ceiling, as the CLI and the C++ wrapper do) + `precis_summarize` (3 sentences, or 160 "
+  "bytes in the `default -b 160` row, where sentences are trimmed to fit; workspace allocated once); "
+  "`precis_limits_for` alone is the exact sizing, for the smallest workspace; a peer call "
   "is its summary of 3 sentences. The **word-boundary floor** is a bare pass over the same bytes that "
   "stores the offset of every change between word bytes (ASCII letters, digits, `'`, bytes ≥ 0x80) "
   "and other bytes: the least any tokenizer must do.")
@@ -151,7 +154,7 @@ if ratios_floor:
            "%s at %s (best %s at %s)" % (fmt_x(worst[1]), worst[0], fmt_x(min(r for _, r in ratios_floor)),
                                           min(ratios_floor, key=lambda x: x[1])[0]),
            worst[1] <= FLOOR_X,
-           "precis_limits_for + precis_summarize; precis_summarize alone: %s at 4k" % fmt_x(
+           "the host's sizing (precis_limits_bound) + precis_summarize; precis_summarize alone: %s at 4k" % fmt_x(
                get("precis", "default:summarize", "4k")["med"] / get("precis", "floor", "4k")["med"])
            if get("precis", "default:summarize", "4k") and get("precis", "floor", "4k") else "")
 ots_cases = [c for c in growth + clusters if get("ots", "summarize", c) and get("precis", "default", c)]
@@ -287,12 +290,14 @@ if growth:
             ("%.3g" % (get(tool, algo, c)["med"] / (get(tool, algo, c)["bytes"] / 1024))) if get(tool, algo, c) else "–"
             for c in growth)))
     w("")
-    w("Workspace (`precis_workspace_size` of `precis_limits_for` limits, the largest input of each size; "
-      "the same for every algorithm):")
+    w("Workspace (`precis_workspace_size`, the largest input of each size, the same for every algorithm; "
+      "the host's sizing, and exact limits from `precis_limits_for`):")
     w("")
     w("| | " + " | ".join(growth) + " |")
     w("|---|" + "---|" * len(growth))
     w("| workspace bytes | %s |" % " | ".join(str(get("precis", "default", c)["ws"]) for c in growth))
+    if all(get("precis", "limits_for", c) for c in growth):
+        w("| with exact limits | %s |" % " | ".join(str(get("precis", "limits_for", c)["ws"]) for c in growth))
     w("| bytes per input byte | %s |" % " | ".join("%.2f" % (get("precis", "default", c)["ws"] / get("precis", "default", c)["bytes"]) for c in growth))
     w("")
     w("Ratios of medians, same run (above 1: precis is faster, except the first row):")
@@ -381,6 +386,8 @@ for label, tool, algo in SYSTEMS:
         style = dict(color="#000000", width=1.5, dash="3,2")
     elif algo == "limits_for":
         style = dict(color="#bbbbbb", width=1.5, dash="6,3")
+    elif algo == "limits_bound":
+        style = dict(color="#bbbbbb", width=1.5, dash="1,2")
     elif tool == "precis":
         style = dict(color=palette[k % len(palette)], width=3 if algo == "default" else 1.5, dash="")
         k += 1

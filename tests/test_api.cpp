@@ -227,21 +227,63 @@ TEST(Api, LimitsForFitTheInputSoNothingIsTruncated) {
 // words, lines of one letter, ideographs (a bigram per character), numbers.
 const std::vector<std::string> kDenseInputs = {
     "A. B. C. D. E. F. G.", "a\nb\nc\nd\ne\nf\n", "x y z w v u t",
-    "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97\xE3\x80\x82\xE5\xA5\xBD\xE3\x80\x82", "1 2 3 4 5 6 7 8 9", "Go! Up! On! Do! So!", ""};
+    "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97\xE3\x80\x82\xE5\xA5\xBD\xE3\x80\x82", "1 2 3 4 5 6 7 8 9", "Go! Up! On! Do! So!", "",
+    // A sentence end of each other kind: an inline list's ")", a Greek question mark, inline
+    // bullets, ellipses, line breaks.
+    "a) Ab b) Cd c) Ef d) Gh e) Ij", "\xCE\x91\xCE\xB2; \xCE\x93\xCE\xB4; \xCE\x95\xCE\xB6;",
+    "\xE2\x80\xA2 Ab \xE2\x80\xA2 Cd \xE2\x80\xA2 Ef \xE2\x80\xA2 Gh", "Ab\xE2\x80\xA6 Cd\xE2\x80\xA6 Ef\xE2\x80\xA6 Gh",
+    "Ab\rCd\rEf\rGh", "Ab\nCd\nEf\nGh"};
 
-TEST(Api, LimitsBoundHoldEveryInputOfThatLength) {
+// precis_limits_bound against the exact counts of the language's segmentation, field by field.
+void expect_bound_holds(const std::vector<precis_doc> &docs, int language, const std::string &what) {
+    precis_limits exact, bound;
+    ASSERT_EQ(precis_limits_for_language(docs.data(), docs.size(), language, &exact), PRECIS_OK) << what;
+    ASSERT_EQ(precis_limits_bound(docs.data(), docs.size(), &bound), PRECIS_OK) << what;
+    EXPECT_GE(bound.max_bytes, exact.max_bytes) << what;
+    EXPECT_GE(bound.max_sentences, exact.max_sentences) << what;
+    EXPECT_GE(bound.max_tokens, exact.max_tokens) << what;
+    EXPECT_GE(bound.max_terms, exact.max_terms) << what;
+    EXPECT_EQ(bound.max_documents, exact.max_documents) << what;
+}
+
+TEST(Api, LimitsBoundHoldEveryDenseInput) {
     std::vector<std::string> inputs = kDenseInputs;
     inputs.push_back(test::sample());
     for (const std::string &text : inputs) {
-        precis_doc doc{text.data(), text.size()};
-        precis_limits exact, bound;
-        ASSERT_EQ(precis_limits_for(&doc, 1, &exact), PRECIS_OK);
-        ASSERT_EQ(precis_limits_bound(&doc, 1, &bound), PRECIS_OK) << text;
-        EXPECT_GE(bound.max_bytes, exact.max_bytes) << text;
-        EXPECT_GE(bound.max_sentences, exact.max_sentences) << text;
-        EXPECT_GE(bound.max_tokens, exact.max_tokens) << text;
-        EXPECT_GE(bound.max_terms, exact.max_terms) << text;
-        EXPECT_EQ(bound.max_documents, exact.max_documents) << text;
+        std::vector<precis_doc> docs{precis_doc{text.data(), text.size()}};
+        expect_bound_holds(docs, PRECIS_LANGUAGE_ENGLISH, text);
+    }
+}
+
+// Random texts made of the pieces the segmenter and tokenizer treat specially (terminators,
+// abbreviations, list markers, line breaks, numbers, quotes, other scripts' letters and
+// terminators, bullets, invalid bytes), in one to three documents, read in every language of
+// the build: the one-pass bound is never below the exact counts.
+TEST(Api, LimitsBoundHoldRandomTextsInEveryLanguage) {
+    static const char *const kPieces[] = {
+        "The", "he", "a", "U.S.", "Mr.", "Inc.", "Der", "3.5", "1,000", "2.", "b)", "3.)", " ", " ", "  ", ".", "!",
+        "?", ";", ")", "(", "\"", "'", "-", "\n", "\r\n", "\n\n", "\t", "...", "\xE2\x80\xA6", "\xE2\x80\xA2 ",
+        "\xE3\x80\x82", "\xEF\xBC\x81", "\xE4\xB8\xAD\xE6\x96\x87", "\xCE\xB1\xCE\xB2;", "\xD8\x9F",
+        "\xE0\xA5\xA4", "caf\xC3\xA9", "\xC3\x89t\xC3\xA9", "\xF0\x9F\x91\x8D", "\xC0\xAF", "\xFF", "x",
+        "Oktober", "http://a.b/c", "e-mail", "don't", "(AP) --"};
+    const std::size_t kCount = sizeof kPieces / sizeof kPieces[0];
+    uint32_t seed = 12345;
+    auto next = [&seed]() {
+        seed = seed * 1103515245u + 12345u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 400; ++round) {
+        std::vector<std::string> texts(1 + next() % 3);
+        for (std::string &t : texts) {
+            const uint32_t pieces = next() % 60;
+            for (uint32_t k = 0; k < pieces; ++k) t += kPieces[next() % kCount];
+        }
+        std::vector<precis_doc> docs = test::docs_of(texts);
+        for (int language = 0; language < PRECIS_LANGUAGE_COUNT; ++language) {
+            if (!precis_language_available(language)) continue;
+            expect_bound_holds(docs, language, "round " + std::to_string(round) + " language " + std::to_string(language));
+        }
+        if (HasFailure()) return;
     }
 }
 
@@ -268,13 +310,23 @@ TEST(Api, LimitsBoundGiveTheSameSummaryAsExactLimits) {
 }
 
 TEST(Api, LimitsBoundStopAtTheDistinctTermCeiling) {
-    std::string big(2u * PRECIS_LIMIT_TERMS, 'a');
+    std::string big;
+    while (big.size() < 4u * PRECIS_LIMIT_TERMS) big += "ab ";  // a word every three bytes
     precis_doc doc{big.data(), big.size()};
     precis_limits l;
     EXPECT_EQ(precis_limits_bound(&doc, 1, &l), PRECIS_ERR_LIMITS);
-    precis_doc small{big.data(), 1000};
+    precis_doc small{big.data(), 999};
     ASSERT_EQ(precis_limits_bound(&small, 1, &l), PRECIS_OK);
-    EXPECT_EQ(l.max_tokens, 501u);  // (1000 + 1) / 2 + 1
+    EXPECT_EQ(l.max_tokens, 333u);
+    EXPECT_EQ(l.max_sentences, 1u);
+}
+
+TEST(Api, LimitsBoundNeverPassHalfTheBytes) {
+    std::string dots(1000, '.');  // a possible sentence end at every byte
+    precis_doc doc{dots.data(), dots.size()};
+    precis_limits l;
+    ASSERT_EQ(precis_limits_bound(&doc, 1, &l), PRECIS_OK);
+    EXPECT_EQ(l.max_sentences, 501u);  // (1000 + 1) / 2 + 1
 }
 
 TEST(Api, InvalidUtf8AndNulBytesAreFlaggedNotFatal) {

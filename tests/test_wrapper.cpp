@@ -65,13 +65,16 @@ TEST(Wrapper, ItsConfigIsHonouredButItsLimitsAreSizedToTheInput) {
 }
 
 TEST(Wrapper, ALongInputInAnotherLanguageIsSizedAsThatLanguageSegmentsIt) {
-    // Beyond what precis_limits_bound holds (about 128 KiB), exact limits: German ends a sentence
+    // Beyond what precis_limits_bound holds (65535 words), exact limits: German ends a sentence
     // after "Inc." before "Der", English does not, so limits counted as English would truncate.
     if (!precis_language_available(PRECIS_LANGUAGE_GERMAN)) GTEST_SKIP() << "no German pack in this build";
     std::string text;
-    for (int i = 0; text.size() < 200000; ++i) {
+    for (int i = 0; text.size() < 600000; ++i) {
         text += "Die Firma Muster" + std::to_string(i) + " Inc. Der Chef sagte am Montag etwas Neues. ";
     }
+    precis_doc doc{text.data(), text.size()};
+    precis_limits bound;
+    ASSERT_EQ(precis_limits_bound(&doc, 1, &bound), PRECIS_ERR_LIMITS);
     precis_config cfg{};
     cfg.language = PRECIS_LANGUAGE_GERMAN;
     precis::Summary s = precis::Summarizer(cfg).summarize(text);
