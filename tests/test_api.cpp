@@ -309,16 +309,28 @@ TEST(Api, LimitsBoundGiveTheSameSummaryAsExactLimits) {
     }
 }
 
-TEST(Api, LimitsBoundStopAtTheDistinctTermCeiling) {
+TEST(Api, LimitsBoundCapDistinctTermsAtTheCeilingAsLimitsForDoes) {
     std::string big;
     while (big.size() < 4u * PRECIS_LIMIT_TERMS) big += "ab ";  // a word every three bytes
     precis_doc doc{big.data(), big.size()};
+    precis_limits bound, exact;
+    ASSERT_EQ(precis_limits_bound(&doc, 1, &bound), PRECIS_OK);
+    ASSERT_EQ(precis_limits_for(&doc, 1, &exact), PRECIS_OK);
+    EXPECT_EQ(bound.max_terms, PRECIS_LIMIT_TERMS);
+    EXPECT_EQ(exact.max_terms, PRECIS_LIMIT_TERMS);
+    EXPECT_EQ(bound.max_tokens, big.size() / 3);
+    precis_doc small{big.data(), 999};
+    ASSERT_EQ(precis_limits_bound(&small, 1, &bound), PRECIS_OK);
+    EXPECT_EQ(bound.max_tokens, 333u);
+    EXPECT_EQ(bound.max_terms, 333u);
+    EXPECT_EQ(bound.max_sentences, 1u);
+}
+
+TEST(Api, LimitsBoundAreALimitsErrorBeyondTheSentenceCeiling) {
+    std::string lines(2u * PRECIS_LIMIT_SENTENCES + 4, '\n');  // half the bytes pass the ceiling
+    precis_doc doc{lines.data(), lines.size()};
     precis_limits l;
     EXPECT_EQ(precis_limits_bound(&doc, 1, &l), PRECIS_ERR_LIMITS);
-    precis_doc small{big.data(), 999};
-    ASSERT_EQ(precis_limits_bound(&small, 1, &l), PRECIS_OK);
-    EXPECT_EQ(l.max_tokens, 333u);
-    EXPECT_EQ(l.max_sentences, 1u);
 }
 
 TEST(Api, LimitsBoundNeverPassHalfTheBytes) {

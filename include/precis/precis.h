@@ -325,13 +325,14 @@ PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_li
  * tokenizing and no memory. Every byte where a sentence may end (. ! ? ) a line break, any
  * character above ASCII) counts as an end, and every start of a run of ASCII letters and digits
  * and every character above ASCII as a word; each limit is also at most (total bytes + 1) / 2 + 1
- * (a sentence or a content word takes two bytes). For hosts: about a tenth of the time of
- * precis_limits_for on news articles, for a workspace about twice as large (a 4 KiB article:
- * about 20 KiB against 12 KiB with exact limits). A summary is the same with either limits.
- * Defined here, inline: a firmware build that never calls it carries none of it. Returns
- * PRECIS_OK, PRECIS_ERR_ARGUMENT (as precis_limits_for) or PRECIS_ERR_LIMITS when the bound is
- * above a ceiling (the distinct-term ceiling, from a few hundred KiB of text; or more documents
- * than PRECIS_LIMIT_DOCUMENTS): then use precis_limits_for. */
+ * (a sentence or a content word takes two bytes); max_terms is capped at PRECIS_LIMIT_TERMS, as
+ * precis_limits_for's is. For hosts: about a tenth of the time of precis_limits_for on news
+ * articles, for a workspace about twice as large (a 4 KiB article: about 20 KiB against 12 KiB
+ * with exact limits). A summary is the same with either limits. Defined here, inline: a firmware
+ * build that never calls it carries none of it. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (as
+ * precis_limits_for) or PRECIS_ERR_LIMITS when the bound is above a ceiling (more than
+ * PRECIS_LIMIT_SENTENCES possible sentence ends, from 32 MiB of input; more bytes than
+ * PRECIS_LIMIT_BYTES or documents than PRECIS_LIMIT_DOCUMENTS): then use precis_limits_for. */
 #ifdef __cplusplus
 #define PRECIS_U32_(x) static_cast<uint32_t>(x)
 #define PRECIS_BYTES_(p) static_cast<const unsigned char *>(static_cast<const void *>(p))
@@ -388,10 +389,10 @@ static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, prec
     if (ends > half) ends = half;
     if (words > half) words = half;
     if (words == 0) words = 1;
-    if (words > PRECIS_LIMIT_TERMS || ends > PRECIS_LIMIT_SENTENCES) return PRECIS_ERR_LIMITS;
+    if (words > PRECIS_LIMIT_TOKENS || ends > PRECIS_LIMIT_SENTENCES) return PRECIS_ERR_LIMITS;
     out->max_bytes = bytes == 0 ? 1u : PRECIS_U32_(bytes);
     out->max_sentences = PRECIS_U32_(ends == 0 ? 1 : ends);
-    out->max_terms = PRECIS_U32_(words);
+    out->max_terms = PRECIS_U32_(words > PRECIS_LIMIT_TERMS ? PRECIS_LIMIT_TERMS : words);
     out->max_tokens = PRECIS_U32_(words);
     out->max_documents = ndocs == 0 ? 1u : PRECIS_U32_(ndocs);
     return PRECIS_OK;
