@@ -443,6 +443,19 @@ bool end_line(Segmenter *s, uint32_t at, uint32_t next) {
 }
 
 // Letters and digits of any script; punctuation, symbols and invalid bytes are not.
+// Whether none of the four bytes in w is one the sentence loop of segmenter_next acts on once a
+// sentence has a word and no URL or inline list is open: a control byte (line breaks, tabs, NUL),
+// a byte of a character above ASCII, . ! ? ; @ /. ". /" and "; ?" are tested as pairs (they
+// differ in one bit). Byte order does not matter.
+constexpr bool plain_bytes(uint32_t w) {
+    const uint32_t ones = each_byte(1);
+    auto zero_bits = [ones](uint32_t v) { return (v - ones) & ~v & 0x80808080u; };
+    const uint32_t low = (w - each_byte(0x20)) & ~w & 0x80808080u;  // a byte below 0x20
+    return ((w & 0x80808080u) | low | zero_bits((w | each_byte(0x01)) ^ each_byte('/')) |
+            zero_bits((w | each_byte(0x04)) ^ each_byte('?')) | zero_bits(w ^ each_byte('!')) |
+            zero_bits(w ^ each_byte('@'))) == 0;
+}
+
 bool is_wordlike(uint32_t cp) {
     if (cp < 0x80) return is_ascii_alpha(static_cast<u8>(cp)) || is_digit(static_cast<u8>(cp));
     return cp >= 0xC0 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF) &&
@@ -493,6 +506,19 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
     uint32_t end = 0;
     bool found = false, url = false, word = false;
     while (j < n && !found) {
+        // Once the sentence has a word (and no URL or inline list is open), runs of plain bytes
+        // four at a time (where a core loads them so): of what the loop below does, only `last`
+        // (one past the last non-space) applies to them.
+        if (PRECIS_WORD_SCANS && word && !url && !inline_list) {
+            const uint32_t from = j;
+            while (j + 4 <= n && plain_bytes(load4(t + j))) j += 4;
+            if (j != from) {
+                uint32_t k = j;
+                while (k > from && t[k - 1] == ' ') --k;
+                if (k > from) last = k;
+                continue;
+            }
+        }
         const u8 c = t[j];
         uint32_t cp = c, len = 1;
         // The two bytes this loop sees most, first: a space between words (what is_space does

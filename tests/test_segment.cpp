@@ -462,6 +462,29 @@ TEST(Segment, EmailDoesNotEndSentenceButSentenceMayEndAfterIt) {
               (S{"Write to Jane.Doe@Example.com.", "She answers."}));
 }
 
+// Where a core scans four bytes at a time (compiler.h PRECIS_WORD_SCANS), segmenter_next skips
+// runs of plain text in words: each mark it acts on is found after such a run at every alignment.
+TEST(Segment, MarksAfterALongRunOfPlainTextAreFoundAtEveryAlignment) {
+    const std::vector<std::pair<std::string, S>> cases = {
+        {" bbbb cccc dddd eeee. Ffff gggg.", {" bbbb cccc dddd eeee.", "Ffff gggg."}},
+        {" bbbb cccc dddd eeee! Ffff gggg.", {" bbbb cccc dddd eeee!", "Ffff gggg."}},
+        {" bbbb cccc dddd eeee? Ffff gggg.", {" bbbb cccc dddd eeee?", "Ffff gggg."}},
+        {" bbbb cccc dddd eeee\nFfff gggg", {" bbbb cccc dddd eeee", "Ffff gggg"}},
+        {" bbbb cccc dddd eeee\r\nFfff gggg", {" bbbb cccc dddd eeee", "Ffff gggg"}},
+        {" bbbb cccc dddd ee\xE2\x80\xA6 Ffff gggg.", {" bbbb cccc dddd ee\xE2\x80\xA6", "Ffff gggg."}},
+        {" bbbb cccc to jane@Example.Com now. Ffff gggg.", {" bbbb cccc to jane@Example.Com now.", "Ffff gggg."}},
+        {" bbbb cccc see http://ex.com/a.b now. Ffff.", {" bbbb cccc see http://ex.com/a.b now.", "Ffff."}},
+        {" bbbb cccc dddd eeee ffff gggg", {" bbbb cccc dddd eeee ffff gggg"}},
+    };
+    for (const std::string head : {"A", "Ab", "Abc", "Abcd"}) {
+        for (const auto &c : cases) {
+            S expected = c.second;
+            expected[0] = head + expected[0];
+            EXPECT_EQ(split(head + c.first), expected) << head + c.first;
+        }
+    }
+}
+
 // ---- Datelines and news shapes -----------------------------------------------------------
 
 TEST(Segment, ReutersDatelineStaysInFirstSentence) {
