@@ -442,7 +442,6 @@ bool end_line(Segmenter *s, uint32_t at, uint32_t next) {
     return wrap_like;
 }
 
-// Letters and digits of any script; punctuation, symbols and invalid bytes are not.
 // Whether none of the four bytes in w is one the sentence loop of segmenter_next acts on once a
 // sentence has a word and no URL or inline list is open: a control byte (line breaks, tabs, NUL),
 // a byte of a character above ASCII, . ! ? ; @ /. ". /" and "; ?" are tested as pairs (they
@@ -456,6 +455,7 @@ constexpr bool plain_bytes(uint32_t w) {
             zero_bits(w ^ each_byte('@'))) == 0;
 }
 
+// Letters and digits of any script; punctuation, symbols and invalid bytes are not.
 bool is_wordlike(uint32_t cp) {
     if (cp < 0x80) return is_ascii_alpha(static_cast<u8>(cp)) || is_digit(static_cast<u8>(cp));
     return cp >= 0xC0 && cp != kReplacement && !(cp >= 0x2000 && cp <= 0x2BFF) &&
