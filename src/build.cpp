@@ -45,7 +45,21 @@ Walk walk_sentences(const precis_doc *docs, uint32_t ndocs, uint32_t max_bytes, 
             // may continue beyond what the segmenter saw).
             if (cut && (b.end > len || (!more && view < docs[d].length))) return Walk::kCutByBytes;
             if (position == 0 || (position == 1 && after_headline && (b.flags & kSentenceParagraphStart))) {
-                b.begin += dateline_length(text + b.begin, b.end - b.begin, pack);  // null: English
+                // The first sentence's dateline is read on into the next one: where the segmenter
+                // ended a sentence inside it ("NEAH BAY, Wash." "_ Micah ...", "BOURBONNAIS,
+                // Ill." "(AP) -- ..."), that sentence is no sentence and the story starts after it.
+                const bool first = position == 0 && more;
+                uint32_t head = dateline_length(text + b.begin, (first ? next.end : b.end) - b.begin, pack);
+                if (b.begin + head > b.end) {  // only when read on: past this sentence
+                    if (b.begin + head < next.end) {
+                        if (next.begin < b.begin + head) next.begin = b.begin + head;
+                        b = next;
+                        position = ~0u;  // the next turn reads the first sentence again
+                        continue;
+                    }
+                    head = 0;  // it would swallow the next sentence too: no dateline
+                }
+                b.begin += head;  // null pack: English
             }
             after_headline = position == 0 && (b.flags & kSentenceUnterminated);
             if (!visitor.emit(visitor.context, d, b)) return Walk::kStopped;

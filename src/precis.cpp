@@ -131,7 +131,7 @@ bool docs_valid(const precis_doc *docs, size_t ndocs) {
 // The documents' total length, added in 64 bits on every target: on a 32-bit target two 2 GiB
 // lengths would wrap a size_t sum to a small number and let a huge input pass as a small one.
 // False when even 64 bits overflow (lengths near SIZE_MAX on a 64-bit target): beyond any ceiling.
-bool total_length(const precis_doc *docs, size_t ndocs, uint64_t *total) {
+PRECIS_NOINLINE bool total_length(const precis_doc *docs, size_t ndocs, uint64_t *total) {
     uint64_t sum = 0;
     for (size_t d = 0; d < ndocs; ++d) {
         uint64_t n = docs[d].length;

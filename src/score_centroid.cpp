@@ -8,7 +8,7 @@ namespace {
 
 // a + b, or the largest value when that overflows (the builtin lets a 32-bit core branch on the
 // carry of its add rather than compare the operands again).
-uint64_t add_saturating(uint64_t a, uint64_t b) {
+PRECIS_NOINLINE uint64_t add_saturating(uint64_t a, uint64_t b) {
 #if defined(__GNUC__) || defined(__clang__)
     uint64_t sum;
     return __builtin_add_overflow(a, b, &sum) ? ~uint64_t{0} : sum;

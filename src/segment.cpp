@@ -352,7 +352,7 @@ bool ends_at_script_terminator(const u8 *t, uint32_t n, uint32_t j, uint32_t *af
 // The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
 // quotes and brackets. Stores in *after the offset just past them, and says whether the
 // sentence ends there. `lo` is the sentence start; `url` says the current token holds '@' or '/'.
-bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool url,
+PRECIS_NOINLINE bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, bool url,
                         const LanguagePack *pack, uint32_t *after) {
     uint32_t r = j, dots = 0;
     bool strong = false, ellipsis = false, spaced = false;

@@ -373,6 +373,30 @@ TEST(Api, SplitAndSummarizeCutTheDatelineFromTheSpan) {
     EXPECT_EQ(text.substr(r.spans[0].offset, r.spans[0].length), "The bank raised rates on Thursday.");
 }
 
+// A state whose abbreviation is also a word ("Wash.", "Ill.") ends a sentence for the segmenter,
+// so the dateline's head comes out alone ("NEAH BAY, Wash."); read on into the next sentence, the
+// dateline ends after its separator, and the head is no sentence of its own.
+TEST(Api, ADatelineTheSegmenterSplitIsNoSentence) {
+    const std::pair<std::string, std::string> cases[] = {
+        {"NEAH BAY, Wash. _ Micah McCarty rises with the sun. He swims.", "Micah McCarty rises with the sun."},
+        {"BOURBONNAIS, Ill. (AP) -- Investigators are analyzing tire tracks. More came.",
+         "Investigators are analyzing tire tracks."},
+    };
+    for (const auto &c : cases) {
+        precis_doc doc{c.first.data(), c.first.size()};
+        precis_span out[3];
+        ASSERT_EQ(precis_split(&doc, 1, out, 3, nullptr), 2) << c.first;
+        EXPECT_EQ(c.first.substr(out[0].offset, out[0].length), c.second);
+        EXPECT_EQ(out[0].sentence, 0u);
+    }
+    // A sentence that ends on a state's abbreviation stays one.
+    std::string plain = "The family moved to Seattle, Wash. They liked it there.";
+    precis_doc doc{plain.data(), plain.size()};
+    precis_span out[3];
+    ASSERT_EQ(precis_split(&doc, 1, out, 3, nullptr), 2);
+    EXPECT_EQ(plain.substr(out[0].offset, out[0].length), "The family moved to Seattle, Wash.");
+}
+
 TEST(Api, JoinCollapsesWhitespaceAndSeparatesSentences) {
     std::string a = "One  two\n\tthree.", b = "Four five.";
     std::vector<std::string> docs_texts{a, b};
