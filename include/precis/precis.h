@@ -416,7 +416,8 @@ PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
                                 precis_result *result);
 
 /* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
- * and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
+ * (a dateline a state's abbreviation split, "NEAH BAY, Wash. _ ...", is cut from the sentence
+ * after it) and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
  * when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
  * Errors: PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with length > 0, NULL out
  * with out_cap > 0), PRECIS_ERR_LIMITS (more than PRECIS_LIMIT_DOCUMENTS documents, or more than
