@@ -341,6 +341,19 @@ PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_li
 #define PRECIS_BYTES_(p) ((const unsigned char *)(p))
 #endif
 static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, precis_limits *out) {
+    /* Per byte: 1 a sentence may end there (. ! ? ) LF CR, or the first byte of a character
+     * above ASCII; a Greek question mark ends one only after a Greek letter, counted there);
+     * 2 an ASCII letter or digit; 4 the first byte of a character above ASCII (a word, or an
+     * unspaced script's bigram, may start at each). A table: the fastest at -O2, -O3 and -Os. */
+    static const unsigned char kClass[256] = {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 1,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
     uint64_t bytes = 0, half, ends = 0, words = 0;
     size_t d, i;
     if ((!docs && ndocs > 0) || !out) return PRECIS_ERR_ARGUMENT;
@@ -353,19 +366,6 @@ static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, prec
         bytes += docs[d].length;
     }
     for (d = 0; d < ndocs; ++d) {
-        /* Per byte: 1 a sentence may end there (. ! ? ) LF CR, or the first byte of a character
-         * above ASCII; a Greek question mark ends one only after a Greek letter, counted there);
-         * 2 an ASCII letter or digit; 4 the first byte of a character above ASCII (a word, or an
-         * unspaced script's bigram, may start at each). A table: the fastest at -O2, -O3 and -Os. */
-        static const unsigned char kClass[256] = {
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 1,
-            0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-            0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-            5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5};
         const unsigned char *t = PRECIS_BYTES_(docs[d].text);
         uint32_t doc_ends = 1, doc_words = 0, alnum_before = 0; /* 1: the document's last sentence */
         for (i = 0; i < docs[d].length; ++i) {
@@ -381,9 +381,10 @@ static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, prec
     if (ends > half) ends = half;
     if (words > half) words = half;
     if (words == 0) words = 1;
+    if (ends == 0) ends = 1; /* no documents */
     if (words > PRECIS_LIMIT_TOKENS || ends > PRECIS_LIMIT_SENTENCES) return PRECIS_ERR_LIMITS;
     out->max_bytes = bytes == 0 ? 1u : PRECIS_U32_(bytes);
-    out->max_sentences = PRECIS_U32_(ends == 0 ? 1 : ends);
+    out->max_sentences = PRECIS_U32_(ends);
     out->max_terms = PRECIS_U32_(words > PRECIS_LIMIT_TERMS ? PRECIS_LIMIT_TERMS : words);
     out->max_tokens = PRECIS_U32_(words);
     out->max_documents = ndocs == 0 ? 1u : PRECIS_U32_(ndocs);
