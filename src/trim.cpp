@@ -773,7 +773,7 @@ void propose_attribution(const TrimContext &c, Cuts *out) {
 }
 
 void propose_appositives(const TrimContext &c, Cuts *out) {
-    constexpr uint32_t kMaxAppositiveWords = 16;
+    constexpr uint32_t kMaxAppositiveWords = 16, kMaxRelativeWords = 24;
     const u8 *s = c.s;
     const TrimWord *w = c.words;
     uint32_t stored = stored_words(c);
@@ -784,20 +784,26 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
         while (p > 0 && is_space(s[p - 1])) --p;
         uint32_t b = p;
         while (b > 0 && is_trim_word_byte(s[b - 1])) --b;
-        if (b == p || !is_ascii_upper(s[b])) continue;
+        if (b == p) continue;
         TrimWord name{static_cast<uint16_t>(b), static_cast<uint16_t>(p)};
         if (word_in(s, name, kConnectiveTable) || word_in(s, name, kOpenerTable)) continue;
         // The phrase's words, w[first..last), all among the stored ones.
         uint32_t first = word_index_at(c, stored, comma), last = word_index_at(c, stored, to);
         if (last == stored && stored < c.nwords) continue;
         uint32_t nw = last - first;
-        if (nw == 0 || nw > kMaxAppositiveWords) continue;
-        bool age = nw == 1 && w[first].end - w[first].begin <= 3 && is_digit(s[w[first].begin]);
-        bool noun_phrase = word_in(s, w[first], kAppositiveTable) && nw >= 2;
-        // A relative clause inside the sentence, about the name ("Stacey Addison, who says she
-        // was detained for months, is headed home"): it may hold any verb.
+        if (nw == 0 || nw > kMaxRelativeWords) continue;
+        // A relative clause inside the sentence, about the noun before it ("Stacey Addison, who
+        // says she was detained for months, is headed home", "A Canadian pastor, who went to North
+        // Korea, is being held"): it may hold any verb.
         bool relative_clause = (word_is(s, w[first], "who") || word_is(s, w[first], "which")) && nw >= 3 &&
                                to < c.body_end;
+        // After a common noun, or when long, the clause must sit between a subject and its verb
+        // (", who ..., is being held"): a comma inside it may close it early ("the cover, which
+        // portrays the Joker with a gun, with makeup on her mouth").
+        bool bare = nw > kMaxAppositiveWords || !is_ascii_upper(s[b]);
+        if (bare && !relative_clause) continue;
+        bool age = nw == 1 && w[first].end - w[first].begin <= 3 && is_digit(s[w[first].begin]);
+        bool noun_phrase = word_in(s, w[first], kAppositiveTable) && nw >= 2;
         if (!age && !noun_phrase && !relative_clause) continue;
         // What the cut keeps must hold a verb, before the phrase or after it: "After the protests
         // in Rivers, his party demanded ..." and "Overall, the results seemed ..., with ..." are
@@ -827,6 +833,7 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
             bool joins_verb = conjunction && next_word_in(s, next.end, c.body_end, &after) &&
                               is_verb_form(s, after);
             if ((conjunction || word_in(s, next, kBlockerTable)) && !joins_verb) continue;
+            if (bare && !is_verb_form(s, next)) continue;
             // Another aside follows, closed by a comma of its own ("Mark Lippert, the ambassador,
             // allegedly by an activist, was ..."): it keeps the comma that opens it.
             aside_follows = (is_adverb(s, next) || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;

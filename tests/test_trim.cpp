@@ -262,6 +262,33 @@ TEST(TrimAppositives, RemovesARelativeClauseAboutANameInsideTheSentence) {
     EXPECT_EQ(trimmed(end, PRECIS_TRIM_APPOSITIVES), end);
 }
 
+TEST(TrimAppositives, RemovesARelativeClauseBetweenACommonNounSubjectAndItsVerb) {
+    EXPECT_EQ(trimmed("A Canadian pastor, who went to North Korea on a humanitarian trip in late January, is being held.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "A Canadian pastor is being held.");
+    EXPECT_EQ(trimmed("The attack, which lasted hours, began when gunmen raided the hotel.", PRECIS_TRIM_APPOSITIVES),
+              "The attack began when gunmen raided the hotel.");
+}
+
+TEST(TrimAppositives, RemovesALongRelativeClauseBeforeTheVerb) {
+    // Twenty words: longer than any noun-phrase appositive may be.
+    EXPECT_EQ(trimmed("Stacey Addison, who says she was detained for months in East Timor because she unwittingly "
+                      "shared a taxi with a stranger carrying methamphetamine, is headed home.",
+                      PRECIS_TRIM_APPOSITIVES),
+              "Stacey Addison is headed home.");
+}
+
+TEST(TrimAppositives, KeepsARelativeClauseAfterACommonNounThatNoVerbFollows) {
+    // The comma after "gun" may be inside the clause: cutting to it would hang "with makeup" on
+    // the cover.
+    std::string s = "DC Comics pulled the cover, which portrays the Joker threatening Batgirl with a gun, with makeup "
+                    "on her mouth.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+    std::string participle = "A video showing students, who were members of the fraternity, reciting a chant revealed "
+                             "a difference.";
+    EXPECT_EQ(trimmed(participle, PRECIS_TRIM_APPOSITIVES), participle);
+}
+
 TEST(TrimAppositives, LeavesTheCommaOfAnAsideThatFollows) {
     EXPECT_EQ(trimmed("The attack on Mark Lippert, the U.S. ambassador, allegedly by an activist, was a shock.",
                       PRECIS_TRIM_APPOSITIVES),
