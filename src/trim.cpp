@@ -23,6 +23,8 @@ constexpr char kReportingVerbs[] =
 // Words that open a trailing clause that can go: ", which ..." ", as was agreed ...".
 constexpr char kTrailingOpeners[] =
     " after although amid as though whereas where which while who whom whose ";
+// Adverbs that may come between a trailing clause's comma and its participle (", even uniting").
+constexpr char kTrailingAdverbs[] = " again also even still thereby thus ";
 // Words ending in -ing that are not participles (", evening" is not a clause).
 constexpr char kNotParticiples[] =
     " anything bring building ceiling darling during evening everything king meeting morning"
@@ -131,6 +133,7 @@ constexpr auto kTimeSpanTable = index_words(kTimeSpans);
 constexpr auto kNumberTable = index_words(kNumbers);
 constexpr auto kParticleTable = index_words(kParticles);
 constexpr auto kTrailingTable = index_words(kTrailingOpeners);
+constexpr auto kTrailingAdverbTable = index_words(kTrailingAdverbs);
 constexpr auto kNotParticipleTable = index_words(kNotParticiples);
 constexpr auto kOpenerTable = index_words(kOpenerWords);
 constexpr auto kBlockerTable = index_words(kClauseBlockers);
@@ -155,7 +158,7 @@ constexpr bool well_formed(const WordTable<N> &t) {
     return t.sorted && longest_word(t) <= kLongestTableWord;
 }
 static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
-                  well_formed(kTrailingTable) && well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
+                  well_formed(kTrailingTable) && well_formed(kTrailingAdverbTable) && well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
                   well_formed(kBlockerTable) && well_formed(kConnectiveTable) && well_formed(kAppositiveTable) &&
                   well_formed(kTailStartTable) && well_formed(kNoEndTable) && well_formed(kVerbTable) &&
                   well_formed(kFiniteTable) && well_formed(kDeterminerTable) && well_formed(kNotPastTable) &&
@@ -721,7 +724,11 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
             uint32_t to = c.commas[j + 1];
             uint32_t nw = words_of(s, c.commas[j] + 1, to, w, 9);
             if (nw < 2 || nw > 8) continue;
-            bool said = is_reporting(s, w[nw - 1]) && !word_in(s, w[0], kBlockerTable);
+            // The verb ends the clause, or a weekday or "today" follows it (", officials
+            // announced Wednesday,").
+            uint32_t verb = nw - 1;
+            if (word_in(s, w[verb], kWeekdayTable) || word_in(s, w[verb], kTimeAloneTable)) --verb;
+            bool said = is_reporting(s, w[verb]) && !word_in(s, w[0], kBlockerTable);
             bool according = word_is(s, w[0], "according") && word_is(s, w[1], "to") && nw >= 3;
             if (!said && !according) continue;
             // ", according to X, the chief of Y." ends on X's appositive, and ", according to an
@@ -886,6 +893,11 @@ void propose_trailing(const TrimContext &c, Cuts *out) {
     if (words_of(s, 0, comma, nullptr, 0) < 5) return;  // the rest must stand alone
     TrimWord w, first;
     if (!next_word_in(s, comma + 1, c.body_end, &w)) return;
+    // A participle may follow an adverb (", even uniting ...", ", possibly leaving ...").
+    TrimWord after;
+    if ((is_adverb(s, w) || word_in(s, w, kTrailingAdverbTable)) && next_word_in(s, w.end, c.body_end, &after) &&
+        is_participle(s, after))
+        w = after;
     if ((!is_participle(s, w) || hyphenated(s, w)) && !word_in(s, w, kTrailingTable)) return;  // not "low-lying"
     // After a clause that "Since", "When" ... open, the only comma ends it: the main clause follows.
     if (c.ncommas == 1 && next_word_in(s, 0, comma, &first) && word_in(s, first, kSubordinatorTable)) return;

@@ -124,6 +124,13 @@ TEST(TrimAttribution, RemovesAnInnerAttributionWithBothCommas) {
               "The jogger suffered two broken legs.");
 }
 
+TEST(TrimAttribution, RemovesAnInnerAttributionThatADayFollows) {
+    EXPECT_EQ(trimmed("The plant, officials announced Wednesday, will close in May.", PRECIS_TRIM_ATTRIBUTION),
+              "The plant will close in May.");
+    EXPECT_EQ(trimmed("The jogger, police said today, suffered two broken legs.", PRECIS_TRIM_ATTRIBUTION),
+              "The jogger suffered two broken legs.");
+}
+
 TEST(TrimAttribution, TakesTheAppositiveOfTheSourceWithIt) {
     // Not "on Sunday the chief of the group.": the source's title goes with the source.
     EXPECT_EQ(trimmed("Militants released 19 hostages on Sunday, according to Rami Abdelrahman, the chief of the group.",
@@ -377,6 +384,17 @@ TEST(TrimTrailing, RemovesATrailingParticipleClause) {
     EXPECT_EQ(trimmed("Lawmakers voted to end the presence of foreign forces, putting the agreement under threat.",
                       PRECIS_TRIM_TRAILING),
               "Lawmakers voted to end the presence of foreign forces.");
+}
+
+TEST(TrimTrailing, RemovesAParticipleClauseThatAnAdverbOpens) {
+    EXPECT_EQ(trimmed("Iraqi forces are doubling down efforts to retake the city, even uniting Sunni and Shiite fighters.",
+                      PRECIS_TRIM_TRAILING),
+              "Iraqi forces are doubling down efforts to retake the city.");
+    EXPECT_EQ(trimmed("The storm moved inland overnight, possibly leaving thousands without power.", PRECIS_TRIM_TRAILING),
+              "The storm moved inland overnight.");
+    // An adverb alone is no clause: "..., even now." stays.
+    std::string s = "The storm moved inland overnight and the rain kept falling, even now.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TRAILING), s);
 }
 
 TEST(TrimTrailing, RemovesATrailingRelativeClause) {
