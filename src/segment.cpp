@@ -118,15 +118,24 @@ PRECIS_NOINLINE uint32_t pack_closer_len(const u8 *t, uint32_t n, uint32_t i) {
 // full stop and its half-width form, full-width ! ? and full stop, the Arabic question mark, the
 // Urdu full stop, the Devanagari danda and double danda, the Greek question mark (U+037E; Greek
 // text mostly writes it as ASCII ';', see ends_at_script_terminator), the Armenian full stop, the
-// Ethiopic full stop and the Myanmar section mark. Those scripts have no letter case, so the
-// next word cannot say whether a sentence ends: these always end one.
+// Ethiopic full stop, the Myanmar section mark, the Khmer khan and bariyosan. Those scripts have
+// no letter case, so the next word cannot say whether a sentence ends: these always end one.
 bool is_script_terminator(uint32_t cp) {
     static constexpr uint16_t kTerminators[] = {0x3002, 0xFF61, 0xFF01, 0xFF1F, 0xFF0E, 0x061F, 0x06D4,
-                                                0x0964, 0x0965, 0x037E, 0x0589, 0x1362, 0x104B};
+                                                0x0964, 0x0965, 0x037E, 0x0589, 0x1362, 0x104B, 0x17D4, 0x17D5};
     for (uint16_t t : kTerminators) {
         if (cp == t) return true;
     }
     return false;
+}
+
+// Thai and Lao write no sentence mark: a space between two of their characters ends a sentence,
+// or a clause that stands as one (PyThaiNLP's whitespace splitter does the same). Whether the
+// character at p (its first byte 0xE0, with four bytes of the sentence before it and one after)
+// follows such a space. Not after the repetition marks ๆ and ໆ (..86), which a space follows
+// inside a phrase ("ต่างๆ นานา").
+bool after_spaced_script_break(const u8 *p) {
+    return p[-1] == ' ' && p[-4] == 0xE0 && p[-2] != 0x86 && (((p[1] ^ 0xB8u) | (p[-3] ^ 0xB8u)) & 0xFCu) == 0;
 }
 
 // Bytes of a closing quote or bracket of CJK text at t[i], or 0: 」 』 ） 】 〕 〉 》 ＂ ＇, and
@@ -570,6 +579,11 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
                     found = true;
                     break;
                 }
+            }
+            if (c == 0xE0 && j >= begin + 4 && j + 1 < n && after_spaced_script_break(t + j)) {
+                end = last;
+                found = true;
+                break;
             }
             if (c == '@' || c == '/') url = true;
             if (c >= 0x80) len = decode(t, n, j, &cp);

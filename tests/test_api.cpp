@@ -232,7 +232,9 @@ const std::vector<std::string> kDenseInputs = {
     // bullets, ellipses, line breaks.
     "a) Ab b) Cd c) Ef d) Gh e) Ij", "\xCE\x91\xCE\xB2; \xCE\x93\xCE\xB4; \xCE\x95\xCE\xB6;",
     "\xE2\x80\xA2 Ab \xE2\x80\xA2 Cd \xE2\x80\xA2 Ef \xE2\x80\xA2 Gh", "Ab\xE2\x80\xA6 Cd\xE2\x80\xA6 Ef\xE2\x80\xA6 Gh",
-    "Ab\rCd\rEf\rGh", "Ab\nCd\nEf\nGh"};
+    "Ab\rCd\rEf\rGh", "Ab\nCd\nEf\nGh",
+    // Thai letters a space separates, each a sentence (segment.cpp after_spaced_script_break).
+    "\xE0\xB8\x81 \xE0\xB8\x82 \xE0\xB8\x84 \xE0\xB8\x87 \xE0\xB8\x88"};
 
 // precis_limits_bound against the exact counts of the language's segmentation, field by field.
 void expect_bound_holds(const std::vector<precis_doc> &docs, int language, const std::string &what) {
@@ -265,7 +267,8 @@ TEST(Api, LimitsBoundHoldRandomTextsInEveryLanguage) {
         "?", ";", ")", "(", "\"", "'", "-", "\n", "\r\n", "\n\n", "\t", "...", "\xE2\x80\xA6", "\xE2\x80\xA2 ",
         "\xE3\x80\x82", "\xEF\xBC\x81", "\xE4\xB8\xAD\xE6\x96\x87", "\xCE\xB1\xCE\xB2;", "\xD8\x9F",
         "\xE0\xA5\xA4", "caf\xC3\xA9", "\xC3\x89t\xC3\xA9", "\xF0\x9F\x91\x8D", "\xC0\xAF", "\xFF", "x",
-        "Oktober", "http://a.b/c", "e-mail", "don't", "(AP) --"};
+        "Oktober", "http://a.b/c", "e-mail", "don't", "(AP) --", "\xE0\xB8\x81", "\xE0\xB9\x86",
+        "\xE0\xBA\x81", "\xE1\x9F\x94"};
     const std::size_t kCount = sizeof kPieces / sizeof kPieces[0];
     uint32_t seed = 12345;
     auto next = [&seed]() {

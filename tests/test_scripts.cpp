@@ -55,6 +55,29 @@ TEST(Scripts, HindiSplitsAtTheDanda) {
     EXPECT_EQ(split("तूफान ने शहर को मारा। बारिश जारी है॥"), (S{"तूफान ने शहर को मारा।", "बारिश जारी है॥"}));
 }
 
+TEST(Scripts, ThaiSplitsAtASpaceBetweenThaiLetters) {
+    // Thai writes no sentence mark: "The government announced new measures" "The minister said
+    // the plan costs 3 billion baht" "Experts believe it will help", spaced apart. A space before
+    // a digit is inside the sentence.
+    EXPECT_EQ(split("รัฐบาลประกาศมาตรการใหม่ รัฐมนตรีกล่าวว่าโครงการใช้งบ 3 หมื่นล้านบาท ผู้เชี่ยวชาญเชื่อว่าจะช่วยได้"),
+              (S{"รัฐบาลประกาศมาตรการใหม่", "รัฐมนตรีกล่าวว่าโครงการใช้งบ 3 หมื่นล้านบาท", "ผู้เชี่ยวชาญเชื่อว่าจะช่วยได้"}));
+}
+
+TEST(Scripts, ThaiRepetitionMarkBeforeASpaceStaysInsideTheSentence) {
+    // "ต่างๆ นานา" (all sorts of): the space after ๆ is inside the phrase.
+    EXPECT_EQ(split("ประเทศต่างๆ นานาส่งความช่วยเหลือ"), (S{"ประเทศต่างๆ นานาส่งความช่วยเหลือ"}));
+}
+
+TEST(Scripts, LaoSplitsAtASpaceBetweenLaoLetters) {
+    // "Heavy rain fell" "The flood covered the town".
+    EXPECT_EQ(split("ຝົນຕົກໜັກ ນ້ຳຖ້ວມເມືອງ"), (S{"ຝົນຕົກໜັກ", "ນ້ຳຖ້ວມເມືອງ"}));
+}
+
+TEST(Scripts, KhmerSplitsAtTheKhan) {
+    // "Heavy rain fell។ The flood covered the city។" with the khan ។ (U+17D4).
+    EXPECT_EQ(split("ភ្លៀងធ្លាក់ខ្លាំង។ ទឹកជំនន់លិចទីក្រុង។"), (S{"ភ្លៀងធ្លាក់ខ្លាំង។", "ទឹកជំនន់លិចទីក្រុង។"}));
+}
+
 TEST(Scripts, HebrewSplitsAtItsFullStops) {
     EXPECT_EQ(split("הסערה היכתה בעיר. הגשם ממשיך לרדת."), (S{"הסערה היכתה בעיר.", "הגשם ממשיך לרדת."}));
 }
