@@ -18,6 +18,20 @@ struct RunWord {
     bool capital;         // capitalized, and not the sentence's first word (a name, likely)
 };
 
+// Whether a word can head a keyword, besides holding a letter: not a single character of a
+// spaced script ("о", "Η": a preposition or an article of a language without a pack), and in
+// Japanese no kana of grammar: a bigram with hiragana ("なる", "府は") is an ending or a particle
+// glued to a neighbour, where kanji and katakana carry the content.
+bool can_head(const unsigned char *word, uint32_t n, bool unspaced) {
+    uint32_t cp = 0;
+    for (std::size_t i = 0, len = 0; i < n; i += len) {
+        len = utf8_decode(word + i, n - i, &cp, nullptr);
+        if (!unspaced) return i + len < n;
+        if (cp >= 0x3040 && cp <= 0x309F) return false;
+    }
+    return true;
+}
+
 bool contains(const Model *m, uint32_t s, uint32_t t) {
     const TermId *tok = m->tokens_of(s);
     uint32_t lo = 0, hi = m->token_count(s);
@@ -76,7 +90,7 @@ bool run_around(const Model *m, uint32_t s, uint32_t t, RunWord *run, uint32_t *
         bool capital = is_ascii_upper(text[begin]) && begin > 0;
         run[n] = RunWord{begin, end, id, continues && joined, capital};
         if (h == kRunWords && id == t) {
-            if (!letter) return false;
+            if (!letter || !can_head(text + begin, end - begin, is_unspaced_word(word, len))) return false;
             h = n;
         }
         ++n;

@@ -81,6 +81,35 @@ TEST(Keywords, NumbersWithADecimalPointOrThousandsCommasAreNotKeywords) {
     }
 }
 
+TEST(Keywords, ASingleLetterOfASpacedScriptIsNoKeyword) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // Russian read with the default (English) settings: the prepositions "в" (in) and "о"
+    // (about) are single letters among the most repeated words.
+    Keywords k = keywords({"Министр в понедельник сообщил о бюджете. Бюджет обсудят в парламенте. "
+                           "Решение о бюджете примут в январе."},
+                          10);
+    ASSERT_GT(k.status, 0);
+    for (const std::string &t : k.texts) {
+        EXPECT_NE(t, "\xD0\xB2") << t;  // в
+        EXPECT_NE(t, "\xD0\xBE") << t;  // о
+    }
+}
+
+TEST(Keywords, AJapaneseBigramWithHiraganaIsNoKeyword) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // "The government announced economic measures. The measures support small firms. The
+    // government says the measures will work.": 政府 and 対策 are the content; "府は", "策を",
+    // "なる" glue a particle or an ending to a neighbour.
+    Keywords k = keywords({"政府は経済対策を発表した。対策は中小企業を支援する。政府は対策が有効になると述べた。"}, 10);
+    ASSERT_GT(k.status, 0);
+    bool government = false;
+    for (const std::string &t : k.texts) {
+        government = government || t == "政府";
+        for (const char *kana : {"は", "を", "が", "な", "る", "と", "た", "し"}) EXPECT_EQ(t.find(kana), std::string::npos) << t;
+    }
+    EXPECT_TRUE(government);
+}
+
 TEST(Keywords, AtMostTheCapAndAtMostTheMaximum) {
     PRECIS_REQUIRE_KEYWORDS();
     EXPECT_EQ(keywords({kStory}, 2).status, 2);
