@@ -3,6 +3,7 @@
 // JSON line (--jsonl, cli/jsonl.h), reusing one workspace. Host code: it may allocate; the
 // library does not.
 #include <precis/precis.h>
+#include <precis/precis.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -529,12 +530,8 @@ struct Summarizer {
             return "";
         }
         precis_config config = o.config;
-        // A host has the memory: limits bounded from one look at each byte cost a tenth of exact
-        // ones (which segment and tokenize the input).
-        if (precis_limits_bound(docs.data(), docs.size(), &config.limits) != PRECIS_OK) {
-            beyond_limits = precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config.language),
-                                                       &config.limits) == PRECIS_ERR_LIMITS;
-        }
+        beyond_limits = precis::host_limits(docs.data(), docs.size(), static_cast<int>(config.language),
+                                            &config.limits) == PRECIS_ERR_LIMITS;
         std::size_t needed = precis_workspace_size(&config.limits);
         if (needed == 0) return "too large for this machine's address space";
         if (workspace_size < needed) {

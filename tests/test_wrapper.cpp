@@ -81,6 +81,30 @@ TEST(Wrapper, ALongInputInAnotherLanguageIsReadWhole) {
     EXPECT_EQ(s.result.bytes_read, text.size());
 }
 
+TEST(Wrapper, HostLimitsAreTheOneLookBoundWhereItHolds) {
+    const std::string text = "The storm hit the coast on Sunday. Thousands lost power. Schools stay shut.";
+    precis_doc doc{text.data(), text.size()};
+    precis_limits host{}, bound{};
+    ASSERT_EQ(precis::host_limits(&doc, 1, PRECIS_LANGUAGE_ENGLISH, &host), PRECIS_OK);
+    ASSERT_EQ(precis_limits_bound(&doc, 1, &bound), PRECIS_OK);
+    EXPECT_EQ(host.max_sentences, bound.max_sentences);
+    EXPECT_EQ(host.max_tokens, bound.max_tokens);
+    EXPECT_EQ(host.max_terms, bound.max_terms);
+    EXPECT_EQ(host.max_bytes, bound.max_bytes);
+}
+
+TEST(Wrapper, HostLimitsAreExactWhereTheBoundPassesACeiling) {
+    // Line breaks alone: the bound counts a possible sentence at each, past the sentence ceiling;
+    // the text has no sentence at all.
+    std::string lines(2u * PRECIS_LIMIT_SENTENCES + 4, '\n');
+    precis_doc doc{lines.data(), lines.size()};
+    precis_limits host{}, exact{};
+    ASSERT_EQ(precis::host_limits(&doc, 1, PRECIS_LANGUAGE_ENGLISH, &host), PRECIS_OK);
+    ASSERT_EQ(precis_limits_for(&doc, 1, &exact), PRECIS_OK);
+    EXPECT_EQ(host.max_sentences, exact.max_sentences);
+    EXPECT_LE(host.max_sentences, uint32_t{PRECIS_LIMIT_SENTENCES});
+}
+
 TEST(Wrapper, SeveralDocumentsAreOneStory) {
     std::string a = "Floods hit the town on Monday. Roads were closed.";
     std::string b = "Rescuers reached the last village on Tuesday.";

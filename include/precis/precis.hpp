@@ -29,6 +29,18 @@ struct Summary {
     bool ok() const { return status >= 0; }
 };
 
+// Limits for a host, which has the memory: bounded from one look at each byte
+// (precis_limits_bound: about a tenth of the cost of exact limits, which segment and tokenize
+// the input), and beyond what the bound holds exact ones, segmented in `language` as the summary
+// will be (another language can end more sentences). Returns PRECIS_OK, or PRECIS_ERR_LIMITS
+// when the input is beyond the library's ceilings: *limits are then clamped to them and a
+// summary reads a prefix. The CLI, Summarizer and bench/speed size their workspaces so.
+inline int host_limits(const precis_doc *docs, std::size_t ndocs, int language, precis_limits *limits) {
+    if (precis_limits_bound(docs, ndocs, limits) == PRECIS_OK) return PRECIS_OK;
+    return precis_limits_for_language(docs, ndocs, language, limits) == PRECIS_ERR_LIMITS ? PRECIS_ERR_LIMITS
+                                                                                           : PRECIS_OK;
+}
+
 class Summarizer {
 public:
     // `config` as in precis.h; its limits are ignored: the workspace is sized for each input so
@@ -40,13 +52,8 @@ public:
         Summary out;
         std::vector<precis_doc> docs = to_docs(documents);
         precis_config cfg = config_;
-        // A host has the memory: limits bounded from one look at each byte cost a tenth of
-        // exact ones (which segment and tokenize the input). Beyond what the bound holds, exact
-        // limits; beyond the ceilings they are clamped and a prefix is read.
-        if (precis_limits_bound(docs.data(), docs.size(), &cfg.limits) != PRECIS_OK) {
-            // Segmented as the summary will be: another language can end more sentences.
-            precis_limits_for_language(docs.data(), docs.size(), static_cast<int>(config_.language), &cfg.limits);
-        }
+        // Beyond the ceilings the limits are clamped and a prefix is read (result.flags says so).
+        host_limits(docs.data(), docs.size(), static_cast<int>(config_.language), &cfg.limits);
         workspace_.resize(precis_workspace_size(&cfg.limits));
         std::vector<precis_span> spans(cfg.limits.max_sentences);
         int n = precis_summarize(docs.data(), docs.size(), &cfg, workspace_.data(),
