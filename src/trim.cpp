@@ -614,13 +614,15 @@ PRECIS_NOINLINE void bracket_asides(const TrimContext &c, Cuts *out) {
 
 PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
-    // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end.
+    // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end;
+    // "--" and wire copy's "_" between spaces are dashes too.
     uint16_t dash_begin[8], dash_end[8];
     uint32_t ndash = 0;
     for (uint32_t i = 0; i < c.body_end && ndash < 8; ++i) {
         uint32_t len = 0;
         if (s[i] == 0xE2 && i + 2 < c.n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) len = 3;
         else if (s[i] == '-' && i + 1 < c.n && s[i + 1] == '-') len = 2;
+        else if (s[i] == '_') len = 1;  // wire copy's dash (AP, NYT): " _ usually from the Corps _ "
         if (len == 0 || in_quotes(c, i)) continue;
         // Only a dash that stands between spaces (or an em dash anywhere) sets off an aside.
         bool spaced = i > 0 && is_space(s[i - 1]) && i + len < c.n && is_space(s[i + len]);

@@ -63,6 +63,15 @@ TEST(TrimAsides, RemovesADashAsideAndKeepsTheSpaceAfterIt) {
               "The plan was approved on Friday.");
 }
 
+TEST(TrimAsides, ReadsWireCopysSpacedUnderscoreAsADash) {
+    EXPECT_EQ(trimmed("Developers need federal permits _ usually from the Army Corps _ for their projects.",
+                      PRECIS_TRIM_ASIDES),
+              "Developers need federal permits for their projects.");
+    // Not an underscore inside a word.
+    std::string file = "The file my_notes_final.txt was lost when the laptop crashed.";
+    EXPECT_EQ(trimmed(file, PRECIS_TRIM_ASIDES), file);
+}
+
 TEST(TrimAsides, RemovesADashAsideToTheEndOnlyAfterAVerb) {
     EXPECT_EQ(trimmed("The spacecraft reached the dwarf planet on Friday -- a first for any probe.", PRECIS_TRIM_ASIDES),
               "The spacecraft reached the dwarf planet on Friday.");

@@ -259,7 +259,7 @@ typedef struct precis_span {
 } precis_span;
 
 /* precis_span.trim: the deletion rules. Each cut is taken only when the rest stays a sentence. */
-#define PRECIS_TRIM_ASIDES 0x01u      /* "(...)" "[...]", " -- ... --", ", however," */
+#define PRECIS_TRIM_ASIDES 0x01u      /* "(...)" "[...]", " -- ... --", " _ ... _ ", ", however," */
 /* ", a spokesman said today", ", according to X", ", police said," */
 #define PRECIS_TRIM_ATTRIBUTION 0x02u
 #define PRECIS_TRIM_APPOSITIVES 0x04u /* "Michael Jensen, a spokesman, said" "Crosby, 73," */
