@@ -129,13 +129,22 @@ bool is_script_terminator(uint32_t cp) {
     return false;
 }
 
-// Thai and Lao write no sentence mark: a space between two of their characters ends a sentence,
-// or a clause that stands as one (PyThaiNLP's whitespace splitter does the same). Whether the
-// character at p (its first byte 0xE0, with four bytes of the sentence before it and one after)
-// follows such a space. Not after the repetition marks ๆ and ໆ (..86), which a space follows
-// inside a phrase ("ต่างๆ นานา").
-bool after_spaced_script_break(const u8 *p) {
-    return p[-1] == ' ' && p[-4] == 0xE0 && p[-2] != 0x86 && (((p[1] ^ 0xB8u) | (p[-3] ^ 0xB8u)) & 0xFCu) == 0;
+// Thai and Lao write no sentence mark: in a sentence that opens in their script, a space between
+// two of their letters ends it, or a clause that stands as one (PyThaiNLP's whitespace splitter
+// does the same; it also splits a name's given name from its surname, a cost of the rule).
+// Whether q[0..3) is such a letter: U+0E01..U+0E4E or U+0E81..U+0ECE, not the repetition marks
+// ๆ ໆ (a space follows them inside a phrase: "ต่างๆ นานา") nor the abbreviation marks ฯ ຯ
+// ("กรุงเทพฯ เป็น"); digits and signs are no letters.
+bool spaced_script_letter(const u8 *q) {
+    if (q[0] != 0xE0 || (q[1] & 0xFC) != 0xB8 || (q[2] & 0xC0) != 0x80) return false;
+    const unsigned offset = (q[1] & 1u) << 6 | (q[2] & 0x3Fu);  // from U+0E00 or U+0E80
+    return offset != 0 && offset < 0x4F && offset != 0x46 && offset != 0x2F;
+}
+
+// Whether the sentence that starts at t[begin] ends before the space at t[j - 1] (t[j] == 0xE0).
+PRECIS_NOINLINE bool spaced_script_break(const u8 *t, uint32_t n, uint32_t begin, uint32_t j) {
+    return j >= begin + 4 && j + 2 < n && t[j - 1] == ' ' && spaced_script_letter(t + j) &&
+           spaced_script_letter(t + j - 4) && spaced_script_letter(t + begin);
 }
 
 // Bytes of a closing quote or bracket of CJK text at t[i], or 0: 」 』 ） 】 〕 〉 》 ＂ ＇, and
@@ -580,7 +589,7 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
                     break;
                 }
             }
-            if (c == 0xE0 && j >= begin + 4 && j + 1 < n && after_spaced_script_break(t + j)) {
+            if (c == 0xE0 && !inline_list && spaced_script_break(t, n, begin, j)) {
                 end = last;
                 found = true;
                 break;

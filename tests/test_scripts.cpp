@@ -63,9 +63,29 @@ TEST(Scripts, ThaiSplitsAtASpaceBetweenThaiLetters) {
               (S{"รัฐบาลประกาศมาตรการใหม่", "รัฐมนตรีกล่าวว่าโครงการใช้งบ 3 หมื่นล้านบาท", "ผู้เชี่ยวชาญเชื่อว่าจะช่วยได้"}));
 }
 
-TEST(Scripts, ThaiRepetitionMarkBeforeASpaceStaysInsideTheSentence) {
-    // "ต่างๆ นานา" (all sorts of): the space after ๆ is inside the phrase.
+TEST(Scripts, ThaiRepetitionAndAbbreviationMarksBeforeASpaceStayInsideTheSentence) {
+    // "ต่างๆ นานา" (all sorts of) and "กรุงเทพฯ เป็น" (Bangkok is): the space after ๆ or ฯ is
+    // inside the phrase. The letter ฆ shares ๆ's last byte and ends a sentence like any other.
     EXPECT_EQ(split("ประเทศต่างๆ นานาส่งความช่วยเหลือ"), (S{"ประเทศต่างๆ นานาส่งความช่วยเหลือ"}));
+    EXPECT_EQ(split("กรุงเทพฯ เป็นเมืองหลวง"), (S{"กรุงเทพฯ เป็นเมืองหลวง"}));
+    EXPECT_EQ(split("เมฆ ฝนตก"), (S{"เมฆ", "ฝนตก"}));
+}
+
+TEST(Scripts, ThaiDigitsAndSignsDoNotEndASentence) {
+    // "The price is ๑๐๐ baht": Thai digits are no letters; neither is the sign ๏.
+    EXPECT_EQ(split("ราคา ๑๐๐ บาท"), (S{"ราคา ๑๐๐ บาท"}));
+    EXPECT_EQ(split("๏ ข่าวไทย"), (S{"๏ ข่าวไทย"}));
+}
+
+TEST(Scripts, AThaiNameInAnEnglishSentenceIsNotASentenceEnd) {
+    // Thai spaces a given name from the surname; in a sentence that opens in another script the
+    // space is only a space.
+    const std::string s = "Prime Minister ประยุทธ์ จันทร์โอชา said on Monday that the plan works.";
+    EXPECT_EQ(split(s), (S{s}));
+}
+
+TEST(Scripts, AThaiInlineListSplitsAtItsMarkersOnly) {
+    EXPECT_EQ(split("1. ข่าว ข่าว 2. ข่าว"), (S{"1. ข่าว ข่าว", "2. ข่าว"}));
 }
 
 TEST(Scripts, LaoSplitsAtASpaceBetweenLaoLetters) {

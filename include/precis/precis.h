@@ -189,8 +189,9 @@ enum precis_order {
  * PRECIS_LANGUAGES, or PRECIS_PACK_* in precis_options.h); precis_language_available() says which
  * a build has, and asking for one it lacks is PRECIS_ERR_ARGUMENT.
  *
- * Whatever the language, sentences also end at the terminators of other scripts (。！？ ؟ ۔ । ॥ ។
- * and the Greek question mark) and, in Thai and Lao, at a space between two of their letters;
+ * Whatever the language, sentences also end at the terminators of other scripts (。！？ ؟ ۔ । ॥ ។ ៕
+ * and the Greek question mark) and, in a sentence that opens in Thai or Lao, at a space between
+ * two of their letters;
  * text in scripts written without spaces (Chinese, Japanese) has
  * character bigrams for words, and English stopwords are never content words (news in any
  * language quotes English names and titles).
