@@ -745,7 +745,12 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
                 }
                 if (!is_ascii_upper(s[next.begin])) break;
             }
-            out->add(c.commas[j], appositive ? c.body_end : to + 1);
+            // The clause goes on after the attribution ("The jogger, police said, suffered"): both
+            // commas go. What is not a verb there adds to the clause before it ("seized the
+            // airport, officials said Monday, a major blow"): its comma stays.
+            bool goes_on = appositive || (next_word_in(s, to + 1, c.body_end, &next) &&
+                                          (is_verb_form(s, next) || is_adverb(s, next)));
+            out->add(c.commas[j], appositive ? c.body_end : goes_on ? to + 1 : to);
         }
         // At the start: "According to X, The ..." (only when what follows starts a sentence).
         uint32_t nw = words_of(s, 0, c.commas[0], w, 13);
@@ -788,7 +793,8 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
     uint32_t stored = stored_words(c);
     for (uint32_t k = 0; k < c.ncommas; ++k) {
         uint32_t comma = c.commas[k], to = clause_end(c, k);
-        // The word before the comma is a name: capitalized, and not a sentence-initial connective.
+        // The word before the comma: a name (capitalized) for a noun phrase or an age; any noun for
+        // a relative clause (below). Not a sentence-initial connective.
         uint32_t p = comma;
         while (p > 0 && is_space(s[p - 1])) --p;
         uint32_t b = p;
@@ -842,7 +848,9 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
             bool joins_verb = conjunction && next_word_in(s, next.end, c.body_end, &after) &&
                               is_verb_form(s, after);
             if ((conjunction || word_in(s, next, kBlockerTable)) && !joins_verb) continue;
-            if (bare && !is_verb_form(s, next)) continue;
+            // (A finite verb: after "who was shot, stabbed and beaten," a past is the clause's
+            // own, and "mother, who lives in Texas, worried about" has no verb after it.)
+            if (bare && !word_in(s, next, kFiniteTable)) continue;
             // Another aside follows, closed by a comma of its own ("Mark Lippert, the ambassador,
             // allegedly by an activist, was ..."): it keeps the comma that opens it.
             aside_follows = (is_adverb(s, next) || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;

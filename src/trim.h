@@ -76,7 +76,8 @@ void propose_asides(const TrimContext &c, Cuts *out);
 // ", a statement said today" ", said X" ", according to X" at the end; ", police said," and
 // ", according to X," inside; "According to X, " at the start.
 void propose_attribution(const TrimContext &c, Cuts *out);
-// ", a/an/the ...," or ", 45," after a capitalized name, inside or at the end.
+// ", a/an/the ...," or ", 45," after a capitalized name, inside or at the end; ", who/which ...,"
+// inside, after a name or, before a finite verb, after any noun.
 void propose_appositives(const TrimContext &c, Cuts *out);
 // A leading time or place adverbial closed by a comma: "On Thursday, ", "Earlier this year, ".
 void propose_openers(const TrimContext &c, Cuts *out);

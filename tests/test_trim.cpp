@@ -140,6 +140,14 @@ TEST(TrimAttribution, RemovesAnInnerAttributionThatADayFollows) {
               "The jogger suffered two broken legs.");
 }
 
+TEST(TrimAttribution, KeepsTheCommaAfterAnInnerAttributionThatNoVerbFollows) {
+    // What follows adds to the clause before the attribution: gluing it on would read "the
+    // airport a major blow".
+    EXPECT_EQ(trimmed("The rebels seized the airport, officials said Monday, a major blow to the government.",
+                      PRECIS_TRIM_ATTRIBUTION),
+              "The rebels seized the airport, a major blow to the government.");
+}
+
 TEST(TrimAttribution, TakesTheAppositiveOfTheSourceWithIt) {
     // Not "on Sunday the chief of the group.": the source's title goes with the source.
     EXPECT_EQ(trimmed("Militants released 19 hostages on Sunday, according to Rami Abdelrahman, the chief of the group.",
@@ -282,8 +290,8 @@ TEST(TrimAppositives, RemovesARelativeClauseBetweenACommonNounSubjectAndItsVerb)
     EXPECT_EQ(trimmed("A Canadian pastor, who went to North Korea on a humanitarian trip in late January, is being held.",
                       PRECIS_TRIM_APPOSITIVES),
               "A Canadian pastor is being held.");
-    EXPECT_EQ(trimmed("The attack, which lasted hours, began when gunmen raided the hotel.", PRECIS_TRIM_APPOSITIVES),
-              "The attack began when gunmen raided the hotel.");
+    EXPECT_EQ(trimmed("The attack, which lasted hours, was the deadliest this year.", PRECIS_TRIM_APPOSITIVES),
+              "The attack was the deadliest this year.");
 }
 
 TEST(TrimAppositives, RemovesALongRelativeClauseBeforeTheVerb) {
@@ -303,6 +311,12 @@ TEST(TrimAppositives, KeepsARelativeClauseAfterACommonNounThatNoVerbFollows) {
     std::string participle = "A video showing students, who were members of the fraternity, reciting a chant revealed "
                              "a difference.";
     EXPECT_EQ(trimmed(participle, PRECIS_TRIM_APPOSITIVES), participle);
+    // A past after the comma may be the clause's own ("shot, stabbed and beaten") or tell who
+    // was worried: only a finite verb (is, has, will ...) marks the subject's.
+    std::string list = "The man, who was shot, stabbed and beaten, died in hospital.";
+    EXPECT_EQ(trimmed(list, PRECIS_TRIM_APPOSITIVES), list);
+    std::string worried = "She called her mother, who lives in Texas, worried about the storm.";
+    EXPECT_EQ(trimmed(worried, PRECIS_TRIM_APPOSITIVES), worried);
 }
 
 TEST(TrimAppositives, LeavesTheCommaOfAnAsideThatFollows) {
