@@ -18,15 +18,16 @@ struct RunWord {
     bool capital;         // capitalized, and not the sentence's first word (a name, likely)
 };
 
-// Whether a word can head a keyword, besides holding a letter: not a single character of a
-// spaced script ("о", "Η": a preposition or an article of a language without a pack), and in
-// Japanese no kana of grammar: a bigram with hiragana ("なる", "府は") is an ending or a particle
-// glued to a neighbour, where kanji and katakana carry the content.
+// Whether a word can head a keyword, besides holding a letter: not a single letter of an
+// alphabet (below U+0800: "о", "Η", a preposition or an article of a language without a pack;
+// a Hangul syllable or a kanji can be a word: 북, North Korea), and in Japanese no kana of
+// grammar: a bigram with hiragana ("なる", "府は") is an ending or a particle glued to a
+// neighbour, where kanji and katakana carry the content.
 bool can_head(const unsigned char *word, uint32_t n, bool unspaced) {
     uint32_t cp = 0;
     for (std::size_t i = 0, len = 0; i < n; i += len) {
         len = utf8_decode(word + i, n - i, &cp, nullptr);
-        if (!unspaced) return i + len < n;
+        if (!unspaced) return i + len < n || cp >= 0x800;
         if (cp >= 0x3040 && cp <= 0x309F) return false;
     }
     return true;

@@ -95,6 +95,15 @@ TEST(Keywords, ASingleLetterOfASpacedScriptIsNoKeyword) {
     }
 }
 
+TEST(Keywords, AOneSyllableKoreanWordCanBeAKeyword) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // 북 (North Korea) heads "North fires a missile; the US condemns it. The North's foreign
+    // ministry ...": a Hangul syllable is a word, not a letter.
+    Keywords k = keywords({"북 미사일 발사에 미국 규탄. 북 외무성은 반발했다. 북 당국은 추가 발사를 예고했다."}, 5);
+    ASSERT_GT(k.status, 0);
+    EXPECT_EQ(k.texts[0], "북");
+}
+
 TEST(Keywords, AJapaneseBigramWithHiraganaIsNoKeyword) {
     PRECIS_REQUIRE_KEYWORDS();
     // "The government announced economic measures. The measures support small firms. The

@@ -105,6 +105,14 @@ TEST(Wrapper, HostLimitsAreExactWhereTheBoundPassesACeiling) {
     EXPECT_LE(host.max_sentences, uint32_t{PRECIS_LIMIT_SENTENCES});
 }
 
+TEST(Wrapper, HostLimitsOfABadArgumentAreTheCApisStatus) {
+    const std::string text = "One sentence here.";
+    precis_doc doc{text.data(), text.size()};
+    precis_limits l{};
+    EXPECT_EQ(precis::host_limits(nullptr, 1, PRECIS_LANGUAGE_ENGLISH, &l), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis::host_limits(&doc, 1, PRECIS_LANGUAGE_ENGLISH, nullptr), PRECIS_ERR_ARGUMENT);
+}
+
 TEST(Wrapper, SeveralDocumentsAreOneStory) {
     std::string a = "Floods hit the town on Monday. Roads were closed.";
     std::string b = "Rescuers reached the last village on Tuesday.";

@@ -448,7 +448,7 @@ PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_sp
  * ("jogger", or a name: a run of at most three capitalized content words that recur, never across
  * punctuation, "Justice Department"), with `sentence` the index of the sentence it is in, `score`
  * 16.16 fixed point (the best at 1.0) and `trim` 0. A term weighs its count, doubled in each
- * document's first three sentences; numbers, single letters of spaced scripts ("в") and Japanese
+ * document's first three sentences; numbers, single letters of alphabets ("в", "Η") and Japanese
  * bigrams with hiragana (a particle or an ending: "府は") are not keywords; a phrase's words do
  * not come back as keywords of their own.
  * Boilerplate (bylines, credits) takes no part unless config->flags has PRECIS_KEEP_BOILERPLATE;

@@ -32,13 +32,13 @@ struct Summary {
 // Limits for a host, which has the memory: bounded from one look at each byte
 // (precis_limits_bound: about a tenth of the cost of exact limits, which segment and tokenize
 // the input), and beyond what the bound holds exact ones, segmented in `language` as the summary
-// will be (another language can end more sentences). Returns PRECIS_OK, or PRECIS_ERR_LIMITS
-// when the input is beyond the library's ceilings: *limits are then clamped to them and a
-// summary reads a prefix. The CLI, Summarizer and bench/speed size their workspaces so.
+// will be (another language can end more sentences). Returns PRECIS_OK; PRECIS_ERR_LIMITS when
+// the input is beyond the library's ceilings (*limits are then clamped to them, and a summary
+// reads a prefix); PRECIS_ERR_ARGUMENT for NULL pointers or a language this build lacks
+// (*limits untouched). The CLI, Summarizer and bench/speed size their workspaces so.
 inline int host_limits(const precis_doc *docs, std::size_t ndocs, int language, precis_limits *limits) {
     if (precis_limits_bound(docs, ndocs, limits) == PRECIS_OK) return PRECIS_OK;
-    return precis_limits_for_language(docs, ndocs, language, limits) == PRECIS_ERR_LIMITS ? PRECIS_ERR_LIMITS
-                                                                                           : PRECIS_OK;
+    return precis_limits_for_language(docs, ndocs, language, limits);
 }
 
 class Summarizer {
