@@ -56,12 +56,14 @@ constexpr char kTailStarts[] =
 constexpr char kNoEndWords[] =
     " a able about across after against all almost along already also amid among amongst an and"
     " another any appeared are as at aware based be because been before behind being beyond born"
-    " both but by came can come comes could created did do does done due during each even every"
+    " both but by came can come comes commitment concern concerns condolences could created did do does done due"
+    " during each even every"
     " familiar far few first for formed from get give given had has have he headed her his i if"
     " in include includes interested into involved is its just known last least less likely"
     " little live lived lives located made make many may might more most much must my near next"
-    " not of on only onto or other our over own placed proud ready remain remained remains"
-    " responsible same see set several she should since so some still such take taken than that"
+    " not of on only onto opposition or other our over own placed proud ready remain remained remains"
+    " responsibility responsible same see set several she should since so solidarity some still such support"
+    " sympathy take taken than that"
     " the their these they this those through throughout to toward towards unable under unlikely"
     " until upon used very via was we went were what when where which while whilst who whom whose"
     " will willing with within without would yet you your ";

@@ -527,6 +527,15 @@ TEST(TrimTail, KeepsAtLeastFourWords) {
     EXPECT_EQ(tails("Police arrested men in the city."), (std::vector<uint32_t>{}));  // "in" is word 3
 }
 
+TEST(TrimTail, NeverEndsOnANounThatWantsItsComplement) {
+    // "took responsibility." "pledged its support." say nothing without what they are for;
+    // the cuts after the complement stay.
+    std::string s = "The rebel group took responsibility for the attack on the bus in Jerusalem.";
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{8, 11}));  // "on", "in"; not "for" (word 5)
+    EXPECT_EQ(tails("The United States pledged its support for the new government in Baghdad."),
+              (std::vector<uint32_t>{10}));  // "in"; not "for" (word 6)
+}
+
 TEST(TrimTail, EndsBeforeAConjunctionThatOpensAClause) {
     EXPECT_EQ(cut_at("The man was arrested at his home and is being held in custody.", 7),
               "The man was arrested at his home.");
