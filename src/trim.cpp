@@ -52,18 +52,19 @@ constexpr char kTailStarts[] =
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
 // nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more",
-// "will take", "include", "was born", "was used", "was made").
+// "will take", "include", "was born", "was used", "was made"), nor on a noun that wants what it
+// is for ("affirmed its support", "took responsibility", "expressed concern").
 constexpr char kNoEndWords[] =
     " a able about across after against all almost along already also amid among amongst an and"
     " another any appeared are as at aware based be because been before behind being beyond born"
-    " both but by came can come comes commitment concern concerns condolences could created did do does done due"
-    " during each even every"
+    " both but by came can come comes commitment concern concerns condolences could created did do"
+    " does done due during each even every"
     " familiar far few first for formed from get give given had has have he headed her his i if"
     " in include includes interested into involved is its just known last least less likely"
     " little live lived lives located made make many may might more most much must my near next"
     " not of on only onto opposition or other our over own placed proud ready remain remained remains"
-    " responsibility responsible same see set several she should since so solidarity some still such support"
-    " sympathy take taken than that"
+    " responsibility responsible same see set several she should since so solidarity some still such"
+    " support sympathy take taken than that"
     " the their these they this those through throughout to toward towards unable under unlikely"
     " until upon used very via was we went were what when where which while whilst who whom whose"
     " will willing with within without would yet you your ";
@@ -160,7 +161,8 @@ constexpr bool well_formed(const WordTable<N> &t) {
     return t.sorted && longest_word(t) <= kLongestTableWord;
 }
 static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
-                  well_formed(kTrailingTable) && well_formed(kTrailingAdverbTable) && well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
+                  well_formed(kTrailingTable) && well_formed(kTrailingAdverbTable) &&
+                  well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
                   well_formed(kBlockerTable) && well_formed(kConnectiveTable) && well_formed(kAppositiveTable) &&
                   well_formed(kTailStartTable) && well_formed(kNoEndTable) && well_formed(kVerbTable) &&
                   well_formed(kFiniteTable) && well_formed(kDeterminerTable) && well_formed(kNotPastTable) &&
