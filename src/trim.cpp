@@ -752,9 +752,11 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
             // The clause goes on after the attribution ("The jogger, police said, suffered"): both
             // commas go. What is not a verb there adds to the clause before it ("seized the
             // airport, officials said Monday, a major blow"): its comma stays.
-            bool goes_on = appositive || (next_word_in(s, to + 1, c.body_end, &next) &&
-                                          (is_verb_form(s, next) || is_adverb(s, next)));
-            out->add(c.commas[j], appositive ? c.body_end : goes_on ? to + 1 : to);
+            uint32_t cut_end = appositive ? c.body_end : to;
+            if (!appositive && next_word_in(s, to + 1, c.body_end, &next) &&
+                (is_verb_form(s, next) || is_adverb(s, next)))
+                cut_end = to + 1;
+            out->add(c.commas[j], cut_end);
         }
         // At the start: "According to X, The ..." (only when what follows starts a sentence).
         uint32_t nw = words_of(s, 0, c.commas[0], w, 13);

@@ -191,10 +191,9 @@ enum precis_order {
  *
  * Whatever the language, sentences also end at the terminators of other scripts (。！？ ؟ ۔ । ॥ ។ ៕
  * and the Greek question mark) and, in a sentence that opens in Thai or Lao, at a space between
- * two of their letters;
- * text in scripts written without spaces (Chinese, Japanese) has
- * character bigrams for words, and English stopwords are never content words (news in any
- * language quotes English names and titles).
+ * two of their letters; text in scripts written without spaces (Chinese, Japanese) has character
+ * bigrams for words, and English stopwords are never content words (news in any language quotes
+ * English names and titles).
  *
  * PRECIS_LANGUAGE_OTHER, the fallback for a language without a pack: no stemming, and for
  * stopwords the input's own most frequent short words (at most three letters, at least one in
@@ -420,8 +419,8 @@ PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
 
 /* The segmenter's view: every sentence of the documents, in order, with dateline prefixes cut
  * (a dateline a state's abbreviation split, "NEAH BAY, Wash. _ ...", is cut from the sentence
- * after it) and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may be NULL
- * when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
+ * after it) and nothing filtered. Needs no workspace. Writes the first `out_cap` spans (out may
+ * be NULL when out_cap is 0) and returns the total number of sentences, which may exceed out_cap.
  * Errors: PRECIS_ERR_ARGUMENT (NULL docs with ndocs > 0, NULL text with length > 0, NULL out
  * with out_cap > 0), PRECIS_ERR_LIMITS (more than PRECIS_LIMIT_DOCUMENTS documents, or more than
  * PRECIS_LIMIT_BYTES bytes in all: the lengths are added in 64 bits and checked before any text
