@@ -1045,7 +1045,12 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t k = prev.begin; k < prev.end; ++k) {
         if (s[k] == '\'') return false;
     }
-    if (word_in(s, w[0], kSubordinatorTable)) return false;
+    // Nor in an existential sentence: what there is is said in its tail ("There are no recent
+    // statistics about the forces in Iraq." is not "There are no recent statistics.").
+    if (word_in(s, w[0], kSubordinatorTable) || word_is(s, w[0], "there's") ||
+        (word_is(s, w[0], "there") && word_in(s, w[1], kFiniteTable))) {
+        return false;
+    }
     if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;
     for (uint32_t j = i - 1; j > 0; --j) {
         if (!comma_before(s, w[j])) continue;

@@ -862,6 +862,16 @@ TEST(TrimTail, NeverEndsInsideAClauseASubordinatorOpensBeforeItsVerb) {
     EXPECT_EQ(tails("A sixth suspect blew himself up after a standoff with police."), (std::vector<uint32_t>{6, 9}));
 }
 
+TEST(TrimTail, NeverCutsAnExistentialSentenceShort) {
+    // What there is is said in the tail: "There are no recent statistics." has lost its point.
+    EXPECT_TRUE(tails("There are no recent statistics about the forces currently present in Iraq.").empty());
+    EXPECT_TRUE(tails("There was a fire at the plant in the early hours of Monday.").empty());
+    EXPECT_TRUE(tails("There's no sign of the missing plane in the search area.").empty());
+    // "There" as a place, and a sentence that merely contains "there", may still end early.
+    EXPECT_EQ(tails("There he met the president of the club in a hotel lobby."), (std::vector<uint32_t>{8}));
+    EXPECT_EQ(tails("Police said there was a fire at the plant in the early hours."), (std::vector<uint32_t>{6, 9}));
+}
+
 TEST(TrimTail, NeverEndsOnASuperlativeOrBeforeAHyphenatedAdjective) {
     EXPECT_EQ(tails("Afghanistan has been the largest refugee-producing country for decades."),
               (std::vector<uint32_t>{7}));  // "for"; not "refugee-producing" after "the largest"
