@@ -34,10 +34,20 @@ constexpr uint32_t kMinContentWords = 2;
 // has one, what news pages leave above a story; "Pero was 55." has two).
 bool names_a_date(const unsigned char *word, std::size_t len);
 
-// Whether a content word is in a script from U+0800 up (CJK, Thai, Lao, Khmer...): those are
-// often written without spaces, so the tokenizer's one "word" may be a whole clause, and a
-// sentence with such a word counts as having enough. `word` is the folded word (UTF-8).
-inline bool in_unspaced_script(const char *word) { return static_cast<unsigned char>(word[0]) >= 0xE0; }
+// Whether a content word is in a script written without spaces between words: Thai, Lao,
+// Tibetan, Myanmar, Khmer, kana and CJK ideographs (those beyond U+FFFF too). There the
+// tokenizer's one "word" may be a whole clause (or a CJK bigram of one), and a sentence with
+// such a word counts as having enough. Scripts that space their words (Devanagari, Georgian,
+// Hangul, Vietnamese's Latin) do not: "हाँ।" ("yes.") has one content word, as "Yes." has.
+// `word` is the folded word (UTF-8, its first character whole). Told from its first two bytes
+// (byte comparisons are what the smallest cores encode shortest).
+inline bool in_unspaced_script(const char *word) {
+    const unsigned char b0 = static_cast<unsigned char>(word[0]), b1 = static_cast<unsigned char>(word[1]);
+    if (b0 >= 0xF0 || static_cast<unsigned char>(b0 - 0xE3) <= 6) return true;  // CJK beyond U+FFFF; kana, CJK
+    if (b0 == 0xE0) return b1 >= 0xB8;                                           // Thai, Lao, Tibetan
+    if (b0 == 0xE1) return b1 <= 0x82 || (b1 | 1) == 0x9F;                       // Myanmar, Khmer
+    return b0 == 0xEF && static_cast<unsigned char>(b1 - 0xA4) <= 7;             // CJK compatibility
+}
 
 // State carried from one sentence to the next within a document (signature blocks).
 struct UnitContext {

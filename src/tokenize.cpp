@@ -43,15 +43,16 @@ namespace {
 bool is_word_code_point_above_ascii(uint32_t cp) {
     // Ranges of punctuation, signs and symbols, in order: Latin-1's, then those of Greek,
     // Armenian, Hebrew, Arabic, Devanagari, Myanmar and Ethiopic, general punctuation, symbols
-    // and arrows, CJK punctuation and compatibility forms, full-width punctuation, and U+FFFD
-    // (what an invalid sequence decodes to).
+    // and arrows, CJK punctuation, variation selectors (the U+FE0F of "❤️") and compatibility
+    // forms, the byte order mark (a stray one where files were joined), full-width punctuation,
+    // and U+FFFD (what an invalid sequence decodes to).
     static constexpr uint16_t kNotWord[][2] = {
         {0x80, 0xBF},     {0xD7, 0xD7},     {0xF7, 0xF7},     {0x37E, 0x37E},   {0x387, 0x387},
         {0x55A, 0x55F},   {0x589, 0x589},   {0x5BE, 0x5BE},   {0x5C0, 0x5C0},   {0x5C3, 0x5C3},
         {0x5F3, 0x5F4},   {0x600, 0x60F},   {0x61B, 0x61F},   {0x66A, 0x66D},   {0x6D4, 0x6D4},
         {0x964, 0x965},   {0x970, 0x970},   {0x104A, 0x104B}, {0x1360, 0x1368}, {0x2000, 0x2BFF},
-        {0x3000, 0x303F}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20}, {0xFF3B, 0xFF40},
-        {0xFF5B, 0xFF65}, {0xFFFD, 0xFFFD}};
+        {0x3000, 0x303F}, {0xFE00, 0xFE0F}, {0xFE30, 0xFE4F}, {0xFEFF, 0xFEFF}, {0xFF00, 0xFF0F},
+        {0xFF1A, 0xFF20}, {0xFF3B, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFFD, 0xFFFD}};
     static_assert(kReplacement == 0xFFFD, "the table's last range is the replacement character");
     if (cp >= 0x1F000 && cp <= 0x1FFFF) return false;  // emoji and other pictographs
     for (const auto &r : kNotWord) {

@@ -72,6 +72,19 @@ TEST(Content, EmojiOnlyLinesAreNeverSelected) {
     }
 }
 
+TEST(Content, OneWordLinesOfScriptsThatSpaceTheirWordsAreNeverSelected) {
+    // "Yes." in Hindi, Georgian, Korean and Vietnamese: one content word, as in English.
+    for (const char *line : {"\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4", "\xE1\x83\x93\xE1\x83\x98\xE1\x83\x90\xE1\x83\xAE.",
+                             "\xEB\x84\xA4.", "\xE1\xBB\xAA."}) {
+        expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
+    }
+}
+
+TEST(Content, AStrayByteOrderMarkIsNeverSelected) {
+    // Where files were joined (cat a.txt b.txt), the second one's mark stands on a line of its own.
+    expect_never_selected(kStory + "\xEF\xBB\xBF\n\nThe ferries will sail again on Friday.", "\xEF\xBB\xBF");
+}
+
 TEST(Content, CodeFenceLinesAreNeverSelected) {
     std::string text = kStory + "```\n\nThe timetable lists every crossing.\n\n~~~\n\n```json config file\n";
     expect_never_selected(text, "```");
@@ -113,11 +126,17 @@ TEST(Content, ShortNewsSentencesWithTwoContentWordsStaySelectable) {
 
 TEST(Content, SentencesInScriptsWithoutSpacesStaySelectable) {
     // One "word" to the tokenizer, a clause to the reader: the rule must not count it as one word.
-    const std::string line = "\xE6\xB8\xA1\xE8\x88\xB9\xE5\x85\xAC\xE5\x8F\xB8\xE5\x8F\x96\xE6\xB6\x88"
-                             "\xE4\xBA\x86\xE6\x89\x80\xE6\x9C\x89\xE8\x88\xAA\xE7\x8F\xAD\xE3\x80\x82";
-    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
-        if (!precis_algorithm_available(static_cast<int>(a))) continue;  // not in this build
-        EXPECT_TRUE(contains(selected(kStory + line, a, false), line)) << "algorithm " << a;
+    // Chinese "the ferry company cancelled all crossings", and Thai (which writes no sentence mark
+    // either) "ferry cancelled".
+    for (const std::string &line : {std::string("\xE6\xB8\xA1\xE8\x88\xB9\xE5\x85\xAC\xE5\x8F\xB8\xE5\x8F\x96\xE6\xB6\x88"
+                                               "\xE4\xBA\x86\xE6\x89\x80\xE6\x9C\x89\xE8\x88\xAA\xE7\x8F\xAD\xE3\x80\x82"),
+                                   std::string("\xE0\xB9\x80\xE0\xB8\xA3\xE0\xB8\xB7\xE0\xB8\xAD\xE0\xB8\x82\xE0\xB9\x89"
+                                               "\xE0\xB8\xB2\xE0\xB8\xA1\xE0\xB8\x9F\xE0\xB8\xB2\xE0\xB8\x81\xE0\xB8\xA2"
+                                               "\xE0\xB8\x81\xE0\xB9\x80\xE0\xB8\xA5\xE0\xB8\xB4\xE0\xB8\x81")}) {
+        for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+            if (!precis_algorithm_available(static_cast<int>(a))) continue;  // not in this build
+            EXPECT_TRUE(contains(selected(kStory + line, a, false), line)) << "algorithm " << a << ": " << line;
+        }
     }
 }
 

@@ -119,6 +119,18 @@ TEST(Keywords, AJapaneseBigramWithHiraganaIsNoKeyword) {
     EXPECT_TRUE(government);
 }
 
+TEST(Keywords, AnEmojisVariationSelectorIsNoKeyword) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // "❤️" is U+2764 and the invisible U+FE0F that asks for its colour form: neither is a word,
+    // though the selector is the text's most repeated character.
+    Keywords k = keywords({"Love it \xE2\x9D\xA4\xEF\xB8\x8F so much. Love the team \xE2\x9D\xA4\xEF\xB8\x8F forever. "
+                           "Great game \xE2\x9D\xA4\xEF\xB8\x8F tonight."},
+                          5);
+    ASSERT_GT(k.status, 0);
+    EXPECT_EQ(k.texts[0], "Love");
+    for (const std::string &t : k.texts) EXPECT_EQ(t.find("\xEF\xB8\x8F"), std::string::npos) << t;
+}
+
 TEST(Keywords, AtMostTheCapAndAtMostTheMaximum) {
     PRECIS_REQUIRE_KEYWORDS();
     EXPECT_EQ(keywords({kStory}, 2).status, 2);
