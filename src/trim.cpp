@@ -857,6 +857,18 @@ void propose_appositives(const TrimContext &c, Cuts *out) {
             // (A finite verb: after "who was shot, stabbed and beaten," a past is the clause's
             // own, and "mother, who lives in Texas, worried about" has no verb after it.)
             if (bare && !word_in(s, next, kFiniteTable)) continue;
+            // Nor before the next item of a list: the comma that seemed to close the phrase
+            // separates the list's items ("approved the budget on Monday, which includes money for
+            // new lighthouses, dredging, pontoons and cranes" is no relative clause to cut: what
+            // followed it would be glued to "Monday"). An item has no verb, and another item
+            // follows it, after a comma or an "and"/"or"; a place or time ("to the palace") opens
+            // on a preposition, an aside on an adverb ("allegedly by an activist").
+            if (!word_in(s, next, kTailStartTable) && !word_is(s, next, "of") && !is_adverb(s, next)) {
+                const uint32_t item_end = word_index_at(c, stored, clause_end(c, k + 1));
+                bool more = k + 2 < c.ncommas;
+                for (uint32_t i = last; i < item_end && !more; ++i) more = word_is(s, w[i], "and") || word_is(s, w[i], "or");
+                if (more && !tail_has_verb(c, last, item_end)) continue;
+            }
             // Another aside follows, closed by a comma of its own ("Mark Lippert, the ambassador,
             // allegedly by an activist, was ..."): it keeps the comma that opens it.
             aside_follows = (is_adverb(s, next) || word_in(s, next, kTailStartTable)) && k + 2 < c.ncommas;

@@ -319,6 +319,19 @@ TEST(TrimAppositives, KeepsARelativeClauseAfterACommonNounThatNoVerbFollows) {
     EXPECT_EQ(trimmed(worried, PRECIS_TRIM_APPOSITIVES), worried);
 }
 
+TEST(TrimAppositives, KeepsAClauseThatAListsCommaSeemsToClose) {
+    // The comma after "lighthouses" separates the list's items: cut to it, the clause would glue
+    // "dredging, pontoons and cranes" to the budget, and say something else.
+    std::string s = "The council approved the budget on Monday, which includes money for new lighthouses, dredging, "
+                    "pontoons and cranes.";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_APPOSITIVES), s);
+    std::string two = "The council approved funds for Springfield, which needs new lighthouses, dredging and cranes.";
+    EXPECT_EQ(trimmed(two, PRECIS_TRIM_APPOSITIVES), two);
+    // Trimmed as a whole, only what can go goes.
+    EXPECT_EQ(trimmed(s, precis::detail::kTrimAllRules), "The council approved the budget, which includes money for "
+                                                         "new lighthouses, dredging, pontoons and cranes.");
+}
+
 TEST(TrimAppositives, LeavesTheCommaOfAnAsideThatFollows) {
     EXPECT_EQ(trimmed("The attack on Mark Lippert, the U.S. ambassador, allegedly by an activist, was a shock.",
                       PRECIS_TRIM_APPOSITIVES),
