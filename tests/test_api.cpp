@@ -344,6 +344,20 @@ TEST(Api, LimitsBoundNeverPassHalfTheBytes) {
     EXPECT_EQ(l.max_sentences, 501u);  // (1000 + 1) / 2 + 1
 }
 
+TEST(Api, LimitsBoundHoldManyDocumentsOfOneByte) {
+    // Each document ends a sentence of its own: a thousand documents of one byte are a thousand
+    // sentences, though the bytes of all of them would hold only 501 in one document.
+    std::vector<std::string> texts(1000, "x");
+    texts.push_back("The ferry company cancelled all crossings on Thursday because of the storm.");
+    std::vector<precis_doc> docs = test::docs_of(texts);
+    expect_bound_holds(docs, PRECIS_LANGUAGE_ENGLISH, "1000 documents of one byte");
+    precis_config cfg{};
+    ASSERT_EQ(precis_limits_bound(docs.data(), docs.size(), &cfg.limits), PRECIS_OK);
+    test::Run r = test::summarize(texts, cfg);
+    EXPECT_EQ(r.result.flags & PRECIS_TRUNCATED, 0u);
+    EXPECT_EQ(r.result.sentences, 1001u);
+}
+
 TEST(Api, InvalidUtf8AndNulBytesAreFlaggedNotFatal) {
     std::string text = "Valid start here. Bad \xC0\xAF byte and a NUL inside. Fine end.";
     text.insert(text.find("NUL") - 1, 1, '\0');  // a literal would end at the NUL

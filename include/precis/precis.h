@@ -146,7 +146,9 @@ enum precis_algorithm {
 enum precis_order {
     /* Story order. One document: its order. Several: by relative position in their documents
      * (the leads first), then position, then text, so the order of the documents in the call
-     * does not change the summary. Sentences of one document always keep their order. */
+     * does not change the summary of the default or lead algorithms (the classic ones may break
+     * a tie between two documents' sentences by document order). Sentences of one document
+     * always keep their order. */
     PRECIS_ORDER_ORIGINAL = 0,
     /* The order selection chose them in, the most valuable first: each pick weighs what the ones
      * before it already cover, so a span's score (the sentence's own) need not fall from one span
@@ -325,15 +327,16 @@ PRECIS_API int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_li
 /* Limits that hold this input, in any language, from one look at each byte: no segmenting or
  * tokenizing and no memory. Every byte where a sentence may end (. ! ? ) a line break, any
  * character above ASCII) counts as an end, and every start of a run of ASCII letters and digits
- * and every character above ASCII as a word; each limit is also at most (total bytes + 1) / 2 + 1
- * (a sentence or a content word takes two bytes); max_terms is capped at PRECIS_LIMIT_TERMS, as
- * precis_limits_for's is. For hosts: about a tenth of the time of precis_limits_for on news
- * articles, for a workspace about twice as large (a 4 KiB article: about 20 KiB against 12 KiB
- * with exact limits). A summary is the same with either limits. Defined here, inline: a firmware
- * build that never calls it carries none of it. Returns PRECIS_OK, PRECIS_ERR_ARGUMENT (as
- * precis_limits_for) or PRECIS_ERR_LIMITS when the bound is above a ceiling (more than
- * PRECIS_LIMIT_SENTENCES possible sentence ends, from 32 MiB of input; more bytes than
- * PRECIS_LIMIT_BYTES or documents than PRECIS_LIMIT_DOCUMENTS): then use precis_limits_for. */
+ * and every character above ASCII as a word; each document adds at most (its bytes + 1) / 2 + 1 to
+ * each limit (a sentence or a content word takes two bytes); max_terms is capped at
+ * PRECIS_LIMIT_TERMS, as precis_limits_for's is. For hosts: about a tenth of the time of
+ * precis_limits_for on news articles, for a workspace about twice as large (a 4 KiB article: about
+ * 20 KiB against 12 KiB with exact limits). A summary is the same with either limits. Defined
+ * here, inline: a firmware build that never calls it carries none of it. Returns PRECIS_OK,
+ * PRECIS_ERR_ARGUMENT (as precis_limits_for) or PRECIS_ERR_LIMITS when the bound is above a
+ * ceiling (more than PRECIS_LIMIT_SENTENCES possible sentence ends, from 32 MiB of input; more
+ * bytes than PRECIS_LIMIT_BYTES or documents than PRECIS_LIMIT_DOCUMENTS): then use
+ * precis_limits_for. */
 #ifdef __cplusplus
 #define PRECIS_U32_(x) static_cast<uint32_t>(x)
 #define PRECIS_BYTES_(p) static_cast<const unsigned char *>(static_cast<const void *>(p))
@@ -375,12 +378,12 @@ static inline int precis_limits_bound(const precis_doc *docs, size_t ndocs, prec
             doc_words += (alnum & ~alnum_before) | (k >> 2);
             alnum_before = alnum;
         }
-        ends += doc_ends;
-        words += doc_words;
+        /* Within a document a sentence or a word and what separates it from the next take two
+         * bytes; each document ends one of its own, so a document of one byte is a sentence. */
+        half = (docs[d].length + 1) / 2 + 1;
+        ends += doc_ends < half ? doc_ends : half;
+        words += doc_words < half ? doc_words : half;
     }
-    half = (bytes + 1) / 2 + 1;
-    if (ends > half) ends = half;
-    if (words > half) words = half;
     if (words == 0) words = 1;
     if (ends == 0) ends = 1; /* no documents */
     if (words > PRECIS_LIMIT_TOKENS || ends > PRECIS_LIMIT_SENTENCES) return PRECIS_ERR_LIMITS;
@@ -404,14 +407,16 @@ PRECIS_API int precis_limits_for_language(const precis_doc *docs, size_t ndocs, 
                                           precis_limits *out);
 
 /* Summarize `ndocs` documents of one story. Writes at most `out_cap` spans to `out`, in
- * config->order, and returns how many. `config` may be NULL (all defaults); `result` may be
- * NULL. The workspace needs no alignment and no initialization; its contents are garbage after.
- * Errors: PRECIS_ERR_ARGUMENT (NULL docs/out where needed, a config field out of range),
- * PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (workspace NULL or too small; result->workspace_needed
- * is set, so a call with a NULL workspace asks the size).
- * Empty input, input without any sentence, or without a sentence that may be selected (see
+ * config->order, and returns how many, n: out[0..n) is the summary (the entries after it, up to
+ * out_cap, may have been written too and mean nothing). `config` may be NULL (all defaults);
+ * `result` may be NULL. The workspace needs no alignment and no initialization; its contents are
+ * garbage after. Errors: PRECIS_ERR_ARGUMENT (NULL docs/out where needed, a config field out of
+ * range), PRECIS_ERR_LIMITS, PRECIS_ERR_WORKSPACE (workspace NULL or too small;
+ * result->workspace_needed is set, so a call with a NULL workspace asks the size). Empty input,
+ * input without any sentence, or without a sentence that may be selected (see
  * PRECIS_KEEP_BOILERPLATE), returns 0. Empty documents take no part in scoring: adding them
- * anywhere changes no selection and no score (span document indices still count them). */
+ * anywhere changes no selection and no score (span document indices still count them, and so does
+ * limits.max_documents). */
 PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
                                 const precis_config *config, void *workspace,
                                 size_t workspace_size, precis_span *out, size_t out_cap,
