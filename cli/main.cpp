@@ -169,6 +169,15 @@ std::string one_line(const std::string &msg) {
     return out;
 }
 
+// Flushes the output: the exit status, 1 when it could not be written.
+int finish(int status) {
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "precis: cannot write the output: %s\n", std::strerror(errno));
+        return 1;
+    }
+    return status;
+}
+
 [[noreturn]] void usage_error(const std::string &msg) {
     std::fprintf(stderr, "precis: %s (see precis --help)\n", one_line(msg).c_str());
     std::exit(2);
@@ -191,10 +200,13 @@ uint32_t parse_ratio(const std::string &v) {
     std::string bad = "invalid ratio: '" + v + "' (expected 0 < R <= 1, e.g. 0.2)";
     std::size_t dot = v.find('.');
     std::string whole = v.substr(0, dot), frac = dot == std::string::npos ? "" : v.substr(dot + 1);
-    if ((whole.empty() && frac.empty()) || whole.size() > 1 || frac.size() > 9) usage_error(bad);
+    if (whole.empty() && frac.empty()) usage_error(bad);
     for (char c : whole + frac) {
         if (c < '0' || c > '9') usage_error(bad);
     }
+    // Any number of digits: "00.5" is 0.5, and 0.0000000001 is below a thousandth like 0.0001.
+    whole.erase(0, whole.find_first_not_of('0') == std::string::npos ? whole.size() : whole.find_first_not_of('0'));
+    if (whole.size() > 1) usage_error(bad);
     uint64_t pm = whole.empty() ? 0 : static_cast<uint64_t>(whole[0] - '0') * 1000;
     uint64_t scale = 100;
     for (std::size_t i = 0; i < frac.size() && scale > 0; ++i, scale /= 10) pm += static_cast<uint64_t>(frac[i] - '0') * scale;
@@ -261,11 +273,11 @@ Options parse_args(int argc, char **argv) {
             std::fputs(kUsageTail, stdout);
             std::fputs(language_help().c_str(), stdout);
             std::fputs(kUsageOutput, stdout);
-            std::exit(0);
+            std::exit(finish(0));  // 1 when the help could not be written
         } else if (name == "--version") {
             no_value();
             std::printf("precis %s\n", PRECIS_VERSION_STRING);
-            std::exit(0);
+            std::exit(finish(0));
         } else if (name == "-n" || name == "--sentences") {
             set_budget(o, PRECIS_BUDGET_SENTENCES, parse_count(name, take_value()));
         } else if (name == "-w" || name == "--words") {
@@ -481,6 +493,8 @@ std::string render(const Options &o, const std::vector<precis_doc> &docs, const 
                ",\"input_sentences\":" + std::to_string(result.sentences) +
                ",\"bytes_read\":" + std::to_string(result.bytes_read) +
                ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") +
+               // What text output says on stderr: informative sentences exist, none fits the budget.
+               ",\"nothing_fits\":" + ((result.flags & PRECIS_NOTHING_FITS) ? "true" : "false") +
                (o.keywords ? ",\"keywords\":[" : ",\"sentences\":[");
     }
     for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -570,15 +584,6 @@ struct Summarizer {
 };
 
 void write(const std::string &out) { std::fwrite(out.data(), 1, out.size(), stdout); }
-
-// Flushes the output: the exit status, 1 when it could not be written.
-int finish(int status) {
-    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::fprintf(stderr, "precis: cannot write the output: %s\n", std::strerror(errno));
-        return 1;
-    }
-    return status;
-}
 
 // --each: one summary per file. A file that cannot be read or summarized is reported on stderr
 // (and, in json, by an error object in its place) and the others go on; the status is then 1.

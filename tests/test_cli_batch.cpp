@@ -161,7 +161,18 @@ TEST(CliBatch, ATenMegabyteLineIsSummarizedUpToTheLibraryLimits) {
     Result r = run("--jsonl -n 1", "{\"id\":1,\"text\":\"" + story + "\"}\n");
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(lines_of(r.out).size(), 1u);
-    EXPECT_NE(r.out.find("\"truncated\":true,\"sentences\":[{"), std::string::npos) << r.out.substr(0, 200);
+    EXPECT_NE(r.out.find("\"truncated\":true,\"nothing_fits\":false,\"sentences\":[{"), std::string::npos) << r.out.substr(0, 200);
+}
+
+// A budget no informative sentence fits is said in the item's JSON ("nothing_fits"), where a
+// single summary says it on stderr: an empty list alone would look like empty input.
+TEST(CliBatch, ABudgetNothingFitsIsSaidInTheItem) {
+    Result r = run("--jsonl -b 5", "{\"id\":1,\"text\":" + quoted(kRain) + "}\n{\"id\":2,\"text\":\"\"}\n");
+    EXPECT_EQ(r.status, 0) << r.err;
+    std::vector<std::string> lines = lines_of(r.out);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_NE(lines[0].find("\"nothing_fits\":true,\"sentences\":[]"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[1].find("\"nothing_fits\":false,\"sentences\":[]"), std::string::npos) << lines[1];
 }
 
 TEST(CliBatch, EmptyInputPrintsNothingAndSucceeds) {

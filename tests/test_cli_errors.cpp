@@ -165,14 +165,16 @@ TEST(CliErrors, LargestCountIsAccepted) {
 
 TEST(CliErrors, InvalidRatiosExitTwo) {
     for (const char *v : {"1.5", "-0.5", "0", "0.0", "0.000", "1.0001", "2", ".", "1e-1", "0,5", "abc", "", "0.5.5",
-                          "10.5", "0.1234567890"}) {
+                          "10.5", "1.0000000001"}) {
         std::string args = std::string("-r ") + quote(v) + " " + sample();
         expect_usage_error(run(args), args, "ratio");
     }
 }
 
 TEST(CliErrors, ValidRatiosAreAccepted) {
-    for (const char *v : {"1", "1.0", "1.000000000", ".5", "0.5", "0.0001", "0.001"}) {
+    // Any number of digits: 0 < R <= 1 is the whole rule.
+    for (const char *v : {"1", "1.0", "1.000000000", ".5", "0.5", "0.0001", "0.001", "00.5", "0.0000000001",
+                          "0.1234567890", "1.00000000000000"}) {
         Result r = run(std::string("-r ") + v + " " + sample());
         EXPECT_EQ(r.status, 0) << v << ": " << r.err;
         EXPECT_FALSE(r.out.empty()) << v;
@@ -296,6 +298,18 @@ TEST(CliErrors, WriteErrorIsOneLineAndExitsOne) {
     EXPECT_EQ(r.status, 1);
     EXPECT_EQ(r.err.rfind("precis: ", 0), 0u) << r.err;
     EXPECT_EQ(lines(r.err), 1) << r.err;
+}
+
+// So is help or the version that cannot be written: "exit 1 when the output cannot be written".
+TEST(CliErrors, HelpAndVersionThatCannotBeWrittenExitOne) {
+    struct stat st;
+    if (stat("/dev/full", &st) != 0) GTEST_SKIP() << "no /dev/full on this system";
+    for (const char *args : {"--help", "--version"}) {
+        Result r = run(args, "", "/dev/full");
+        EXPECT_EQ(r.status, 1) << args;
+        EXPECT_EQ(r.err.rfind("precis: ", 0), 0u) << args << ": " << r.err;
+        EXPECT_EQ(lines(r.err), 1) << args << ": " << r.err;
+    }
 }
 
 // Endless input stops at once when a chunk holds a NUL byte (and at PRECIS_LIMIT_BYTES otherwise).
