@@ -146,8 +146,8 @@ enum precis_algorithm {
 enum precis_order {
     /* Story order. One document: its order. Several: by relative position in their documents
      * (the leads first), then position, then text, so the order of the documents in the call
-     * does not change the summary of the default or lead algorithms (the classic ones may break
-     * a tie between two documents' sentences by document order). Sentences of one document
+     * does not change the summary of the default algorithm (the classic ones may: they break
+     * ties, and TextRank and LexRank iterate, in document order). Sentences of one document
      * always keep their order. */
     PRECIS_ORDER_ORIGINAL = 0,
     /* The order selection chose them in, the most valuable first: each pick weighs what the ones
