@@ -27,8 +27,9 @@ constexpr char kTrailingOpeners[] =
 constexpr char kTrailingAdverbs[] = " again also even still thereby thus ";
 // Words ending in -ing that are not participles (", evening" is not a clause).
 constexpr char kNotParticiples[] =
-    " anything bring building ceiling darling during evening everything king meeting morning"
-    " nothing ring sibling something spring string thing wedding wing ";
+    " anything bring building ceiling darling during evening everything funding hacking housing"
+    " jailing king meeting morning nothing ring sibling something spring string thing training"
+    " wedding wing ";
 // First words of a leading time or place adverbial ("On Thursday," "Earlier this year,").
 constexpr char kOpenerWords[] =
     " across after amid around at back before by currently during earlier early elsewhere"
@@ -52,19 +53,20 @@ constexpr char kTailStarts[] =
 // adjective or a participle that wants a complement ("a movie I was proud", "they were unable",
 // "the firm is based"), nor on "almost" or "along" ("positioning almost", "in Peshawar along"),
 // nor on a verb that wants its complement ("came in a tumultuous week", "have taken in more",
-// "will take", "include", "was born", "was used", "was made"), nor on a noun that wants what it
+// "will take", "include", "was born", "was used", "was made", "will go", "is aimed", "had to
+// settle", "has succeeded"), nor on a noun that wants what it
 // is for ("affirmed its support", "took responsibility", "expressed concern").
 constexpr char kNoEndWords[] =
-    " a able about across after against all almost along already also amid among amongst an and"
+    " a able about across after against aimed all almost along already also amid among amongst an and"
     " another any appeared are as at aware based be because been before behind being beyond born"
     " both but by came can come comes commitment concern concerns condolences could created did do"
     " does done due during each even every"
-    " familiar far few first for formed from get give given had has have he headed her his i if"
+    " familiar far few first for formed from get give given go had has have he headed her his i if"
     " in include includes interested into involved is its just known last least less likely"
     " little live lived lives located made make many may might more most much must my near next"
     " not of on only onto opposition or other our over own placed proud ready remain remained remains"
-    " responsibility responsible same see set several she should since so solidarity some still such"
-    " support sympathy take taken than that"
+    " responsibility responsible same see set settle several she should since so solidarity some still"
+    " succeeded such support sympathy take taken than that"
     " the their these they this those through throughout to toward towards unable under unlikely"
     " until upon used very via was we went were what when where which while whilst who whom whose"
     " will willing with within without would yet you your ";
@@ -1003,6 +1005,23 @@ bool reduced_relative(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
            !word_in(s, w[i - 2], kPassiveAuxTable);  // "will be executive produced by" is the verb
 }
 
+// Whether w[k] is "and", "but", "then" or "yet" joining a clause: a verb within the three words
+// after it, before any comma ("held at his home and is being questioned", "and died two days
+// later"; not "a ground and aerial offensive"), and not between two capitalized words ("the
+// Trade and Industry Secretary").
+bool joins_clause(const TrimContext &c, uint32_t nw, uint32_t k) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
+    if (!(word_is(s, w[k], "and") || word_is(s, w[k], "but") || word_is(s, w[k], "then") || word_is(s, w[k], "yet"))) {
+        return false;
+    }
+    if (k + 1 < nw && is_ascii_upper(s[w[k - 1].begin]) && is_ascii_upper(s[w[k + 1].begin])) return false;
+    for (uint32_t j = k + 1; j < nw && j <= k + 3 && !comma_before(s, w[j]); ++j) {
+        if ((is_verb_form(s, w[j]) || is_negated_verb(s, w[j])) && !word_in(s, w[j - 1], kDeterminerTable)) return true;
+    }
+    return false;
+}
+
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
 // opener, a participle after a noun, or after a comma a participle or relative clause), the word
 // before it can end a sentence, a verb comes first, the sentence does not open on a subordinate
@@ -1034,6 +1053,11 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
+    // Nor before a preposition that ends the sentence: it belongs to the verb ("a lot to answer
+    // for.", "an executive producer on.").
+    if (i + 1 == c.nwords && c.nwords <= TrimContext::kMaxWords && word_in(s, w[i], kTailStartTable)) return false;
+    // Nor before "of" after an -ing word: a noun ("the wrongful jailing of 11 people").
+    if (is_participle(s, w[i]) && i + 1 < nw && word_is(s, w[i + 1], "of")) return false;
     const TrimWord &prev = w[i - 1];
     if (word_in(s, prev, kNoEndTable) || is_reporting(s, prev)) return false;
     // Nor on a span of time that "after" or "before" measures ("came a day after the minister
@@ -1092,13 +1116,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // nor before the agent of a participle, with its auxiliary or without ("The letter was read by
     // the deputy", "Osbourne has been praised by police for ...", "humanism guided by science":
     // who did it is what the passive is about).
-    if (conjunction) {
-        bool clause = false;
-        for (uint32_t j = i + 1; j < nw && j <= i + 3 && !clause && !comma_before(s, w[j]); ++j) {
-            clause = (is_verb_form(s, w[j]) || is_negated_verb(s, w[j])) && !word_in(s, w[j - 1], kDeterminerTable);
-        }
-        if (!clause) return false;
-    }
+    if (conjunction && !joins_clause(c, nw, i)) return false;
     // (A participle by its form, or after a form of "be" or "get": "was read by", "were driven
     // by"; or before a particle: "carried out by".)
     if (word_is(s, w[i], "by") && (is_past_form(s, prev) || word_in(s, w[i - 2], kPassiveAuxTable) ||
@@ -1141,6 +1159,18 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         verb = tail_has_verb(c, j, j + 1);
     }
     if (!verb) return false;
+    // Nor at or before a later clause that "but", "yet" or "then" joins: it revises what came
+    // before, and the sentence cut short would say what did not happen ("She was scheduled to die
+    // at 7 p.m., but the execution was called off" is not "She was scheduled to die."; "kidnapped
+    // 20 foreigners, then released them"). A clause "and" adds may go with the rest. A
+    // subordinate or relative clause, at the cut or after it, ends the search: what follows is
+    // its own ("found the car after the driver fled but was caught" may end before "after").
+    if (word_is(s, w[i], "but")) return false;
+    const bool subordinate = word_in(s, w[i], kSubordinatorTable) || is_relative(s, w[i]);
+    for (uint32_t j = i + 1; j < nw && !subordinate; ++j) {
+        if (word_in(s, w[j], kSubordinatorTable) || is_relative(s, w[j]) || word_is(s, w[j], "that")) break;
+        if (!in_quotes(c, w[j].begin) && !word_is(s, w[j], "and") && joins_clause(c, nw, j)) return false;
+    }
     // Nor after a negation: what follows limits it ("Chelsea have not played Barcelona since
     // 2005", "Alonso will not race in Melbourne", "Neither man had a gun when ..."); without it
     // the sentence says more than it did.
