@@ -723,6 +723,16 @@ PRECIS_NOINLINE bool ends_on_attribution(const TrimContext &c) {
 }
 
 // The other attributions: between two commas, at the start, and at the end without a comma.
+// Whether the words between the comma before c.commas[k] (or the start) and it hold a verb. A
+// stretch beyond the stored words counts as a clause.
+bool clause_before(const TrimContext &c, uint32_t k) {
+    const uint32_t stored = stored_words(c);
+    const uint32_t from = k == 0 ? 0 : word_index_at(c, stored, c.commas[k - 1]);
+    const uint32_t to = word_index_at(c, stored, c.commas[k]);
+    if (to == stored && stored < c.nwords) return true;
+    return tail_has_verb(c, from > 0 ? from : 1, to);
+}
+
 PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     TrimWord w[17];
@@ -754,9 +764,11 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
             // The clause goes on after the attribution ("The jogger, police said, suffered"): both
             // commas go. What is not a verb there adds to the clause before it ("seized the
             // airport, officials said Monday, a major blow"): its comma stays.
+            // So do both when what comes before holds no verb: it is the subject of what follows
+            // ("Keeping busy, she says, keeps her sane.").
             uint32_t cut_end = appositive ? c.body_end : to;
             if (!appositive && next_word_in(s, to + 1, c.body_end, &next) &&
-                (is_verb_form(s, next) || is_adverb(s, next)))
+                (is_verb_form(s, next) || is_adverb(s, next) || !clause_before(c, j)))
                 cut_end = to + 1;
             out->add(c.commas[j], cut_end);
         }

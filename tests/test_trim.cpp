@@ -148,6 +148,13 @@ TEST(TrimAttribution, KeepsTheCommaAfterAnInnerAttributionThatNoVerbFollows) {
               "The rebels seized the airport, a major blow to the government.");
 }
 
+TEST(TrimAttribution, TakesBothCommasWhenWhatCameBeforeIsTheSubject) {
+    // "keeps" is no verb the tables know; but "Keeping busy" has none, so it is the subject.
+    EXPECT_EQ(trimmed("Keeping busy, she says, keeps her sane.", PRECIS_TRIM_ATTRIBUTION), "Keeping busy keeps her sane.");
+    EXPECT_EQ(trimmed("The new bridge, the mayor said, opens in May.", PRECIS_TRIM_ATTRIBUTION),
+              "The new bridge opens in May.");
+}
+
 TEST(TrimAttribution, TakesTheAppositiveOfTheSourceWithIt) {
     // Not "on Sunday the chief of the group.": the source's title goes with the source.
     EXPECT_EQ(trimmed("Militants released 19 hostages on Sunday, according to Rami Abdelrahman, the chief of the group.",
