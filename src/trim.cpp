@@ -621,7 +621,7 @@ PRECIS_NOINLINE void bracket_asides(const TrimContext &c, Cuts *out) {
 PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     // Dash asides: " — ... — " (the space after the second dash stays) or " — ..." to the end;
-    // "--" and wire copy's "_" between spaces are dashes too.
+    // "--", and "-" and wire copy's "_" between spaces, are dashes too.
     uint16_t dash_begin[8], dash_end[8];
     uint32_t ndash = 0;
     for (uint32_t i = 0; i < c.body_end && ndash < 8; ++i) {
@@ -629,6 +629,9 @@ PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
         if (s[i] == 0xE2 && i + 2 < c.n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) len = 3;
         else if (s[i] == '-' && i + 1 < c.n && s[i + 1] == '-') len = 2;
         else if (s[i] == '_') len = 1;  // wire copy's dash (AP, NYT): " _ usually from the Corps _ "
+        // A hyphen between spaces, as the BBC sets a dash (" - albeit by a fine margin - "), but
+        // not between numbers ("won 2 - 1").
+        else if (s[i] == '-' && i >= 2 && !is_digit(s[i - 2]) && i + 2 < c.n && !is_digit(s[i + 2])) len = 1;
         if (len == 0 || in_quotes(c, i)) continue;
         // Only a dash that stands between spaces (or an em dash anywhere) sets off an aside.
         bool spaced = i > 0 && is_space(s[i - 1]) && i + len < c.n && is_space(s[i + len]);
@@ -646,9 +649,15 @@ PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
     for (uint32_t d = 0; d < ndash; d += 2) {
         if (d + 1 < ndash) {
             out->add(dash_begin[d], dash_end[d + 1]);
-        } else if (tail_has_verb(c, 1, word_index_at(c, stored_words(c), dash_begin[d]))) {
-            // To the end only after a verb: "One of the puzzles -- two white spots." and "Between
-            // now and then -- managers hope ..." hold their only clause after the dash.
+            continue;
+        }
+        // To the end only after a verb: "One of the puzzles -- two white spots." and "Between
+        // now and then -- managers hope ..." hold their only clause after the dash. Nor when what
+        // follows revises it ("profits rose - but it warned of a slowdown"), as a tail cut may not.
+        TrimWord first;
+        const bool revises = next_word_in(s, dash_end[d], c.body_end, &first) &&
+                             (word_is(s, first, "but") || word_is(s, first, "yet") || word_is(s, first, "then"));
+        if (!revises && tail_has_verb(c, 1, word_index_at(c, stored_words(c), dash_begin[d]))) {
             out->add(dash_begin[d], c.body_end);
         }
     }

@@ -72,6 +72,25 @@ TEST(TrimAsides, ReadsWireCopysSpacedUnderscoreAsADash) {
     EXPECT_EQ(trimmed(file, PRECIS_TRIM_ASIDES), file);
 }
 
+TEST(TrimAsides, ReadsASpacedHyphenAsADashButNotBetweenNumbers) {
+    // As the BBC sets a dash.
+    EXPECT_EQ(trimmed("The industry can celebrate - albeit by a very fine margin - a net growth in jobs.",
+                      PRECIS_TRIM_ASIDES),
+              "The industry can celebrate a net growth in jobs.");
+    std::string score = "Arsenal won 2 - 1 at home and 3 - 0 away in the cup.";
+    EXPECT_EQ(trimmed(score, PRECIS_TRIM_ASIDES), score);
+}
+
+TEST(TrimAsides, KeepsADashClauseThatRevisesWhatCameBefore) {
+    // "Profits rose." would say the opposite of the warning.
+    for (const char *but : {"Profits rose in the third quarter -- but the firm warned of a slowdown next year.",
+                            "Profits rose in the third quarter - but the firm warned of a slowdown next year."}) {
+        EXPECT_EQ(trimmed(but, PRECIS_TRIM_ASIDES), but);
+    }
+    EXPECT_EQ(trimmed("Profits rose in the third quarter -- the best result in a decade.", PRECIS_TRIM_ASIDES),
+              "Profits rose in the third quarter.");
+}
+
 TEST(TrimAsides, RemovesADashAsideToTheEndOnlyAfterAVerb) {
     EXPECT_EQ(trimmed("The spacecraft reached the dwarf planet on Friday -- a first for any probe.", PRECIS_TRIM_ASIDES),
               "The spacecraft reached the dwarf planet on Friday.");
