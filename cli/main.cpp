@@ -536,10 +536,11 @@ struct Summarizer {
         result = precis_result{};
         beyond_limits = false;
         if (o.split) {
-            int n = precis_split(docs.data(), docs.size(), nullptr, 0, &result);
+            int n = precis_split_language(docs.data(), docs.size(), static_cast<int>(o.config.language), nullptr, 0, &result);
             if (n < 0) return std::string("cannot split: ") + precis_status_name(n);
             spans.resize(static_cast<std::size_t>(n));
-            n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &result);
+            n = precis_split_language(docs.data(), docs.size(), static_cast<int>(o.config.language), spans.data(),
+                                      spans.size(), &result);
             spans.resize(static_cast<std::size_t>(n));
             return "";
         }

@@ -37,6 +37,17 @@ struct EnglishSegmentation {
     const LanguagePack *operator()(uint32_t) const { return nullptr; }
 };
 
+// for_each_sentence's choice of pack for documents read in `language` (enum precis_language),
+// as a summary chooses it: AUTO detects each document's language.
+struct SegmentationPacks {
+    const precis_doc *docs;
+    uint32_t language;
+    const LanguagePack *operator()(uint32_t d) const {
+        if (language != PRECIS_LANGUAGE_AUTO) return segmentation_pack(language);
+        return segmentation_pack(detect_language(reinterpret_cast<const unsigned char *>(docs[d].text), docs[d].length));
+    }
+};
+
 enum class Walk { kComplete, kCutByBytes, kStopped };
 
 // How far past max_bytes the segmenter may look to decide where the last sentence that fits ends

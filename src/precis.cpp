@@ -203,14 +203,7 @@ uint32_t long_for_budget(const precis_config &c) {
 // counted with English's stopwords, the fewest of any language (every language's stopwords
 // include English's), so the count is exact for English and an upper bound for the others.
 void count_input(const precis_doc *docs, uint32_t ndocs, uint32_t language, uint64_t *sentences, uint64_t *tokens) {
-    auto pack_of = [&](uint32_t d) {
-        if (language == PRECIS_LANGUAGE_ENGLISH) return static_cast<const LanguagePack *>(nullptr);
-        uint32_t l = language == PRECIS_LANGUAGE_AUTO
-                         ? detect_language(reinterpret_cast<const unsigned char *>(docs[d].text), docs[d].length)
-                         : language;
-        return segmentation_pack(l);
-    };
-    for_each_sentence(docs, ndocs, PRECIS_LIMIT_BYTES, pack_of, [&](uint32_t d, const SentenceBounds &b) {
+    for_each_sentence(docs, ndocs, PRECIS_LIMIT_BYTES, SegmentationPacks{docs, language}, [&](uint32_t d, const SentenceBounds &b) {
         ++*sentences;
         *tokens += count_content_tokens(reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin, b.end - b.begin);
         return true;
@@ -222,6 +215,29 @@ constexpr precis_config kDefaultConfig{};
 
 void clear(precis_result *r) {
     if (r) *r = precis_result{};
+}
+
+// precis_split and precis_split_language: the sentences as pack_of segments each document. A
+// template, so that a firmware that only splits English links no language detection.
+template <typename PackOf>
+int split(const precis_doc *docs, size_t ndocs, PackOf pack_of, precis_span *out, size_t out_cap, precis_result *result) {
+    clear(result);
+    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0)) return PRECIS_ERR_ARGUMENT;
+    if (ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
+    uint64_t total = 0;
+    if (!total_length(docs, ndocs, &total) || total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
+    uint32_t count = 0;
+    for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, pack_of, [&](uint32_t d, const SentenceBounds &b) {
+        if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0, 0};
+        ++count;
+        return true;
+    });
+    if (result) {
+        result->sentences = count;
+        result->documents = static_cast<uint32_t>(ndocs);
+        result->bytes_read = static_cast<size_t>(total);
+    }
+    return static_cast<int>(count);
 }
 
 }  // namespace
@@ -328,23 +344,16 @@ int precis_keywords(const precis_doc *docs, size_t ndocs, const precis_config *c
 }
 
 int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out, size_t out_cap, precis_result *result) {
-    clear(result);
-    if (!docs_valid(docs, ndocs) || (out == nullptr && out_cap > 0)) return PRECIS_ERR_ARGUMENT;
-    if (ndocs > PRECIS_LIMIT_DOCUMENTS) return PRECIS_ERR_LIMITS;
-    uint64_t total = 0;
-    if (!total_length(docs, ndocs, &total) || total > PRECIS_LIMIT_BYTES) return PRECIS_ERR_LIMITS;
-    uint32_t count = 0;
-    for_each_sentence(docs, static_cast<uint32_t>(ndocs), PRECIS_LIMIT_BYTES, EnglishSegmentation{}, [&](uint32_t d, const SentenceBounds &b) {
-        if (count < out_cap) out[count] = precis_span{d, b.begin, b.end - b.begin, count, 0, 0};
-        ++count;
-        return true;
-    });
-    if (result) {
-        result->sentences = count;
-        result->documents = static_cast<uint32_t>(ndocs);
-        result->bytes_read = static_cast<size_t>(total);
+    return split(docs, ndocs, EnglishSegmentation{}, out, out_cap, result);
+}
+
+int precis_split_language(const precis_doc *docs, size_t ndocs, int language, precis_span *out, size_t out_cap,
+                          precis_result *result) {
+    if (language < 0 || !language_built(static_cast<uint32_t>(language))) {
+        clear(result);
+        return PRECIS_ERR_ARGUMENT;
     }
-    return static_cast<int>(count);
+    return split(docs, ndocs, SegmentationPacks{docs, static_cast<uint32_t>(language)}, out, out_cap, result);
 }
 
 int precis_limits_for(const precis_doc *docs, size_t ndocs, precis_limits *out) {

@@ -186,6 +186,16 @@ TEST(Cli, SplitPrintsEverySentenceWithWhitespaceCollapsed) {
     EXPECT_EQ(r.out, "One sentence here.\nAnother one.\nA third.\n");
 }
 
+TEST(Cli, SplitSegmentsInTheLanguageAsked) {
+    if (!precis_language_available(PRECIS_LANGUAGE_FRENCH)) GTEST_SKIP() << "no French pack in this build";
+    // French quotes close with "»" after the period, and the sentence goes on: English rules end
+    // it at the period.
+    const std::string text = "\xC2\xAB Nous pourrions aider. \xC2\xBB, a dit Furtado. Puis il est parti.";
+    EXPECT_EQ(run("--split --language fr", text).out,
+              "\xC2\xAB Nous pourrions aider. \xC2\xBB, a dit Furtado.\nPuis il est parti.\n");
+    EXPECT_EQ(run("--split", text).out, "\xC2\xAB Nous pourrions aider.\n\xC2\xBB, a dit Furtado.\nPuis il est parti.\n");
+}
+
 TEST(Cli, SeveralFilesAreOneStory) {
     Result r = run("-n 10 " + sample_path() + " " + sample_path());
     EXPECT_EQ(r.status, 0);

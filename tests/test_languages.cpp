@@ -264,6 +264,30 @@ TEST(Languages, LimitsForALanguageFitItsSummaryWithoutTruncation) {
     EXPECT_EQ(r.result.flags & PRECIS_TRUNCATED, 0u);
 }
 
+// precis_split_language: the segmenter's view in a language, as its summary segments.
+S split_api(int language, const std::string &text) {
+    precis_doc doc{text.data(), text.size()};
+    precis_span spans[16];
+    int n = precis_split_language(&doc, 1, language, spans, 16, nullptr);
+    EXPECT_GE(n, 0);
+    S out;
+    for (int i = 0; i < n && i < 16; ++i) out.push_back(text.substr(spans[i].offset, spans[i].length));
+    return out;
+}
+
+TEST(Languages, SplitInALanguageSegmentsAsItsSummaryDoes) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_FRENCH);
+    // English rules end the quotation at its period; French ones keep "», a dit Furtado." with it.
+    const std::string text = "Il a dit\xC2\xA0: «\xC2\xA0" "Nous pourrions aider. », a dit Furtado. Puis il est parti.";
+    EXPECT_EQ(split_api(PRECIS_LANGUAGE_FRENCH, text),
+              (S{"Il a dit\xC2\xA0: «\xC2\xA0" "Nous pourrions aider. », a dit Furtado.", "Puis il est parti."}));
+    EXPECT_EQ(split_api(PRECIS_LANGUAGE_AUTO, text), split_api(PRECIS_LANGUAGE_FRENCH, text));
+    EXPECT_EQ(split_api(PRECIS_LANGUAGE_ENGLISH, text).size(), 3u);
+    precis_doc doc{text.data(), text.size()};
+    EXPECT_EQ(precis_split_language(&doc, 1, PRECIS_LANGUAGE_COUNT, nullptr, 0, nullptr), PRECIS_ERR_ARGUMENT);
+    EXPECT_EQ(precis_split_language(&doc, 1, -1, nullptr, 0, nullptr), PRECIS_ERR_ARGUMENT);
+}
+
 TEST(Languages, NamesAreTheCodesTheCliTakes) {
     EXPECT_STREQ(precis_language_name(PRECIS_LANGUAGE_ENGLISH), "en");
     EXPECT_STREQ(precis_language_name(PRECIS_LANGUAGE_AUTO), "auto");

@@ -205,7 +205,8 @@ enum precis_order {
  * are stopwords of each pack in the build: the pack with the most, when at least one word in
  * five is one of its stopwords, else the fallback. Integer counts only; ties go to the lower
  * enum value. precis_split() and precis_limits_for() take no config and segment as English
- * does; precis_limits_for_language() sizes the limits for a summary in another language. */
+ * does; precis_split_language() and precis_limits_for_language() segment as a summary in
+ * another language does. */
 enum precis_language {
     PRECIS_LANGUAGE_ENGLISH = 0,    /* as before languages existed */
     PRECIS_LANGUAGE_AUTO = 1,       /* detected per document among the packs in the build */
@@ -432,6 +433,13 @@ PRECIS_API int precis_summarize(const precis_doc *docs, size_t ndocs,
  * is read). */
 PRECIS_API int precis_split(const precis_doc *docs, size_t ndocs, precis_span *out,
                             size_t out_cap, precis_result *result);
+
+/* precis_split() as a summary in `language` (enum precis_language) segments: a pack's
+ * abbreviations, starters and closing marks («...», a dit X.), each document's language detected
+ * for AUTO. precis_split(docs, n, ...) is this with PRECIS_LANGUAGE_ENGLISH. Errors as
+ * precis_split, and PRECIS_ERR_ARGUMENT for a language this build lacks. */
+PRECIS_API int precis_split_language(const precis_doc *docs, size_t ndocs, int language,
+                                     precis_span *out, size_t out_cap, precis_result *result);
 
 /* Write the spans' text into `buf`: each sentence (trimmed as span->trim says) with every run of
  * whitespace collapsed to one space, `separator` (NUL-terminated, may be "") between sentences,

@@ -69,17 +69,18 @@ public:
         return summarize(std::vector<std::string_view>{document});
     }
 
-    // Every sentence of the documents, as the segmenter sees them.
-    static Summary split(const std::vector<std::string_view> &documents) {
+    // Every sentence of the documents, as the segmenter sees them in `language` (enum
+    // precis_language; English by default).
+    static Summary split(const std::vector<std::string_view> &documents, int language = PRECIS_LANGUAGE_ENGLISH) {
         Summary out;
         std::vector<precis_doc> docs = to_docs(documents);
-        int n = precis_split(docs.data(), docs.size(), nullptr, 0, &out.result);
+        int n = precis_split_language(docs.data(), docs.size(), language, nullptr, 0, &out.result);
         if (n < 0) {
             out.status = n;
             return out;
         }
         std::vector<precis_span> spans(static_cast<std::size_t>(n));
-        n = precis_split(docs.data(), docs.size(), spans.data(), spans.size(), &out.result);
+        n = precis_split_language(docs.data(), docs.size(), language, spans.data(), spans.size(), &out.result);
         for (int i = 0; i < n; ++i) {
             out.sentences.push_back(to_sentence(documents, spans[static_cast<std::size_t>(i)]));
         }
