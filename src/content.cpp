@@ -39,11 +39,13 @@ bool is_empty_lead_in(const unsigned char *s, uint32_t n) {
     return n > 0 && s[n - 1] == ':';
 }
 
-// Month names, grouped by first letter (wordtable.h; "may" is a stopword, never a content word).
+// Month and weekday names, grouped by first letter (wordtable.h; "may" is a stopword, never a
+// content word).
 constexpr char kMonthList[] =
-    "|april|august|december|february|january|july|june|march|november|october|september|";
+    "|april|august|december|february|friday|january|july|june|march|monday|november|october|saturday|"
+    "september|sunday|thursday|tuesday|wednesday|";
 constexpr auto kMonths = group_phrases<phrase_groups(kMonthList)>(kMonthList);
-static_assert(kMonths.sorted, "the months must be sorted by first letter");
+static_assert(kMonths.sorted, "the months and weekdays must be sorted by first letter");
 
 }  // namespace
 

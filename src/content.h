@@ -29,9 +29,10 @@ namespace precis::detail {
 constexpr uint32_t kMinContentWords = 2;
 
 // Whether the word word[0..len) (as written in the text) is part of a date: a number, or a
-// month's name, capitalized ("march" is a verb). A date places a statement in time and is no
-// statement itself: all of a sentence's date words count as one content word ("March 3, 2015 ."
-// has one, what news pages leave above a story; "Pero was 55." has two).
+// month's or weekday's name, capitalized ("march" is a verb). A date places a statement in time
+// and is no statement itself: all of a sentence's date words count as one content word ("March
+// 3, 2015 ." and "Saturday, January 1, 2005" have one, what news pages leave above a story;
+// "Pero was 55." has two).
 bool names_a_date(const unsigned char *word, std::size_t len);
 
 // Whether a content word is in a script written without spaces between words: Thai, Lao,

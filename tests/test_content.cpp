@@ -107,7 +107,8 @@ TEST(Content, LeadInsWhoseContentIsMissingAreNeverSelected) {
 
 TEST(Content, DateLinesAreNeverSelected) {
     // What news pages leave above a story: a date's numbers and names count as one content word.
-    for (const char *line : {"March 3, 2015 .", "14 April 2015.", "5:17).", "2015-03-03 12:00."}) {
+    for (const char *line : {"March 3, 2015 .", "14 April 2015.", "5:17).", "2015-03-03 12:00.", "Saturday, January 1, 2005",
+                             "Thursday, July 14, 2005"}) {
         expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
     }
 }
@@ -115,7 +116,8 @@ TEST(Content, DateLinesAreNeverSelected) {
 TEST(Content, ShortNewsSentencesWithTwoContentWordsStaySelectable) {
     // A number and a word are two ("Pero was 55."), and so are a date and a word.
     for (const char *line : {"Police arrested two men.", "Turnout was high.", "Nobody was hurt.", "Pero was 55.",
-                             "23,000 deaths.", "Voting ends on March 3.", "Crowds march."}) {
+                             "23,000 deaths.", "Voting ends on March 3.", "Crowds march.", "Faraday resigned.",
+                             "Voting ends Friday."}) {
         std::string text = kStory + line;
         for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
             if (!precis_algorithm_available(static_cast<int>(a))) continue;  // not in this build
