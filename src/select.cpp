@@ -162,8 +162,11 @@ struct Pick {
 };
 
 // Sorts sentence ids by key: ascending by repeat key, then text, then position (`best_first`
-// false), or descending, then by position in the document (leads first), then by text hash.
-// Ties end by id either way. One sort for both orders: its code is linked once (firmware flash).
+// false), or descending, then by position in the document (leads first), then by text hash,
+// then by the length of the document (of two reports' copies of one sentence, the one in the
+// longer report stands earlier in it, and story order reads relative positions: not the order of
+// the files). Ties end by id either way. One sort for both orders: its code is linked once
+// (firmware flash).
 void sort_candidates(const Model *m, uint32_t *order, uint32_t n, const uint32_t *key, bool best_first) {
     heap_sort(order, n, [m, key, best_first](uint32_t a, uint32_t b) {
         if (key[a] != key[b]) return (key[a] > key[b]) == best_first;
@@ -172,6 +175,9 @@ void sort_candidates(const Model *m, uint32_t *order, uint32_t n, const uint32_t
             if (pa != pb) return pa < pb;
             uint32_t ha = text_hash(m, a), hb = text_hash(m, b);
             if (ha != hb) return ha < hb;
+            const uint32_t da = m->sentences[a].document, db = m->sentences[b].document;
+            const uint32_t na = m->doc_first[da + 1] - m->doc_first[da], nb = m->doc_first[db + 1] - m->doc_first[db];
+            if (na != nb) return na > nb;
         } else {
             int text = compare_text(m, a, b);
             if (text != 0) return text < 0;

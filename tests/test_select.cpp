@@ -196,4 +196,32 @@ TEST(Select, TheSameReportsInEitherFileOrderGiveTheSameSummary) {
     }
 }
 
+TEST(Select, ASentenceBothReportsCarryComesOutInTheSamePlaceInEitherFileOrder) {
+    // "Insurers will review premiums in the harbour district." is the third sentence of both (2/4
+    // and 2/8 of the way through): the longer report's copy stands earlier in its report, and is
+    // the one placed, before "Engineers said ...", whatever the order of the files.
+    const std::vector<std::string> reports = {
+        "Kestrel Bay opened its tidal flood barrier on Tuesday. The barrier cost $41.5m to build. Insurers will "
+        "review premiums in the harbour district. Fishermen had fought the gates in court.",
+        "A tidal flood barrier opened in Kestrel Bay on Tuesday. The gates close at high water. Insurers will "
+        "review premiums in the harbour district. Engineers said 2,300 homes are protected. A study of the harbour "
+        "floor will run for five years. The mayor thanked the engineers. Schools closed early. Ferries resumed."};
+    std::vector<std::string> reversed(reports.rbegin(), reports.rend());
+    for (uint32_t budget : {6u, 8u, 12u}) {
+        precis_config cfg{};
+        cfg.budget = budget;
+        std::vector<std::string> forward = test::texts_of(reports, summarize_all(reports, cfg));
+        EXPECT_EQ(forward, test::texts_of(reversed, summarize_all(reversed, cfg))) << budget << " sentences";
+        auto at = [&](const char *start) {
+            for (std::size_t i = 0; i < forward.size(); ++i) {
+                if (forward[i].rfind(start, 0) == 0) return static_cast<int>(i);
+            }
+            return -1;
+        };
+        if (at("Insurers") >= 0 && at("Engineers") >= 0) {
+            EXPECT_LT(at("Insurers"), at("Engineers")) << budget;
+        }
+    }
+}
+
 }  // namespace
