@@ -336,8 +336,8 @@ Options parse_args(int argc, char **argv) {
             o.config.flags &= ~(PRECIS_TRIM_ALWAYS | PRECIS_TRIM_NEVER);  // the last one given counts
             o.config.flags |= name == "--trim" ? PRECIS_TRIM_ALWAYS : PRECIS_TRIM_NEVER;
         } else if (name == "--jsonl") {
-            no_value();
             set_mode(o, Mode::kJsonl);
+            if (has_value) o.files.push_back(value);  // --jsonl=FILE, as --jsonl FILE
         } else if (name == "--each") {
             no_value();
             set_mode(o, Mode::kEach);

@@ -175,6 +175,16 @@ TEST(CliBatch, ABudgetNothingFitsIsSaidInTheItem) {
     EXPECT_NE(lines[1].find("\"nothing_fits\":false,\"sentences\":[]"), std::string::npos) << lines[1];
 }
 
+TEST(CliBatch, JsonlTakesItsFileAfterAnEqualsSignToo) {
+    const std::string path = temp_base() + "_eq.jsonl";
+    write_file(path, "{\"id\":1,\"text\":" + quoted(kRain) + "}\n");
+    Result spaced = run("--jsonl " + path), joined = run("--jsonl=" + path);
+    EXPECT_EQ(joined.status, 0) << joined.err;
+    EXPECT_EQ(joined.out, spaced.out);
+    EXPECT_EQ(lines_of(joined.out).size(), 1u);
+    std::remove(path.c_str());
+}
+
 TEST(CliBatch, EmptyInputPrintsNothingAndSucceeds) {
     for (const char *input : {"", "\n", "  \n\r\n\t\n"}) {
         Result r = run("--jsonl", input);
