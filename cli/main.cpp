@@ -632,6 +632,9 @@ int run_jsonl(const Options &o) {
     uint64_t items = 0, failed = 0;
     bool too_long = false;
     while (!std::ferror(stdout) && reader.next(&line, &too_long)) {
+        // A byte order mark before the first line (a file saved by a Windows editor): JSON text
+        // may carry one, and parsers may ignore it (RFC 8259, section 8.1).
+        if (reader.line_number() == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         if (!too_long && jsonl::blank(line)) continue;
         ++items;
         std::string number = std::to_string(reader.line_number());

@@ -185,6 +185,16 @@ TEST(CliBatch, JsonlTakesItsFileAfterAnEqualsSignToo) {
     std::remove(path.c_str());
 }
 
+TEST(CliBatch, AByteOrderMarkBeforeTheFirstLineIsIgnored) {
+    const std::string line = "{\"id\":1,\"text\":" + quoted(kRain) + "}\n";
+    Result plain = run("--jsonl", line), marked = run("--jsonl", "\xEF\xBB\xBF" + line);
+    EXPECT_EQ(marked.status, 0) << marked.out;
+    EXPECT_EQ(marked.out, plain.out);
+    // Only there: on a later line it is an error, as any stray bytes are.
+    Result later = run("--jsonl", line + "\xEF\xBB\xBF" + line);
+    EXPECT_NE(lines_of(later.out)[1].find("\"error\""), std::string::npos) << later.out;
+}
+
 TEST(CliBatch, EmptyInputPrintsNothingAndSucceeds) {
     for (const char *input : {"", "\n", "  \n\r\n\t\n"}) {
         Result r = run("--jsonl", input);
