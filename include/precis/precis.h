@@ -128,7 +128,7 @@ enum precis_algorithm {
  * selection's 4 x (max_terms + max_sentences) bytes of arrays take afterwards, so the workspace
  * grows by at most max(0, n (n - 1) - 4 x (max_terms + max_sentences)) bytes: nothing for a
  * typical 4 KiB article's exact limits (41 sentences, 402 terms), 1728 bytes for round 4 KiB
- * limits (64 sentences, 512 terms), 9230 for a 16 KiB article (152 sentences, 1475 terms). A build
+ * limits (64 sentences, 512 terms), 9748 for a 16 KiB article (152 sentences, 1475 terms). A build
  * without the classic algorithms has no edges.
  *
  * SumBasic and KL-Sum order their first 64 greedy picks and rank the other sentences below them.
