@@ -1109,6 +1109,15 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         return false;
     }
     if (is_ascii_upper(s[prev.begin]) && i + 1 < nw && is_ascii_upper(s[w[i + 1].begin])) return false;
+    // Nor before a subordinator that opens a clause without a verb ("while in office", "when in
+    // doubt") when a finite verb follows it before any comma: that verb is the main clause's,
+    // and the words before the cut are its subject ("The first ambassador assassinated while in
+    // office was John Gordon Mein" is not "The first ambassador assassinated.").
+    if (word_in(s, w[i], kSubordinatorTable) && i + 1 < nw && word_in(s, w[i + 1], kTailStartTable)) {
+        for (uint32_t j = i + 2; j < nw && !comma_before(s, w[j]); ++j) {
+            if (word_in(s, w[j], kFiniteTable)) return false;
+        }
+    }
     for (uint32_t j = i - 1; j > 0; --j) {
         if (!comma_before(s, w[j])) continue;
         if (i - j < 3) return false;  // "reopened, a day." : too little after the comma to close it

@@ -941,6 +941,14 @@ TEST(TrimTail, NeverCutsAnExistentialSentenceShort) {
     EXPECT_EQ(tails("Police said there was a fire at the plant in the early hours."), (std::vector<uint32_t>{6, 9}));
 }
 
+TEST(TrimTail, NeverEndsBeforeAVerblessClauseThatTheMainVerbFollows) {
+    // "while in office" has no verb: "was" is the sentence's, and "assassinated" only describes
+    // the ambassador.
+    EXPECT_TRUE(tails("The first ambassador assassinated while in office was John Gordon Mein.").empty());
+    // Without a verb after it, the clause may go: "The officer was injured." stands.
+    EXPECT_EQ(tails("The officer was injured while on duty at the border."), (std::vector<uint32_t>{4}));
+}
+
 TEST(TrimTail, NeverEndsOnASuperlativeOrBeforeAHyphenatedAdjective) {
     EXPECT_EQ(tails("Afghanistan has been the largest refugee-producing country for decades."),
               (std::vector<uint32_t>{7}));  // "for"; not "refugee-producing" after "the largest"
