@@ -5,6 +5,7 @@
 #include <precis/precis.h>
 #include <precis/precis.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -205,7 +206,7 @@ uint32_t parse_ratio(const std::string &v) {
         if (c < '0' || c > '9') usage_error(bad);
     }
     // Any number of digits: "00.5" is 0.5, and 0.0000000001 is below a thousandth like 0.0001.
-    whole.erase(0, whole.find_first_not_of('0') == std::string::npos ? whole.size() : whole.find_first_not_of('0'));
+    whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
     if (whole.size() > 1) usage_error(bad);
     uint64_t pm = whole.empty() ? 0 : static_cast<uint64_t>(whole[0] - '0') * 1000;
     uint64_t scale = 100;

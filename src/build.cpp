@@ -198,12 +198,6 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     return true;
 }
 
-// The language a document is read in: the config's, or detected (AUTO).
-uint32_t document_language(const precis_doc &doc, uint32_t language) {
-    if (language != PRECIS_LANGUAGE_AUTO) return language;
-    return detect_language(reinterpret_cast<const unsigned char *>(doc.text), doc.length);
-}
-
 // A short word, as function words are in every language: at most three characters, not a number,
 // not a CJK bigram (a frequent one names the topic: 中国).
 bool is_short_word(const char *word, std::size_t len) {

@@ -37,15 +37,18 @@ struct EnglishSegmentation {
     const LanguagePack *operator()(uint32_t) const { return nullptr; }
 };
 
+// The language a document is read in: the config's, or detected (AUTO).
+inline uint32_t document_language(const precis_doc &doc, uint32_t language) {
+    if (language != PRECIS_LANGUAGE_AUTO) return language;
+    return detect_language(reinterpret_cast<const unsigned char *>(doc.text), doc.length);
+}
+
 // for_each_sentence's choice of pack for documents read in `language` (enum precis_language),
-// as a summary chooses it: AUTO detects each document's language.
+// as a summary chooses it.
 struct SegmentationPacks {
     const precis_doc *docs;
     uint32_t language;
-    const LanguagePack *operator()(uint32_t d) const {
-        if (language != PRECIS_LANGUAGE_AUTO) return segmentation_pack(language);
-        return segmentation_pack(detect_language(reinterpret_cast<const unsigned char *>(docs[d].text), docs[d].length));
-    }
+    const LanguagePack *operator()(uint32_t d) const { return segmentation_pack(document_language(docs[d], language)); }
 };
 
 enum class Walk { kComplete, kCutByBytes, kStopped };

@@ -327,6 +327,13 @@ bool is_reporting(const u8 *s, const TrimWord &w) { return is_ascii_lower(s[w.be
 // A word of more than four letters ending in -ly: an adverb ("rapidly", "allegedly").
 bool is_adverb(const u8 *s, const TrimWord &w) { return ends_in(s, w, "ly", 5); }
 
+// "but", "yet", "then": a conjunction whose clause revises what came before it, so that what
+// precedes it cannot stand for the sentence ("rose - but it warned", "kidnapped ..., then
+// released them").
+bool is_revising(const u8 *s, const TrimWord &w) {
+    return word_is(s, w, "but") || word_is(s, w, "yet") || word_is(s, w, "then");
+}
+
 // A verb with "n't" ("wasn't", "didn't", "won't"). (A curly apostrophe separates words here.)
 bool is_negated_verb(const u8 *s, const TrimWord &w) {
     return w.end - w.begin >= 4 && ascii_lower(s[w.end - 1]) == 't' && s[w.end - 2] == '\'' &&
@@ -655,8 +662,7 @@ PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
         // now and then -- managers hope ..." hold their only clause after the dash. Nor when what
         // follows revises it ("profits rose - but it warned of a slowdown"), as a tail cut may not.
         TrimWord first;
-        const bool revises = next_word_in(s, dash_end[d], c.body_end, &first) &&
-                             (word_is(s, first, "but") || word_is(s, first, "yet") || word_is(s, first, "then"));
+        const bool revises = next_word_in(s, dash_end[d], c.body_end, &first) && is_revising(s, first);
         if (!revises && tail_has_verb(c, 1, word_index_at(c, stored_words(c), dash_begin[d]))) {
             out->add(dash_begin[d], c.body_end);
         }
@@ -731,7 +737,6 @@ PRECIS_NOINLINE bool ends_on_attribution(const TrimContext &c) {
     return cut;
 }
 
-// The other attributions: between two commas, at the start, and at the end without a comma.
 // Whether the words between the comma before c.commas[k] (or the start) and it hold a verb. A
 // stretch beyond the stored words counts as a clause.
 bool clause_before(const TrimContext &c, uint32_t k) {
@@ -742,6 +747,7 @@ bool clause_before(const TrimContext &c, uint32_t k) {
     return tail_has_verb(c, from > 0 ? from : 1, to);
 }
 
+// The other attributions: between two commas, at the start, and at the end without a comma.
 PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
     const u8 *s = c.s;
     TrimWord w[17];
@@ -1033,9 +1039,7 @@ bool reduced_relative(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
 bool joins_clause(const TrimContext &c, uint32_t nw, uint32_t k) {
     const u8 *s = c.s;
     const TrimWord *w = c.words;
-    if (!(word_is(s, w[k], "and") || word_is(s, w[k], "but") || word_is(s, w[k], "then") || word_is(s, w[k], "yet"))) {
-        return false;
-    }
+    if (!word_is(s, w[k], "and") && !is_revising(s, w[k])) return false;
     if (k + 1 < nw && is_ascii_upper(s[w[k - 1].begin]) && is_ascii_upper(s[w[k + 1].begin])) return false;
     for (uint32_t j = k + 1; j < nw && j <= k + 3 && !comma_before(s, w[j]); ++j) {
         if ((is_verb_form(s, w[j]) || is_negated_verb(s, w[j])) && !word_in(s, w[j - 1], kDeterminerTable)) return true;
@@ -1199,7 +1203,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     const bool subordinate = word_in(s, w[i], kSubordinatorTable) || is_relative(s, w[i]);
     for (uint32_t j = i + 1; j < nw && !subordinate; ++j) {
         if (word_in(s, w[j], kSubordinatorTable) || is_relative(s, w[j]) || word_is(s, w[j], "that")) break;
-        if (!in_quotes(c, w[j].begin) && !word_is(s, w[j], "and") && joins_clause(c, nw, j)) return false;
+        if (is_revising(s, w[j]) && !in_quotes(c, w[j].begin) && joins_clause(c, nw, j)) return false;
     }
     // Nor after a negation: what follows limits it ("Chelsea have not played Barcelona since
     // 2005", "Alonso will not race in Melbourne", "Neither man had a gun when ..."); without it
