@@ -151,30 +151,6 @@ bool equals(const unsigned char *s, uint32_t n, const char *lit) {
 
 bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
-// Whether the whole word `lit` (lower-case letters, compared case-insensitively unless `exact`) occurs
-// in s; with `plural`, `lit` followed by an "s" counts too.
-bool has_word(const unsigned char *s, uint32_t n, const char *lit, bool exact, bool plural = false) {
-    uint32_t len = 0;
-    while (lit[len] != 0) ++len;
-    // `lit` is letters: a byte with 0x20 set is its lower case.
-    const unsigned char fold = exact ? 0 : 0x20;
-    const uint32_t first = each_byte(static_cast<unsigned char>(lit[0]));
-    for (uint32_t i = 0; i + len <= n; ++i) {
-        // Four bytes at a time where none is the first letter (folding may make a non-letter look
-        // like it: the byte test below tells).
-        while (PRECIS_WORD_SCANS && i + 4 + len <= n && !has_zero_byte((load4(s + i) | each_byte(fold)) ^ first)) i += 4;
-        // The first byte alone decides almost everywhere; the rest and the boundaries seldom.
-        if ((s[i] | fold) != static_cast<unsigned char>(lit[0])) continue;
-        uint32_t k = 1;
-        while (k < len && (s[i + k] | fold) == static_cast<unsigned char>(lit[k])) ++k;
-        if (k < len || (i > 0 && is_word_byte(s[i - 1]))) continue;
-        uint32_t e = i + len;
-        if (plural && e < n && s[e] == 's' && (e + 1 == n || !is_word_byte(s[e + 1]))) return true;
-        if (e == n || !is_word_byte(s[e])) return true;
-    }
-    return false;
-}
-
 // A wire editor's slug on its own: "(scl)", "(rn/sl)", "(pvs/ih/kk/gj)", "(ht-cph)": lower-case
 // initials between brackets, joined by "/" or "-".
 bool is_editor_slug(const unsigned char *s, uint32_t n) {
@@ -221,9 +197,18 @@ bool is_rule(const unsigned char *s, uint32_t n) {
 bool is_pickup_note(const unsigned char *s, uint32_t n) {
     constexpr uint32_t kLongestNote = 120;  // a few words: long sentences are not scanned at all
     if (n > kLongestNote) return false;
-    if (!has_word(s, n, "graf", true, true)) return false;  // or "grafs"
-    return has_word(s, n, "pvs", false) || has_word(s, n, "prv", false) || has_word(s, n, "prev", false) ||
-           has_word(s, n, "previous", false);
+    static constexpr auto kPrevious = pack_phrases("|pvs|prv|prev|previous|");
+    bool graf = false, previous = false;
+    for (uint32_t i = 0; i < n; ++i) {  // each whole word
+        const uint32_t b = i;
+        while (i < n && is_word_byte(s[i])) ++i;
+        const uint32_t len = i - b;
+        graf = graf || ((len == 4 || (len == 5 && s[b + 4] == 's')) && equals(s + b, 4, "graf"));  // or "grafs"
+        for (const unsigned char *p = kPrevious.text; *p != 0; p += *p + 1) {
+            previous = previous || (*p == len && starts_with_phrase_ci(s + b, len, p) != 0);
+        }
+    }
+    return graf && previous;
 }
 
 // A quoted line of an earlier message: "> Hi Tom," (">>" for older ones).
