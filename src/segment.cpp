@@ -367,6 +367,32 @@ bool ends_at_script_terminator(const u8 *t, uint32_t n, uint32_t j, uint32_t *af
     return q >= n || !is_lower_at(t, n, q);
 }
 
+// The end of the run of closing quotes and brackets at t[i] (closer_len, and with a pack
+// pack_closer_len). Out of line: two places use it.
+PRECIS_NOINLINE uint32_t skip_closers(const u8 *t, uint32_t n, uint32_t i, const LanguagePack *pack) {
+    for (int k = 0; k < 8; ++k) {
+        uint32_t c = closer_len(t, n, i);
+        if (c == 0 && pack != nullptr) c = pack_closer_len(t, n, i);
+        if (c == 0) break;
+        i += c;
+    }
+    return i;
+}
+
+// Whether the closing quotes at t[q], which a space strands after the terminator at t[j] of the
+// sentence from `lo` and a space follows, close it rather than open the next: AP's nested ''
+// ("down there?' '' said Kendall") and ” » ) do; a lone '"' does unless the sentence's last '"'
+// (within 256 bytes: the pass stays linear) closed a quotation ("World Cup," said Kaka. " If I
+// feel good" opens one); a lone "'" opens as often as it closes, and is left to the next sentence.
+bool strands_closer(const u8 *t, uint32_t lo, uint32_t j, uint32_t q) {
+    if (t[q] == '\'') return t[q + 1] == '\'';
+    if (t[q] != '"') return true;
+    for (uint32_t k = j; k > lo && j - k < 256; --k) {
+        if (t[k - 1] == '"') return !(k - 1 > lo && t[k - 2] > ' ' && t[k - 2] != '(' && !is_ascii_alpha(t[k]));
+    }
+    return true;
+}
+
 // The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
 // quotes and brackets. Stores in *after the offset just past them, and says whether the
 // sentence ends there. `lo` is the sentence start; `url` says the current token holds '@' or '/'.
@@ -391,13 +417,7 @@ PRECIS_NOINLINE bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, ui
             break;
         }
     }
-    uint32_t e = r;
-    for (int k = 0; k < 8; ++k) {
-        uint32_t c = closer_len(t, n, e);
-        if (c == 0 && pack != nullptr) c = pack_closer_len(t, n, e);
-        if (c == 0) break;
-        e += c;
-    }
+    uint32_t e = skip_closers(t, n, r, pack);
     *after = e;
     if (dots >= 2 || ellipsis) {
         // "[...]" marks an omission inside a quotation, not an end.
@@ -424,11 +444,17 @@ PRECIS_NOINLINE bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, ui
             return true;  // a blank line
     }
     if (q >= n) return true;
-    // A closing quote stranded by a space at the end of a line ("do.' \"") still closes.
-    const uint32_t stray = closer_len(t, n, q);
-    if (stray != 0 && (q + stray == n || is_line_break(t[q + stray]))) {
-        *after = q + stray;
+    // Closing quotes stranded by a space still close: at the end of a line ("do.' \""), or before
+    // the next word when they cannot open it (stray_closer_len), which then decides as it would
+    // after them.
+    const uint32_t stray = skip_closers(t, n, q, pack);
+    if (stray > q && (stray == n || is_line_break(t[stray]))) {
+        *after = stray;
         return true;
+    }
+    if (stray > q && is_space(t[stray]) && strands_closer(t, lo, j, q)) {
+        *after = stray;
+        q = skip_spaces(t, n, stray);
     }
     if (is_lower_at(t, n, q)) return false;  // "This is great." she said.
     if (strong) return true;

@@ -338,6 +338,25 @@ TEST(Segment, ClosingQuoteStrandedAtLineEndStaysWithSentence) {
     EXPECT_EQ(split("\"Fine. \""), (S{"\"Fine. \""}));
 }
 
+TEST(Segment, NestedQuotesClosedAcrossASpaceStayWithTheirSentence) {
+    EXPECT_EQ(split("They asked, `Why now?' '' said Ann Lee, a lawyer. He left."),
+              (S{"They asked, `Why now?' '' said Ann Lee, a lawyer.", "He left."}));
+    EXPECT_EQ(split("He said, ``We asked, `Why not?' '' Then he left."),
+              (S{"He said, ``We asked, `Why not?' ''", "Then he left."}));
+    EXPECT_EQ(split("\"They say, 'What is wrong?' \" Ann Lee said."),
+              (S{"\"They say, 'What is wrong?' \"", "Ann Lee said."}));
+}
+
+TEST(Segment, StrayDoubleQuoteClosesOnlyAQuotationTheSentenceLeftOpen) {
+    EXPECT_EQ(split("\"We will not publish the cover. \" Ann Lee said so."),
+              (S{"\"We will not publish the cover. \"", "Ann Lee said so."}));
+    // The sentence closed its quotation: the stray mark opens the next one.
+    EXPECT_EQ(split("\"We won,\" said Kaka, who is 32. \" If I feel good, I play.\""),
+              (S{"\"We won,\" said Kaka, who is 32.", "\" If I feel good, I play.\""}));
+    // A lone apostrophe opens as often as it closes: left to the next sentence.
+    EXPECT_EQ(split("She said so. ' It was late.'"), (S{"She said so.", "' It was late.'"}));
+}
+
 TEST(Segment, SpaceBeforePeriodStillEndsSentence) {
     EXPECT_EQ(split("March 3, 2015 . You may not know it."),
               (S{"March 3, 2015 .", "You may not know it."}));
