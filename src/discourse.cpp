@@ -35,11 +35,13 @@ bool opens_on_shell_noun(const unsigned char *s, uint32_t n) {
            has_phrase_prefix(kShellNouns.text, s + 4, n - 4, true);
 }
 
-// Whether the sentence's first quotation mark closes a quotation: the sentence goes on with one
-// the sentence before it opened ('We are strong," he said.' after '"We will win.').
-bool continues_a_quotation(const unsigned char *s, uint32_t n) {
-    if (n == 0 || s[0] == '"') return false;  // a mark at the start opens
-    for (const unsigned char *p = s + 1, *end = s + n;; ++p) {
+// Whether the sentence is part of a longer quotation: its first quotation mark closes one that
+// the sentence before opened ('We are strong," he said.' after '"We will win.'), or its last one
+// opens one that the next sentence goes on with ('"The UAE gave us money.' before 'Do we agree
+// with everything?" he said.'). Alone, either shows a stray mark and nobody who says it.
+bool in_longer_quotation(const unsigned char *s, uint32_t n) {
+    bool first = true, last_opens = false;
+    for (const unsigned char *p = s, *end = s + n;; ++p) {
         // Most sentences have no quotation mark, and this looks at all their bytes: four at a time
         // where none is '"' or the last byte of “ ” (0x9C, 0x9D), then one range test passes the
         // bytes between '"' and those ('#'..0x9B, nearly all of them).
@@ -47,16 +49,21 @@ bool continues_a_quotation(const unsigned char *s, uint32_t n) {
                !has_zero_byte(load4(p) ^ each_byte('"')) && !has_zero_byte((load4(p) | each_byte(1)) ^ each_byte(0x9D)))
             p += 4;
         while (p < end && static_cast<unsigned char>(*p - 0x23) < 0x9C - 0x23) ++p;
-        if (p >= end) return false;
-        if (*p == '"') return p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
-        if ((*p | 1) == 0x9D && p[-1] == 0x80 && p - s >= 2 && p[-2] == 0xE2) return *p == 0x9D;  // “ ”
+        if (p >= end) return last_opens;
+        bool closes;
+        if (*p == '"') closes = p > s && p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
+        else if ((*p | 1) == 0x9D && p - s >= 2 && p[-1] == 0x80 && p[-2] == 0xE2) closes = *p == 0x9D;  // “ ”
+        else continue;
+        if (first && closes) return true;
+        first = false;
+        last_opens = !closes;
     }
 }
 
 }  // namespace
 
 bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
-    if (continues_a_quotation(s, n)) return true;
+    if (in_longer_quotation(s, n)) return true;
     // Skip opening quotes and brackets: "“He said" points back as much as "He said".
     uint32_t i = 0;
     while (i < n && !is_ascii_alpha(s[i]) && (s[i] == '"' || s[i] == '\'' || s[i] == '(' || s[i] >= 0x80)) {

@@ -9,7 +9,9 @@ namespace precis::detail {
 struct LanguagePack;
 
 // True when the sentence's first word is a third-person or demonstrative pronoun, or a
-// connective that refers back ("However", "But", "Also", "Meanwhile", "In addition", ...).
+// connective that refers back ("However", "But", "Also", "Meanwhile", "In addition", ...); or
+// when it is part of a longer quotation: it closes one it did not open, or opens one it does not
+// close (alone it shows a stray quotation mark, and nobody who says it).
 bool opens_with_back_reference(const unsigned char *s, uint32_t n);
 
 // The same, with a language pack's openers besides the English ones ("Cependant", "Er", "Él").

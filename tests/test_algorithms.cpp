@@ -155,6 +155,32 @@ TEST(Default, TheRestOfAQuotationIsDiscountedLikeABackReference) {
     EXPECT_GT(whole, scores(curly, PRECIS_ALGO_DEFAULT)[2]);
 }
 
+TEST(Default, TheStartOfAQuotationThatGoesOnIsDiscountedLikeABackReference) {
+    // A sentence that opens a quotation the next one closes shows an unclosed mark alone, and
+    // nobody who says it.
+    std::string plain = "Rain fell. The bridge closed because of flooding. We waited for hours, she said.";
+    std::string start = "Rain fell. \"The bridge closed because of flooding. We waited for hours,\" she said.";
+    std::string curly = "Rain fell. “The bridge closed because of flooding. We waited for hours,” she said.";
+    uint32_t whole = scores(plain, PRECIS_ALGO_DEFAULT)[1];
+    EXPECT_GT(whole, scores(start, PRECIS_ALGO_DEFAULT)[1]);
+    EXPECT_GT(whole, scores(curly, PRECIS_ALGO_DEFAULT)[1]);
+}
+
+TEST(Default, OnlyAQuotationLeftOpenOrClosedUnopenedLeansOnAnotherSentence) {
+    auto leans = [](const char *s) {
+        return precis::detail::opens_with_back_reference(reinterpret_cast<const unsigned char *>(s),
+                                                         static_cast<uint32_t>(std::strlen(s)));
+    };
+    EXPECT_TRUE(leans("\"The UAE gave us money."));
+    EXPECT_TRUE(leans("Clinton said: \"We took the money."));
+    EXPECT_TRUE(leans("Clinton called it \"fair\" and said: “We took the money."));
+    EXPECT_TRUE(leans("Do we agree with everything?\" Clinton asked."));
+    EXPECT_FALSE(leans("\"We took the money,\" Clinton said."));
+    EXPECT_FALSE(leans("Clinton called the deal \"fair\" and left."));
+    EXPECT_FALSE(leans("“We took the money,” Clinton said."));
+    EXPECT_FALSE(leans("Clinton took the money."));
+}
+
 TEST(Default, TheRestOfAQuotationIsFoundWhereverItsClosingMarkFalls) {
     // The mark is looked for four bytes at a time where the core loads them so: at every offset
     // the closing mark, straight or curly, still marks the rest of a quotation.
