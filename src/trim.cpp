@@ -1058,9 +1058,13 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     if (i < kTailMinWords || i >= nw || !is_ascii_lower(s[w[i].begin])) return false;
     // First what most words fail (the conditions are all required: their order is speed only).
     // A participle after a noun that a preposition opens is a compound ("via video conferencing").
+    // After an article and one word, with no object after it, it is a noun ("a new ending, with"
+    // or "a new ending for" is not "a new."; "a video showing members" is a participle).
     auto compound = [&] {
         return word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") || word_is(s, w[i - 2], "of") ||
-               word_is(s, w[i - 2], "to");
+               word_is(s, w[i - 2], "to") ||
+               ((word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an")) &&
+                (i + 1 == nw || comma_before(s, w[i + 1]) || word_in(s, w[i + 1], kTailStartTable)));
     };
     // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
     // not in "such as", "as well as", "known as" before a noun.

@@ -3,6 +3,7 @@
 // quotations and numbers whole). The sentences are written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -929,6 +930,17 @@ TEST(TrimTail, TakesAnIngWordBeforeOfForANoun) {
     EXPECT_TRUE(tails("There were no computer hacking laws at the time.").empty());
     EXPECT_EQ(tails("The university suspended the fraternity's housing privileges after the video."),
               (std::vector<uint32_t>{7}));  // "after"; not "housing"
+}
+
+TEST(TrimTail, TakesAnIngWordAfterAnArticleAndOneWordForANoun) {
+    // "a new ending" is a noun phrase: "The film has a new." has lost its noun.
+    EXPECT_EQ(tails("The film has a new ending, with Becky Sharp running off for a new life in India."),
+              (std::vector<uint32_t>{9, 11, 15}));  // "running", "for", "in"; not "ending"
+    const std::vector<uint32_t> before_for = tails("The film has a new ending for fans of the novel.");
+    EXPECT_EQ(std::count(before_for.begin(), before_for.end(), 5u), 0);  // not "ending"
+    // With an object after it, it is a participle that opens a clause that may go.
+    EXPECT_EQ(cut_at("The fraternity is under fire for a video showing members singing.", 8),
+              "The fraternity is under fire for a video.");
 }
 
 TEST(TrimTail, NeverCutsAnExistentialSentenceShort) {
