@@ -16,8 +16,8 @@ using u8 = unsigned char;
 //
 // Titles come before a name: a period after them never ends a sentence.
 constexpr char kTitles[] =
-    " adm atty brig capt cmdr col cpl det dr fr gen gov hon insp lt maj messrs mme mr mrs ms pres"
-    " prof pvt rep rev sen sgt supt ";
+    " adm atty brig capt cmdr col cpl det dr drs fr gen gov hon insp lt maj messrs mme mr mrs ms pfc"
+    " pres prof pvt rep rev sen sens sgt spc supt ";
 // Other abbreviations: they can end a sentence, so their period is a boundary only when the
 // next word is one that typically opens a sentence (kStarters): "Co. It closed", but
 // "Apple Inc. Chief Executive". US state abbreviations are AP dateline style ("Ga.", "Calif.");

@@ -378,6 +378,13 @@ TEST(Segment, MilitaryAndPoliticalTitlesDoNotEndSentence) {
               (S{"Gen. Augusto Pinochet met Sen. Smith, Gov. Brown and Lt. Col. Ray."}));
 }
 
+TEST(Segment, EnlistedRanksAndPluralTitlesDoNotEndSentence) {
+    EXPECT_EQ(split("A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty."),
+              (S{"A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty."}));
+    EXPECT_EQ(split("They include Sens. Edward Kennedy and John Kerry, and Drs. Susan Goldstein and Ann Lee."),
+              (S{"They include Sens. Edward Kennedy and John Kerry, and Drs. Susan Goldstein and Ann Lee."}));
+}
+
 TEST(Segment, TitleBeforeSentenceStarterStillDoesNotEndSentence) {
     EXPECT_EQ(split("Ask Dr. The Great."), (S{"Ask Dr. The Great."}));
 }
