@@ -43,17 +43,22 @@ bool in_longer_quotation(const unsigned char *s, uint32_t n) {
     bool first = true, last_opens = false;
     for (const unsigned char *p = s, *end = s + n;; ++p) {
         // Most sentences have no quotation mark, and this looks at all their bytes: four at a time
-        // where none is '"' or the last byte of “ ” (0x9C, 0x9D), then one range test passes the
-        // bytes between '"' and those ('#'..0x9B, nearly all of them).
+        // where none is '"' or the last byte of “ ” „ ‟ (0x9C..0x9F), then one range test passes
+        // the bytes between '"' and those ('#'..0x9B, nearly all of them).
         while (PRECIS_WORD_SCANS && end - p >= 4 &&
-               !has_zero_byte(load4(p) ^ each_byte('"')) && !has_zero_byte((load4(p) | each_byte(1)) ^ each_byte(0x9D)))
+               !has_zero_byte(load4(p) ^ each_byte('"')) && !has_zero_byte((load4(p) | each_byte(3)) ^ each_byte(0x9F)))
             p += 4;
         while (p < end && static_cast<unsigned char>(*p - 0x23) < 0x9C - 0x23) ++p;
         if (p >= end) return last_opens;
         bool closes;
-        if (*p == '"') closes = p > s && p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
-        else if ((*p | 1) == 0x9D && p - s >= 2 && p[-1] == 0x80 && p[-2] == 0xE2) closes = *p == 0x9D;  // “ ”
-        else continue;
+        if (*p == '"') {
+            closes = p > s && p[-1] > ' ' && p[-1] != '(' && (p + 1 == end || !is_ascii_alpha(p[1]));
+        } else if ((*p | 3) == 0x9F && p - s >= 2 && p[-1] == 0x80 && p[-2] == 0xE2) {
+            // ” closes; „ and ‟ open; “ opens, or closes one that „ opened (German "„ja“").
+            closes = *p == 0x9D || (*p == 0x9C && !first && last_opens);
+        } else {
+            continue;
+        }
         if (first && closes) return true;
         first = false;
         last_opens = !closes;

@@ -179,6 +179,10 @@ TEST(Default, OnlyAQuotationLeftOpenOrClosedUnopenedLeansOnAnotherSentence) {
     EXPECT_FALSE(leans("Clinton called the deal \"fair\" and left."));
     EXPECT_FALSE(leans("“We took the money,” Clinton said."));
     EXPECT_FALSE(leans("Clinton took the money."));
+    // German and Dutch typography: „ opens, and “ or ” closes it.
+    EXPECT_FALSE(leans("Die Opposition sprach von einem „Tropfen auf den heißen Stein“."));
+    EXPECT_FALSE(leans("De oppositie sprak van „een druppel op een gloeiende plaat”."));
+    EXPECT_TRUE(leans("Die Opposition sagte: „Das reicht nicht."));
 }
 
 TEST(Default, TheRestOfAQuotationIsFoundWhereverItsClosingMarkFalls) {
