@@ -28,13 +28,6 @@ uint32_t starts_with_phrase_ci(const unsigned char *s, uint32_t n, const unsigne
     return len;
 }
 
-// The set of bytes at position k of a list of phrases (each at least k + 1 bytes), built at
-// compile time.
-struct ByteSet {
-    uint32_t bits[8];
-    constexpr bool has(unsigned char c) const { return (bits[c >> 5] >> (c & 31u)) & 1u; }
-};
-
 // A phrase that contains_any_ci looks for, and where it is looked for: the two bytes at `anchor`
 // (the rarest pair of the phrase in news text, so that the scan stops at few places).
 struct AnchoredPhrase {
@@ -42,38 +35,43 @@ struct AnchoredPhrase {
     const char *text;  // lower case
 };
 
-// Both cases of each letter are in the set, so that the scan tests raw bytes and lower-cases
-// only the few that may be an anchor. k: 0 for the anchors' first bytes, 1 for their second.
+// The bytes at the anchors of a list of phrases, two bits a byte: one table for the scan's three
+// tests (a set of a bit a byte for each cost 40 bytes more of the Cortex-M4F firmware build).
+// bits[c & 15] holds bit c >> 4 when c is an anchor's first byte (kFirstByte) and bit 16 + (c >> 4)
+// when it is a second (kSecondByte), so that one shift brings both to their test, as one did for
+// a set. Both cases of each letter are in it, so that the scan tests raw bytes and lower-cases
+// only the few that may be an anchor. Built at compile time.
+constexpr uint32_t kFirstByte = 1, kSecondByte = 1u << 16;
+struct AnchorBytes {
+    uint32_t bits[16];
+    constexpr uint32_t of(unsigned char c) const { return bits[c & 15u] >> (c >> 4); }
+};
+
 template <std::size_t N>
-constexpr ByteSet anchor_bytes(const AnchoredPhrase (&phrases)[N], std::size_t k) {
-    ByteSet set{};
+constexpr AnchorBytes anchor_bytes(const AnchoredPhrase (&phrases)[N]) {
+    AnchorBytes set{};
     for (const AnchoredPhrase &p : phrases) {
-        unsigned char c = static_cast<unsigned char>(p.text[p.anchor + k]);
-        set.bits[c >> 5] |= 1u << (c & 31u);
-        if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
-        set.bits[c >> 5] |= 1u << (c & 31u);
+        for (uint32_t k = 0; k < 2; ++k) {
+            unsigned char c = static_cast<unsigned char>(p.text[p.anchor + k]);
+            const uint32_t bit = k == 0 ? kFirstByte : kSecondByte;
+            set.bits[c & 15u] |= bit << (c >> 4);
+            if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
+            set.bits[c & 15u] |= bit << (c >> 4);
+        }
     }
     return set;
 }
 
-// The bytes of either set.
-constexpr ByteSet either(const ByteSet &a, const ByteSet &b) {
-    ByteSet set{};
-    for (int k = 0; k < 8; ++k) set.bits[k] = a.bits[k] | b.bits[k];
-    return set;
-}
-
 // Whether any of `phrases` occurs in s, case-insensitively. A phrase is tried only where its
-// anchor's two bytes stand (`firsts`, `seconds`: anchor_bytes 0 and 1). This runs on every byte
-// of input, so it looks at every other byte first: an anchor at i has one of i, i + 1 odd, and
-// that byte is in `either` (the union of the two sets).
+// anchor's two bytes stand (`bytes`: anchor_bytes). This runs on every byte of input, so it looks
+// at every other byte first: an anchor at i has one of i, i + 1 odd, and that byte is the first or
+// the second byte of an anchor.
 template <std::size_t N>
-bool contains_any_ci(const unsigned char *s, uint32_t n, const AnchoredPhrase (&phrases)[N], const ByteSet &firsts,
-                     const ByteSet &seconds, const ByteSet &firsts_or_seconds) {
+bool contains_any_ci(const unsigned char *s, uint32_t n, const AnchoredPhrase (&phrases)[N], const AnchorBytes &bytes) {
     for (uint32_t j = 1; j < n; j += 2) {
-        if (!firsts_or_seconds.has(s[j])) continue;
+        if ((bytes.of(s[j]) & (kFirstByte | kSecondByte)) == 0) continue;
         for (uint32_t i = j - 1; i <= j && i + 1 < n; ++i) {
-            if (!firsts.has(s[i]) || !seconds.has(s[i + 1])) continue;
+            if (!(bytes.of(s[i]) & kFirstByte) || !(bytes.of(s[i + 1]) & kSecondByte)) continue;
             unsigned char c = ascii_lower(s[i]);
             for (const AnchoredPhrase &p : phrases) {
                 const uint32_t at = i - p.anchor;  // where the phrase would start
@@ -114,8 +112,7 @@ constexpr AnchoredPhrase kMarkers[] = {
     {1, "all rights reserved"}, {0, "\xC2\xA9"}, {12, "may not be published, broadcast"},
     {6, "contributed to this report"}, {6, "contributed reporting"}, {0, "click here"},
 };
-constexpr ByteSet kMarkerFirsts = anchor_bytes(kMarkers, 0), kMarkerSeconds = anchor_bytes(kMarkers, 1);
-constexpr ByteSet kMarkerEither = either(kMarkerFirsts, kMarkerSeconds);
+constexpr AnchorBytes kMarkerBytes = anchor_bytes(kMarkers);
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -149,7 +146,9 @@ bool equals(const unsigned char *s, uint32_t n, const char *lit) {
     return i == n;
 }
 
-bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
+// Out of line: inlined in the pick-up note test and opening_phrase it cost 8 bytes of Cortex-M4F
+// flash.
+PRECIS_NOINLINE bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
 // A wire editor's slug on its own: "(scl)", "(rn/sl)", "(pvs/ih/kk/gj)", "(ht-cph)": lower-case
 // initials between brackets, joined by "/" or "-".
@@ -234,6 +233,19 @@ bool is_reply_header(const unsigned char *s, uint32_t n) {
     return false;
 }
 
+// The length of the first phrase of p[..end) (phrases of a phrase table, wordtable.h) that s[0..n)
+// opens with as a whole word, ASCII letters in either case; 0 when none does. One loop for the
+// sign-offs and the greetings, out of line (a loop of their own in each cost 10 bytes more of
+// Cortex-M4F flash).
+PRECIS_NOINLINE uint32_t opening_phrase(const unsigned char *s, uint32_t n, const unsigned char *p,
+                                        const unsigned char *end) {
+    for (; p < end && *p != 0; p += *p + 1) {
+        const uint32_t len = starts_with_phrase_ci(s, n, p);
+        if (len != 0 && (len == n || !is_word_byte(s[len]))) return len;
+    }
+    return 0;
+}
+
 // Sign-offs grouped by first letter (wordtable.h), longest first where one phrase opens another
 // ("best regards" before "best"): a line hops to its own letter's few.
 constexpr char kSignOffList[] =
@@ -252,22 +264,18 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
     const unsigned char *g = kSignOffs.text;
     while (*g != 0 && g[2] < first) g += *g + 1;
     if (*g == 0 || g[2] != first) return false;
-    for (const unsigned char *p = g + 1, *group_end = g + 1 + *g; p < group_end; p += *p + 1) {
-        const uint32_t len = starts_with_phrase_ci(s + b, e - b, p);
-        if (len == 0) continue;
-        uint32_t i = b + len;
-        if (i < e && is_word_byte(s[i])) continue;  // "Bestow", "Thanksgiving"
-        if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
-        // Then nothing, or a name on the same line: at most three capitalized words (a byte from
-        // 0x80 may open "Łukasz" or "Ömer").
-        uint32_t words = 0;
-        for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
-            if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
-            while (i < e && !is_space(s[i])) ++i;
-        }
-        return true;
+    const uint32_t len = opening_phrase(s + b, e - b, g + 1, g + 1 + *g);
+    if (len == 0) return false;  // none, or not as a whole word: "Bestow", "Thanksgiving"
+    uint32_t i = b + len;
+    if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
+    // Then nothing, or a name on the same line: at most three capitalized words (a byte from 0x80
+    // may open "Łukasz" or "Ömer").
+    uint32_t words = 0;
+    for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
+        if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
+        while (i < e && !is_space(s[i])) ++i;
     }
-    return false;
+    return true;
 }
 
 bool is_greeting(const unsigned char *s, uint32_t n) {
@@ -275,20 +283,15 @@ bool is_greeting(const unsigned char *s, uint32_t n) {
     uint32_t b, e;
     trim(s, n, &b, &e);
     if (e == b || (s[e - 1] != ',' && s[e - 1] != '!' && s[e - 1] != ':')) return false;
-    for (const unsigned char *p = kGreetings.text; *p != 0; p += *p + 1) {
-        const uint32_t len = starts_with_phrase_ci(s + b, e - b, p);
-        if (len == 0) continue;
-        uint32_t i = b + len;
-        if (i < e && is_word_byte(s[i])) continue;  // "Hiring", "Heyday"
-        // Then at most three words (a name, "all", "team") before the final mark.
-        uint32_t words = 0;
-        for (i = skip_spaces(s, e, i); i < e - 1; i = skip_spaces(s, e, i)) {
-            if (++words > 3) return false;
-            while (i < e - 1 && !is_space(s[i])) ++i;
-        }
-        return true;
+    const uint32_t len = opening_phrase(s + b, e - b, kGreetings.text, kGreetings.text + sizeof kGreetings.text);
+    if (len == 0) return false;  // none, or not as a whole word: "Hiring", "Heyday"
+    // Then at most three words (a name, "all", "team") before the final mark.
+    uint32_t words = 0;
+    for (uint32_t i = skip_spaces(s, e, b + len); i < e - 1; i = skip_spaces(s, e, i)) {
+        if (++words > 3) return false;
+        while (i < e - 1 && !is_space(s[i])) ++i;
     }
-    return false;
+    return true;
 }
 
 bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
@@ -354,7 +357,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     if (has_phrase_prefix(kOpeners.text, t, m, false)) return true;
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
-    if (contains_any_ci(t, m, kMarkers, kMarkerFirsts, kMarkerSeconds, kMarkerEither)) return true;
+    if (contains_any_ci(t, m, kMarkers, kMarkerBytes)) return true;
     return is_byline(t, m);
 }
 

@@ -135,6 +135,10 @@ bool unspaced_word(WordCursor *c, const unsigned char *p, std::size_t n, char *b
     return true;
 }
 
+WordCursor word_cursor(const unsigned char *text, std::size_t length) {
+    return WordCursor{text, text + length, text, text, false, true, 0};
+}
+
 bool next_word(WordCursor *c, char *buf, std::size_t *len) {
     const unsigned char *p = c->p, *end = c->end;
     uint32_t cp = 0;
