@@ -93,16 +93,18 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
 }
 
 // Phrases that open a byline, credit, notice or page furniture (lower case); among them wire
-// editors' notes and transmission lines ("Eds: Embargoed for Friday."), and message furniture
-// (a phone's footer, a forwarded or quoted message's header). Phrases grouped by first letter
-// (wordtable.h).
+// editors' notes and transmission lines ("Eds: Embargoed for Friday."), a syndicate's notices to
+// its clients ("The following photos are part of tonight's New York Times Photo Package", "For
+// use by clients of the New York Times News Service"), and message furniture (a phone's footer, a
+// forwarded or quoted message's header). Phrases grouped by first letter (wordtable.h).
 constexpr char kOpenerList[] =
     "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
-    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|"
+    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|for use by|"
     "get outlook for|image by|image credit|image:|original message|produced by|photo by|photos by|"
     "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
     "read more|related:|sign up|subscribe to|subscribe now|share this|source:|story filed by|"
-    "sent from my|video by|writing by|written by|";
+    "sent from my|the following material|the following photos|these columns for release|"
+    "these feature stories|video by|writing by|written by|";
 constexpr auto kOpeners = group_phrases<phrase_groups(kOpenerList)>(kOpenerList);
 static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
@@ -298,6 +300,18 @@ bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
     uint32_t b, e;
     trim(s, n, &b, &e);
     return equals(s + b, e - b, "--");
+}
+
+bool ends_on_address(const unsigned char *s, uint32_t n) {
+    bool slash = false;  // a slash after this byte in the run
+    for (uint32_t i = n; i-- > 0 && !is_space(s[i]);) {
+        const unsigned char c = s[i], next = i + 1 < n ? s[i + 1] | 0x20 : 0;  // '/' and ')' stay
+        if (c == '@' || (c == '.' && slash) || (c == ':' && next == '/') ||
+            (c == '(' && next == 'a' && i + 3 < n && (s[i + 2] | 0x20) == 't' && s[i + 3] == ')'))
+            return true;
+        slash = slash || c == '/';
+    }
+    return false;
 }
 
 uint32_t dateline_length(const unsigned char *s, uint32_t n) { return dateline_length(s, n, nullptr); }

@@ -47,4 +47,10 @@ bool is_greeting(const unsigned char *s, uint32_t n);
 // The signature delimiter of e-mail, "-- " on its own line.
 bool is_signature_delimiter(const unsigned char *s, uint32_t n);
 
+// Whether the sentence's last run of non-space bytes is an address: it holds "@", "://" or a
+// wire's "(at)", or a dot and then a slash ("http://www.navajo.org/", "jane(at)example.com",
+// ".example.com/books"). After a short label it makes a link line (content.h), which says nothing
+// of the story; a sentence that ends on an address after more words may.
+bool ends_on_address(const unsigned char *s, uint32_t n);
+
 }  // namespace precis::detail

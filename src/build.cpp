@@ -298,7 +298,7 @@ struct Builder {
         const LanguagePack *pack = b.doc_pack;
         bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)
                                                                    : opens_with_back_reference(text, length, pack));
-        uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words);
+        uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words, s.words);
         if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, pack)) unit |= kSentenceBoilerplate;
         s.flags = static_cast<uint8_t>(bounds.flags | unit | (leans ? kSentenceBackReference : 0));
         ++m->nsentences;

@@ -54,7 +54,7 @@ bool names_a_date(const unsigned char *word, std::size_t len) {
 }
 
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
-                      uint32_t content_words) {
+                      uint32_t content_words, uint32_t words) {
     uint8_t flags = 0;
     if (c->document != document) {
         c->document = document;
@@ -68,7 +68,10 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     }
     // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
     const bool sign_off = PRECIS_FEATURE_BOILERPLATE && is_sign_off(s, n);
-    if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_boilerplate_but_sign_off(s, n))) flags |= kSentenceBoilerplate;
+    // A long sentence is no link line: its few bytes at the end are looked at only in short ones.
+    if (PRECIS_FEATURE_BOILERPLATE &&
+        (sign_off || (words <= kLinkLineWords && ends_on_address(s, n)) || is_boilerplate_but_sign_off(s, n)))
+        flags |= kSentenceBoilerplate;
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;
     }

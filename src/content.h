@@ -6,7 +6,8 @@
 //    credits, rights notices, wire editor codes (boilerplate.h), and message furniture: quoted
 //    reply lines ("> ..."), reply headers ("On ..., Tom wrote:"), greetings ("Hi Tom,"),
 //    sign-offs ("Best regards,")
-//    and the signature lines after them or after a "-- " delimiter, "Sent from my ..." lines.
+//    and the signature lines after them or after a "-- " delimiter, "Sent from my ..." lines;
+//    link lines, an address after a short label ("On the Net: http://www.census.gov").
 //    It has words a caller may want, so PRECIS_KEEP_BOILERPLATE (--no-filter) lets it through.
 //  - kSentenceContentFree: units with nothing to say, never selected whatever the flags. Fewer
 //    than kMinContentWords content words, a date's counted as one ("Ugh.", "ok do it", "No.",
@@ -58,10 +59,15 @@ struct UnitContext {
 
 inline UnitContext unit_context() { return UnitContext{~uint32_t{0}, 0}; }
 
+// Runs of non-space bytes in a link line (boilerplate): an address after a label of at most
+// three ("Navajo Nation: http://www.navajo.org/", "E-mail: jane(at)example.com"), or alone.
+constexpr uint32_t kLinkLineWords = 4;
+
 // Flags (kSentenceBoilerplate, kSentenceContentFree, both or none) for sentence text
-// s[0..n) of `document`, with its segmenter flags and its count of distinct content words
-// (kMinContentWords when one is in_unspaced_script). Sentences must come in order.
+// s[0..n) of `document`, with its segmenter flags, its count of distinct content words
+// (kMinContentWords when one is in_unspaced_script) and of runs of non-space bytes (words).
+// Sentences must come in order.
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
-                      uint32_t content_words);
+                      uint32_t content_words, uint32_t words);
 
 }  // namespace precis::detail

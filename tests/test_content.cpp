@@ -222,6 +222,22 @@ TEST(Content, ASignatureEndsAtTheFirstSentenceWithFinalPunctuation) {
     }
 }
 
+TEST(Content, LinkLinesAreBoilerplate) {
+    for (const char *line : {"On the Net: http://www.harbour-ferries.example", "E-mail: jane(at)harbour.example",
+                             "Follow us on Twitter: @harbourferries", "Timetables: https://harbour-ferries.example/winter",
+                             "harbour-ferries.example/timetables"}) {
+        expect_boilerplate(kStory + line + "\n", line);
+    }
+}
+
+TEST(Content, ASentenceThatEndsOnAnAddressAfterMoreWordsStaysSelectable) {
+    const std::string sentence = "The ferry company posts its new winter timetable at www.harbour-ferries.example.";
+    for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+        if (!precis_algorithm_available(static_cast<int>(a))) continue;  // not in this build
+        EXPECT_TRUE(contains(selected(kStory + sentence + "\n", a, false), sentence)) << "algorithm " << a;
+    }
+}
+
 TEST(Content, SentFromMyPhoneLinesAreBoilerplate) {
     expect_boilerplate(kStory + "Sent from my iPhone", "Sent from my iPhone");
     expect_boilerplate(kStory + "Sent from my Galaxy tablet", "Sent from my Galaxy tablet");

@@ -77,6 +77,18 @@ TEST(WireCodes, EditorsNotesAndFilingLinesAreBoilerplate) {
     EXPECT_FALSE(boilerplate("Editors at the paper resigned in protest."));
 }
 
+TEST(WireCodes, ASyndicatesNoticesToItsClientsAreBoilerplate) {
+    for (const char *s : {"For Use By Clients of the Harbour Times News Service",
+                          "The following material is for use only by arrangement with Harbour Syndicate.",
+                          "The following photos are part of tonight's Harbour Times Photo Package, moving 10/28/98.",
+                          "These columns for release Friday, January 14 are moving today to clients.",
+                          "These feature stories are moving today to clients of the Harbour Times News Service."}) {
+        EXPECT_TRUE(boilerplate(s)) << s;
+    }
+    EXPECT_FALSE(boilerplate("The following day, the harbour master closed the port."));
+    EXPECT_FALSE(boilerplate("These columns hold up the old harbour roof."));
+}
+
 // Through the API: at a byte budget that leaves room after the story, the codes never fill it.
 TEST(WireCodes, AreNotSelectedToFillAByteBudget) {
     const std::string text =
