@@ -65,6 +65,25 @@ TEST(Content, ChatFillerWithFewerThanTwoContentWordsIsNeverSelected) {
     }
 }
 
+TEST(Content, ATimestampListNumberOrSpeakerLabelAddsNoContentWord) {
+    // What a chat line, a list item or a transcript line says comes after them.
+    for (const char *line : {"[09:16] ugh", "[09:18] carol: \xF0\x9F\x91\x8D", "2. Docs.", "INTERVIEWER: Great.",
+                             "DR. PATEL: Yes.", "Other plans include:"}) {
+        expect_never_selected(kStory + line + "\n\nThe ferries will sail again on Friday.", line);
+    }
+}
+
+TEST(Content, WhatFollowsATimestampOrALabelStaysSelectable) {
+    for (const char *line : {"[09:18] carol: the nightly ferry was cancelled again", "Update: the ferries sail again.",
+                             "Police said the storm peaked at 1:47 a.m."}) {
+        std::string text = kStory + line;
+        for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
+            if (!precis_algorithm_available(static_cast<int>(a))) continue;  // not in this build
+            EXPECT_TRUE(contains(selected(text, a, false), line)) << "algorithm " << a << ": " << line;
+        }
+    }
+}
+
 TEST(Content, EmojiOnlyLinesAreNeverSelected) {
     for (const char *line : {"\xF0\x9F\x91\x8D", "\xF0\x9F\x98\x82\xF0\x9F\x98\x82\xF0\x9F\x98\x82",
                              "\xF0\x9F\x8E\x89 \xF0\x9F\x8E\x89 !!"}) {
