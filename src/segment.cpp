@@ -445,7 +445,7 @@ PRECIS_NOINLINE bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, ui
     }
     if (q >= n) return true;
     // Closing quotes stranded by a space still close: at the end of a line ("do.' \""), or before
-    // the next word when they cannot open it (stray_closer_len), which then decides as it would
+    // the next word when they cannot open it (strands_closer), which then decides as it would
     // after them.
     const uint32_t stray = skip_closers(t, n, q, pack);
     if (stray > q && (stray == n || is_line_break(t[stray]))) {
