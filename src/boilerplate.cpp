@@ -257,6 +257,35 @@ constexpr char kSignOffList[] =
 constexpr auto kSignOffs = group_phrases<phrase_groups(kSignOffList)>(kSignOffList);
 static_assert(kSignOffs.sorted, "the sign-offs must be sorted by first letter");
 
+// What a sign-off line s[..e) holds after its phrase, from i: a ",", "!" or ".", then nothing, or
+// a name on the same line: at most three capitalized words (a byte from 0x80 may open "Łukasz"
+// or "Ömer").
+bool ends_as_sign_off(const unsigned char *s, uint32_t i, uint32_t e) {
+    if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
+    uint32_t words = 0;
+    for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
+        if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
+        while (i < e && !is_space(s[i])) ++i;
+    }
+    return true;
+}
+
+// Whether the line s[b..e) ends as a greeting does: on a ",", "!" or ":".
+bool has_greeting_mark(const unsigned char *s, uint32_t b, uint32_t e) {
+    return e > b && (s[e - 1] == ',' || s[e - 1] == '!' || s[e - 1] == ':');
+}
+
+// What a greeting line s[..e) holds after its greeting word, from i: at most three words (a name,
+// "all", "team") before the final mark.
+bool ends_as_greeting(const unsigned char *s, uint32_t i, uint32_t e) {
+    uint32_t words = 0;
+    for (i = skip_spaces(s, e, i); i < e - 1; i = skip_spaces(s, e, i)) {
+        if (++words > 3) return false;
+        while (i < e - 1 && !is_space(s[i])) ++i;
+    }
+    return true;
+}
+
 }  // namespace
 
 bool is_sign_off(const unsigned char *s, uint32_t n) {
@@ -268,32 +297,17 @@ bool is_sign_off(const unsigned char *s, uint32_t n) {
     if (*g == 0 || g[2] != first) return false;
     const uint32_t len = opening_phrase(s + b, e - b, g + 1, g + 1 + *g);
     if (len == 0) return false;  // none, or not as a whole word: "Bestow", "Thanksgiving"
-    uint32_t i = b + len;
-    if (i < e && (s[i] == ',' || s[i] == '!' || s[i] == '.')) ++i;
-    // Then nothing, or a name on the same line: at most three capitalized words (a byte from 0x80
-    // may open "Łukasz" or "Ömer").
-    uint32_t words = 0;
-    for (i = skip_spaces(s, e, i); i < e; i = skip_spaces(s, e, i)) {
-        if (!(is_ascii_upper(s[i]) || s[i] >= 0x80) || ++words > 3) return false;
-        while (i < e && !is_space(s[i])) ++i;
-    }
-    return true;
+    return ends_as_sign_off(s, b + len, e);
 }
 
 bool is_greeting(const unsigned char *s, uint32_t n) {
     static constexpr auto kGreetings = pack_phrases("|hi|hello|hey|dear|good morning|good afternoon|good evening|");
     uint32_t b, e;
     trim(s, n, &b, &e);
-    if (e == b || (s[e - 1] != ',' && s[e - 1] != '!' && s[e - 1] != ':')) return false;
+    if (!has_greeting_mark(s, b, e)) return false;
     const uint32_t len = opening_phrase(s + b, e - b, kGreetings.text, kGreetings.text + sizeof kGreetings.text);
     if (len == 0) return false;  // none, or not as a whole word: "Hiring", "Heyday"
-    // Then at most three words (a name, "all", "team") before the final mark.
-    uint32_t words = 0;
-    for (uint32_t i = skip_spaces(s, e, b + len); i < e - 1; i = skip_spaces(s, e, i)) {
-        if (++words > 3) return false;
-        while (i < e - 1 && !is_space(s[i])) ++i;
-    }
-    return true;
+    return ends_as_greeting(s, b + len, e);
 }
 
 bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
@@ -439,16 +453,68 @@ bool is_pack_byline(const unsigned char *s, uint32_t n, const LanguagePack *pack
     return words >= 1 && words <= 6;
 }
 
+// Whether the line s[b..e) opens with one of `phrases` as a whole word (no letter or digit goes
+// on after it: "Hallo" is not "Halloween") and `rest` (ends_as_sign_off, ends_as_greeting) takes
+// what follows: any phrase that does, so that no phrase must come before another.
+bool opens_line_with(const unsigned char *s, uint32_t b, uint32_t e, const PhraseList &phrases,
+                     bool (*rest)(const unsigned char *, uint32_t, uint32_t)) {
+    for (uint32_t k = 0; k < phrases.count; ++k) {
+        const uint32_t i = b + match_folded(s + b, e - b, phrases.phrases[k]);
+        if (i > b && (i == e || !is_word_byte(s[i])) && rest(s, i, e)) return true;
+    }
+    return false;
+}
+
+// A greeting line, as is_greeting reads English ones: "Bonjour Bob,", "Sehr geehrte Damen und
+// Herren,", "¡Hola a todos!".
+bool is_pack_greeting(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    return has_greeting_mark(s, b, e) && opens_line_with(s, b, e, pack->units->greetings, ends_as_greeting);
+}
+
+// The line that introduces a quoted message: "Le lun. 2 oct. 2023 à 09:14, Bob Dupont
+// <bob@example.com> a écrit :", "Am 02.10.2023 um 09:14 schrieb Bob Dupont:". The pack's verb
+// as a word, anywhere (German and Dutch put it before the name), and a final ":". A news
+// sentence may end so before a quotation ("Le ministre a écrit :"), and English's test that the
+// line opens on "On " has no match in the packs' languages, whose word there is an article or a
+// preposition ("Le", "El", "Il", "Am", "Op"): so the line must also hold an address, or a time of
+// day ("09:14"), as every mail client's header does.
+bool is_pack_reply_header(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    if (e == b || s[e - 1] != ':') return false;
+    bool verb = false, address_or_time = false;
+    for (uint32_t i = b; i < e; ++i) {
+        address_or_time = address_or_time || s[i] == '@' ||
+                          (is_digit(s[i]) && i + 3 < e && s[i + 1] == ':' && is_digit(s[i + 2]) && is_digit(s[i + 3]));
+        if (verb || (i > b && !is_space(s[i - 1]))) continue;  // words' starts only
+        for (uint32_t k = 0; k < pack->units->reply_verbs.count && !verb; ++k) {
+            const uint32_t len = match_folded(s + i, e - i, pack->units->reply_verbs.phrases[k]);
+            verb = len != 0 && !is_word_byte(s[i + len]);  // before the final ":" at the latest
+        }
+    }
+    return verb && address_or_time;
+}
+
 }  // namespace
 
 bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
     if (!has_additions(pack)) return false;
+    if (is_pack_greeting(s, n, pack) || is_pack_reply_header(s, n, pack)) return true;
     uint32_t i = 0;
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;
     const uint32_t m = n - i;
     return starts_with_any(t, m, pack->boilerplate_openers) || contains_any(t, m, pack->boilerplate_markers) ||
            is_pack_byline(t, m, pack);
+}
+
+bool is_language_sign_off(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    if (!has_additions(pack)) return false;
+    uint32_t b, e;
+    trim(s, n, &b, &e);
+    return opens_line_with(s, b, e, pack->units->sign_offs, ends_as_sign_off);
 }
 
 }  // namespace precis::detail

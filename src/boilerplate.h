@@ -29,10 +29,17 @@ inline bool is_boilerplate(const unsigned char *s, uint32_t n);
 // is_boilerplate but for its sign-off test (is_sign_off): for a caller that makes that test anyway.
 bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n);
 
-// What a language pack adds to is_boilerplate: its byline, credit and notice openers ("Von
-// unserem Korrespondenten", "Lire aussi"), its rights notices ("Tous droits réservés"), and
-// bylines of names after its byline word ("Par Jean Dupont"). False for English (no additions).
+// What a language pack adds to is_boilerplate_but_sign_off: its byline, credit and notice openers
+// ("Von unserem Korrespondenten", "Lire aussi") and phone footers ("Envoyé de mon iPhone"), its
+// rights notices ("Tous droits réservés"), bylines of names after its byline word ("Par Jean
+// Dupont"), and its message furniture: greetings ("Bonjour Bob,", read as is_greeting reads
+// English ones) and reply headers ("Le lun. 2 oct. 2023 à 09:14, Bob Dupont <bob@example.com> a
+// écrit :"). False for English (no additions).
 bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguagePack *pack);
+
+// What a language pack adds to is_sign_off: its sign-offs ("Cordialement,", "Viele Grüße, Anna"),
+// read as English ones are. False for English.
+bool is_language_sign_off(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
 // A message's sign-off, alone or with a name on its line: "Best regards,", "Thanks, Anna". The
 // lines after it are the signature (content.h).

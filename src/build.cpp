@@ -175,7 +175,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
             (is_digit(*c.word) ? c.whitespace_words == 1 && after > ' ' && after != ',' : after == ':')) {
             naming = 0;
         } else if (naming < kMinContentWords) {
-            if (names_a_date(c.word, raw)) {
+            if (names_a_date(c.word, raw, rules.pack)) {
                 dated = true;
             } else if (term != named) {
                 ++naming;
@@ -307,8 +307,7 @@ struct Builder {
         const LanguagePack *pack = b.doc_pack;
         bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr ? opens_with_back_reference(text, length)
                                                                    : opens_with_back_reference(text, length, pack));
-        uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words, s.words);
-        if (PRECIS_FEATURE_BOILERPLATE && is_language_boilerplate(text, length, pack)) unit |= kSentenceBoilerplate;
+        const uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words, s.words, pack);
         s.flags = static_cast<uint8_t>(bounds.flags | unit | (leans ? kSentenceBackReference : 0));
         ++m->nsentences;
         b.last_end = bounds.end;

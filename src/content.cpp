@@ -1,9 +1,12 @@
 #include "content.h"
 
+#include <cstring>
+
 #include "boilerplate.h"
 #include "model.h"
 #include "precis/precis_options.h"
 #include "segment.h"
+#include "snowball.h"
 #include "text.h"
 #include "wordtable.h"
 
@@ -49,12 +52,21 @@ static_assert(kMonths.sorted, "the months and weekdays must be sorted by first l
 
 }  // namespace
 
-bool names_a_date(const unsigned char *word, std::size_t len) {
+bool names_an_english_date(const unsigned char *word, std::size_t len) {
     return is_digit(word[0]) || (is_ascii_upper(word[0]) && has_phrase_prefix(kMonths.text, word, static_cast<uint32_t>(len), true));
 }
 
+bool names_a_pack_date(const unsigned char *word, std::size_t len, const LanguagePack *pack) {
+    // Folded as term_key folds a pack's words: "Jeudi", "MÄRZ".
+    unsigned char folded[kLongestDateBytes];
+    if (len > sizeof folded) return false;
+    std::memcpy(folded, word, len);
+    fold_lower_utf8(folded, static_cast<uint32_t>(len));
+    return in_word_list(pack->units->dates, reinterpret_cast<const char *>(folded), len);
+}
+
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
-                      uint32_t content_words, uint32_t words) {
+                      uint32_t content_words, uint32_t words, const LanguagePack *pack) {
     uint8_t flags = 0;
     if (c->document != document) {
         c->document = document;
@@ -66,11 +78,14 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     } else {
         c->signature_lines = 0;
     }
-    // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
-    const bool sign_off = PRECIS_FEATURE_BOILERPLATE && is_sign_off(s, n);
+    // Features off (precis_options.h), and a build without packs (has_additions): the constant
+    // conditions leave the rules' code unlinked.
+    const bool additions = PRECIS_FEATURE_BOILERPLATE && has_additions(pack);
+    const bool sign_off = PRECIS_FEATURE_BOILERPLATE && (is_sign_off(s, n) || (additions && is_language_sign_off(s, n, pack)));
     // A long sentence is no link line: its few bytes at the end are looked at only in short ones.
     if (PRECIS_FEATURE_BOILERPLATE &&
-        (sign_off || (words <= kLinkLineWords && ends_on_address(s, n)) || is_boilerplate_but_sign_off(s, n)))
+        (sign_off || (words <= kLinkLineWords && ends_on_address(s, n)) || is_boilerplate_but_sign_off(s, n) ||
+         (additions && is_language_boilerplate(s, n, pack))))
         flags |= kSentenceBoilerplate;
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;

@@ -7,7 +7,8 @@
 //    reply lines ("> ..."), reply headers ("On ..., Tom wrote:"), greetings ("Hi Tom,"),
 //    sign-offs ("Best regards,")
 //    and the signature lines after them or after a "-- " delimiter, "Sent from my ..." lines;
-//    link lines, an address after a short label ("On the Net: http://www.census.gov").
+//    link lines, an address after a short label ("On the Net: http://www.census.gov"); and
+//    a language pack's besides ("Bonjour Bob,", "Cordialement,", "Envoyé de mon iPhone").
 //    It has words a caller may want, so PRECIS_KEEP_BOILERPLATE (--no-filter) lets it through.
 //  - kSentenceContentFree: units with nothing to say, never selected whatever the flags. Fewer
 //    than kMinContentWords content words, a date's counted as one ("Ugh.", "ok do it", "No.",
@@ -19,6 +20,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "language.h"
+
 namespace precis::detail {
 
 // Distinct content words (stems of words that are not stopwords) a sentence needs to be
@@ -29,12 +32,26 @@ namespace precis::detail {
 // has: a sentence that leans on an antecedent and says nothing alone, no loss to a summary.
 constexpr uint32_t kMinContentWords = 2;
 
-// Whether the word word[0..len) (as written in the text) is part of a date: a number, or a
-// month's or weekday's name, capitalized ("march" is a verb). A date places a statement in time
-// and is no statement itself: all of a sentence's date words count as one content word ("March
-// 3, 2015 ." and "Saturday, January 1, 2005" have one, what news pages leave above a story;
-// "Pero was 55." has two).
-bool names_a_date(const unsigned char *word, std::size_t len);
+// The date words that English rules know, in every language: a number, or an English month's or
+// weekday's name, capitalized ("march" is a verb).
+bool names_an_english_date(const unsigned char *word, std::size_t len);
+// names_a_date's addition for a pack (has_additions): one of its month and weekday names
+// (UnitWords::dates), in any case.
+bool names_a_pack_date(const unsigned char *word, std::size_t len, const LanguagePack *pack);
+
+// Whether the word word[0..len) (as written in the text) is part of a date read under `pack`: a
+// number, or a month's or weekday's name. A date places a statement in time and is no statement
+// itself: all of a sentence's date words count as one content word ("March 3, 2015 ." and
+// "Saturday, January 1, 2005" have one, what news pages leave above a story; so have "Jeudi 14
+// juillet 2005" and "Donnerstag, 14. Juli 2005"; "Pero was 55." has two). English names count
+// capitalized, a pack's in any case: most of the packs' languages write them in lower case, and a
+// line's start capitalizes them. A pack's name that is also another word (French "mars", the
+// planet; Spanish "Domingo", a name; Portuguese "segunda", second) counts as a date's all the
+// same: it only joins the unit's numbers into one date, so a unit is left out for it only where
+// nothing but numbers stands beside it ("Mars 2010").
+inline bool names_a_date(const unsigned char *word, std::size_t len, const LanguagePack *pack) {
+    return names_an_english_date(word, len) || (has_additions(pack) && names_a_pack_date(word, len, pack));
+}
 
 // Whether a content word is in a script written without spaces between words: Thai, Lao,
 // Tibetan, Myanmar, Khmer, kana and CJK ideographs (those beyond U+FFFF too). There the
@@ -65,9 +82,9 @@ constexpr uint32_t kLinkLineWords = 4;
 
 // Flags (kSentenceBoilerplate, kSentenceContentFree, both or none) for sentence text
 // s[0..n) of `document`, with its segmenter flags, its count of distinct content words
-// (kMinContentWords when one is in_unspaced_script) and of runs of non-space bytes (words).
-// Sentences must come in order.
+// (kMinContentWords when one is in_unspaced_script) and of runs of non-space bytes (words), read
+// under `pack` (null: English). Sentences must come in order.
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
-                      uint32_t content_words, uint32_t words);
+                      uint32_t content_words, uint32_t words, const LanguagePack *pack);
 
 }  // namespace precis::detail

@@ -70,11 +70,12 @@ constexpr char kGermanNameJoinersText[] =
 constexpr auto kGermanNameJoiners = index_words(kGermanNameJoinersText);
 static_assert(kGermanNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kGermanBoilerplateOpeners[] = {
     "von unserem korrespondenten", "von unserer korrespondentin", "von unseren korrespondenten",
     "mit material von", "mitarbeit:", "foto:", "fotos:", "bild:", "quelle:", "lesen sie auch",
     "mehr zum thema", "anzeige",
+    "gesendet von meinem", "von meinem iphone gesendet", "von meinem ipad gesendet",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kGermanBoilerplateMarkers[] = {
@@ -89,22 +90,52 @@ const char *const kGermanBackReferences[] = {
     "die maßnahme",
 };
 
+// Month and weekday names, and "maerz" (content.h, names_a_date).
+constexpr char kGermanDatesText[] =
+    " april august dezember dienstag donnerstag februar freitag januar juli juni jänner mai maerz"
+    " mittwoch montag märz november oktober samstag september sonnabend sonntag ";
+constexpr auto kGermanDates = index_words(kGermanDatesText);
+static_assert(kGermanDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kGermanDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kGermanGreetings[] = {
+    "hallo", "liebe", "lieber", "liebes", "sehr geehrte", "sehr geehrter", "guten morgen",
+    "guten tag", "guten abend", "moin", "servus",
+};
+const char *const kGermanSignOffs[] = {
+    "viele grüße", "viele grüsse", "liebe grüße", "liebe grüsse", "beste grüße", "herzliche grüße",
+    "freundliche grüße", "freundliche grüsse", "mit freundlichen grüßen",
+    "mit freundlichen grüssen", "mit besten grüßen", "schöne grüße", "gruß", "grüße", "lg", "mfg",
+    "vg", "danke", "vielen dank", "bis bald",
+};
+const char *const kGermanReplyVerbs[] = {
+    "schrieb",
+};
+const UnitWords kGermanUnits = {
+    word_list(kGermanDates),
+    phrase_list(kGermanGreetings),
+    phrase_list(kGermanSignOffs),
+    phrase_list(kGermanReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kGermanPack = {
     PRECIS_LANGUAGE_GERMAN,
+    true,
     word_list(kGermanStopwords),
     word_list(kGermanTitles),
     word_list(kGermanAbbreviations),
     word_list(kGermanNumberAbbreviations),
     word_list(kGermanStarters),
-    true,
     word_list(kGermanBylineWords),
     word_list(kGermanNameJoiners),
     phrase_list(kGermanBoilerplateOpeners),
     phrase_list(kGermanBoilerplateMarkers),
     phrase_list(kGermanBackReferences),
     PRECIS_GERMAN_STEMMER,
+    &kGermanUnits,
 };
 
 }  // namespace precis::detail

@@ -60,11 +60,12 @@ constexpr char kSpanishNameJoinersText[] =
 constexpr auto kSpanishNameJoiners = index_words(kSpanishNameJoinersText);
 static_assert(kSpanishNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kSpanishBoilerplateOpeners[] = {
     "por nuestro corresponsal", "por nuestra corresponsal", "por nuestro enviado especial",
     "redacción:", "foto:", "fotografía:", "fuente:", "lea también", "más información",
     "publicidad",
+    "enviado desde mi",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kSpanishBoilerplateMarkers[] = {
@@ -78,22 +79,51 @@ const char *const kSpanishBackReferences[] = {
     "por su parte", "en cambio", "la decisión", "la medida",
 };
 
+// Month and weekday names, and those with accents as written without them (content.h,
+// names_a_date).
+constexpr char kSpanishDatesText[] =
+    " abril agosto diciembre domingo enero febrero jueves julio junio lunes marzo martes mayo"
+    " miercoles miércoles noviembre octubre sabado septiembre setiembre sábado viernes ";
+constexpr auto kSpanishDates = index_words(kSpanishDatesText);
+static_assert(kSpanishDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kSpanishDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kSpanishGreetings[] = {
+    "hola", "¡hola", "estimado", "estimada", "estimados", "estimadas", "querido", "querida",
+    "queridos", "queridas", "buenos días", "buenas tardes", "buenas noches", "buen día",
+};
+const char *const kSpanishSignOffs[] = {
+    "saludos", "saludos cordiales", "un saludo", "un cordial saludo", "un abrazo", "abrazos",
+    "atentamente", "cordialmente", "gracias", "muchas gracias", "besos", "hasta pronto",
+};
+const char *const kSpanishReplyVerbs[] = {
+    "escribió",
+};
+const UnitWords kSpanishUnits = {
+    word_list(kSpanishDates),
+    phrase_list(kSpanishGreetings),
+    phrase_list(kSpanishSignOffs),
+    phrase_list(kSpanishReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kSpanishPack = {
     PRECIS_LANGUAGE_SPANISH,
+    false,
     word_list(kSpanishStopwords),
     word_list(kSpanishTitles),
     word_list(kSpanishAbbreviations),
     word_list(kSpanishNumberAbbreviations),
     word_list(kSpanishStarters),
-    false,
     word_list(kSpanishBylineWords),
     word_list(kSpanishNameJoiners),
     phrase_list(kSpanishBoilerplateOpeners),
     phrase_list(kSpanishBoilerplateMarkers),
     phrase_list(kSpanishBackReferences),
     PRECIS_SPANISH_STEMMER,
+    &kSpanishUnits,
 };
 
 }  // namespace precis::detail

@@ -64,12 +64,13 @@ constexpr char kFrenchNameJoinersText[] =
 constexpr auto kFrenchNameJoiners = index_words(kFrenchNameJoinersText);
 static_assert(kFrenchNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kFrenchBoilerplateOpeners[] = {
     "par notre correspondant", "par notre correspondante", "par notre envoyé",
     "par notre envoyée", "de notre correspondant", "de notre correspondante", "de notre envoyé",
     "avec afp", "avec reuters", "avec ap", "crédit photo", "photo :", "photos :", "source :",
     "lire aussi", "à lire aussi", "voir aussi", "publicité",
+    "envoyé de mon", "envoyé depuis mon",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kFrenchBoilerplateMarkers[] = {
@@ -84,22 +85,53 @@ const char *const kFrenchBackReferences[] = {
     "cette décision", "la mesure",
 };
 
+// Month and weekday names, and those with accents as written without them (content.h,
+// names_a_date).
+constexpr char kFrenchDatesText[] =
+    " avril août aout dimanche décembre decembre février fevrier janvier jeudi juillet juin lundi"
+    " mai mardi mars mercredi novembre octobre samedi septembre vendredi ";
+constexpr auto kFrenchDates = index_words(kFrenchDatesText);
+static_assert(kFrenchDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kFrenchDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kFrenchGreetings[] = {
+    "bonjour", "bonsoir", "salut", "coucou", "cher", "chère", "chers", "chères", "madame",
+    "monsieur", "mesdames", "messieurs",
+};
+const char *const kFrenchSignOffs[] = {
+    "cordialement", "bien cordialement", "très cordialement", "bien à vous", "bien à toi",
+    "amicalement", "amitiés", "salutations", "sincères salutations", "meilleures salutations",
+    "bonne journée", "bonne soirée", "à bientôt", "merci", "merci beaucoup", "merci d'avance",
+    "bises", "bisous",
+};
+const char *const kFrenchReplyVerbs[] = {
+    "a écrit",
+};
+const UnitWords kFrenchUnits = {
+    word_list(kFrenchDates),
+    phrase_list(kFrenchGreetings),
+    phrase_list(kFrenchSignOffs),
+    phrase_list(kFrenchReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kFrenchPack = {
     PRECIS_LANGUAGE_FRENCH,
+    false,
     word_list(kFrenchStopwords),
     word_list(kFrenchTitles),
     word_list(kFrenchAbbreviations),
     word_list(kFrenchNumberAbbreviations),
     word_list(kFrenchStarters),
-    false,
     word_list(kFrenchBylineWords),
     word_list(kFrenchNameJoiners),
     phrase_list(kFrenchBoilerplateOpeners),
     phrase_list(kFrenchBoilerplateMarkers),
     phrase_list(kFrenchBackReferences),
     PRECIS_FRENCH_STEMMER,
+    &kFrenchUnits,
 };
 
 }  // namespace precis::detail

@@ -60,10 +60,11 @@ constexpr char kItalianNameJoinersText[] =
 constexpr auto kItalianNameJoiners = index_words(kItalianNameJoinersText);
 static_assert(kItalianNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kItalianBoilerplateOpeners[] = {
     "dal nostro corrispondente", "dalla nostra corrispondente", "dal nostro inviato",
     "dalla nostra inviata", "foto:", "fonte:", "leggi anche", "pubblicità",
+    "inviato da iphone", "inviato da ipad", "inviato dal mio",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kItalianBoilerplateMarkers[] = {
@@ -77,22 +78,52 @@ const char *const kItalianBackReferences[] = {
     "d'altra parte", "la decisione",
 };
 
+// Month and weekday names, and those with accents as written without them (content.h,
+// names_a_date).
+constexpr char kItalianDatesText[] =
+    " agosto aprile dicembre domenica febbraio gennaio giovedi giovedì giugno luglio lunedi lunedì"
+    " maggio martedi martedì marzo mercoledi mercoledì novembre ottobre sabato settembre venerdi"
+    " venerdì ";
+constexpr auto kItalianDates = index_words(kItalianDatesText);
+static_assert(kItalianDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kItalianDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kItalianGreetings[] = {
+    "ciao", "salve", "buongiorno", "buonasera", "caro", "cara", "cari", "care", "gentile",
+    "gentili", "gentilissimo", "gentilissima", "egregio", "egregia",
+};
+const char *const kItalianSignOffs[] = {
+    "cordiali saluti", "distinti saluti", "saluti", "un saluto", "un caro saluto", "cordialmente",
+    "grazie", "grazie mille", "a presto", "un abbraccio", "baci", "buona giornata",
+};
+const char *const kItalianReplyVerbs[] = {
+    "ha scritto",
+};
+const UnitWords kItalianUnits = {
+    word_list(kItalianDates),
+    phrase_list(kItalianGreetings),
+    phrase_list(kItalianSignOffs),
+    phrase_list(kItalianReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kItalianPack = {
     PRECIS_LANGUAGE_ITALIAN,
+    false,
     word_list(kItalianStopwords),
     word_list(kItalianTitles),
     word_list(kItalianAbbreviations),
     word_list(kItalianNumberAbbreviations),
     word_list(kItalianStarters),
-    false,
     word_list(kItalianBylineWords),
     word_list(kItalianNameJoiners),
     phrase_list(kItalianBoilerplateOpeners),
     phrase_list(kItalianBoilerplateMarkers),
     phrase_list(kItalianBackReferences),
     PRECIS_ITALIAN_STEMMER,
+    &kItalianUnits,
 };
 
 }  // namespace precis::detail

@@ -58,10 +58,11 @@ constexpr char kDutchNameJoinersText[] =
 constexpr auto kDutchNameJoiners = index_words(kDutchNameJoinersText);
 static_assert(kDutchNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kDutchBoilerplateOpeners[] = {
     "van onze correspondent", "van onze correspondente", "van onze verslaggever",
     "van onze verslaggeefster", "foto:", "bron:", "lees ook", "advertentie",
+    "verzonden vanaf mijn", "verstuurd vanaf mijn",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kDutchBoilerplateMarkers[] = {
@@ -74,22 +75,51 @@ const char *const kDutchBackReferences[] = {
     "vervolgens", "desondanks", "niettemin", "het besluit",
 };
 
+// Month and weekday names (content.h, names_a_date).
+constexpr char kDutchDatesText[] =
+    " april augustus december dinsdag donderdag februari januari juli juni maandag maart mei"
+    " november oktober september vrijdag woensdag zaterdag zondag ";
+constexpr auto kDutchDates = index_words(kDutchDatesText);
+static_assert(kDutchDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kDutchDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kDutchGreetings[] = {
+    "hallo", "hoi", "beste", "geachte", "lieve", "goedemorgen", "goedemiddag", "goedenavond", "dag",
+};
+const char *const kDutchSignOffs[] = {
+    "met vriendelijke groet", "met vriendelijke groeten", "vriendelijke groet",
+    "vriendelijke groeten", "met hartelijke groet", "hartelijke groet", "hartelijke groeten",
+    "groet", "groeten", "groetjes", "mvg", "bedankt", "alvast bedankt", "dank je wel", "dank u wel",
+    "tot ziens",
+};
+const char *const kDutchReplyVerbs[] = {
+    "schreef",
+};
+const UnitWords kDutchUnits = {
+    word_list(kDutchDates),
+    phrase_list(kDutchGreetings),
+    phrase_list(kDutchSignOffs),
+    phrase_list(kDutchReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kDutchPack = {
     PRECIS_LANGUAGE_DUTCH,
+    false,
     word_list(kDutchStopwords),
     word_list(kDutchTitles),
     word_list(kDutchAbbreviations),
     word_list(kDutchNumberAbbreviations),
     word_list(kDutchStarters),
-    false,
     word_list(kDutchBylineWords),
     word_list(kDutchNameJoiners),
     phrase_list(kDutchBoilerplateOpeners),
     phrase_list(kDutchBoilerplateMarkers),
     phrase_list(kDutchBackReferences),
     PRECIS_DUTCH_STEMMER,
+    &kDutchUnits,
 };
 
 }  // namespace precis::detail

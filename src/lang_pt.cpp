@@ -58,10 +58,11 @@ constexpr char kPortugueseNameJoinersText[] =
 constexpr auto kPortugueseNameJoiners = index_words(kPortugueseNameJoinersText);
 static_assert(kPortugueseNameJoiners.sorted, "sorted by first letter, non-ASCII last");
 
-// Phrases that open a byline, credit or notice (lower case).
+// Phrases that open a byline, credit or notice (lower case), and a phone's e-mail footer.
 const char *const kPortugueseBoilerplateOpeners[] = {
     "do nosso correspondente", "da nossa correspondente", "do enviado especial",
     "da enviada especial", "foto:", "fonte:", "leia também", "leia mais", "publicidade",
+    "enviado do meu", "enviado de meu",
 };
 // Phrases that make a sentence a rights notice wherever they stand.
 const char *const kPortugueseBoilerplateMarkers[] = {
@@ -75,22 +76,53 @@ const char *const kPortugueseBackReferences[] = {
     "a decisão", "a medida",
 };
 
+// Month and weekday names, and those with accents as written without them (content.h,
+// names_a_date). The tokenizer splits "quinta-feira" at its hyphen: the weekdays are their
+// first words ("segunda" .. "sexta") and "feira".
+constexpr char kPortugueseDatesText[] =
+    " abril agosto dezembro domingo feira fevereiro janeiro julho junho maio marco março novembro"
+    " outubro quarta quinta sabado segunda setembro sexta sábado terca terça ";
+constexpr auto kPortugueseDates = index_words(kPortugueseDatesText);
+static_assert(kPortugueseDates.sorted, "sorted by first letter, non-ASCII last");
+static_assert(longest_word(kPortugueseDates) <= kLongestDateBytes, "names_a_date folds at most kLongestDateBytes");
+// What opens an e-mail's greeting line, its sign-offs, and the verb of a reply header
+// (boilerplate.h, lower case).
+const char *const kPortugueseGreetings[] = {
+    "olá", "oi", "prezado", "prezada", "prezados", "prezadas", "caro", "cara", "caros", "caras",
+    "querido", "querida", "bom dia", "boa tarde", "boa noite",
+};
+const char *const kPortugueseSignOffs[] = {
+    "atenciosamente", "cordialmente", "abraço", "abraços", "um abraço", "saudações", "cumprimentos",
+    "melhores cumprimentos", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "beijos",
+    "att",
+};
+const char *const kPortugueseReplyVerbs[] = {
+    "escreveu",
+};
+const UnitWords kPortugueseUnits = {
+    word_list(kPortugueseDates),
+    phrase_list(kPortugueseGreetings),
+    phrase_list(kPortugueseSignOffs),
+    phrase_list(kPortugueseReplyVerbs),
+};
+
 }  // namespace
 
 const LanguagePack kPortuguesePack = {
     PRECIS_LANGUAGE_PORTUGUESE,
+    false,
     word_list(kPortugueseStopwords),
     word_list(kPortugueseTitles),
     word_list(kPortugueseAbbreviations),
     word_list(kPortugueseNumberAbbreviations),
     word_list(kPortugueseStarters),
-    false,
     word_list(kPortugueseBylineWords),
     word_list(kPortugueseNameJoiners),
     phrase_list(kPortugueseBoilerplateOpeners),
     phrase_list(kPortugueseBoilerplateMarkers),
     phrase_list(kPortugueseBackReferences),
     PRECIS_PORTUGUESE_STEMMER,
+    &kPortugueseUnits,
 };
 
 }  // namespace precis::detail

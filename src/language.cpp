@@ -6,7 +6,7 @@
 
 namespace precis::detail {
 
-const LanguagePack kEnglishPack = {PRECIS_LANGUAGE_ENGLISH, {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}, nullptr};
+const LanguagePack kEnglishPack = {PRECIS_LANGUAGE_ENGLISH, false, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, nullptr, nullptr};
 
 
 namespace {

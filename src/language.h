@@ -41,15 +41,35 @@ constexpr PhraseList phrase_list(const char *const (&p)[N]) {
 
 using StemFunction = uint32_t (*)(unsigned char *word, uint32_t len, uint32_t cap);
 
+// The longest month or weekday name of a pack, in bytes (names_a_date reads a word's case-folded
+// copy of at most this many).
+constexpr std::size_t kLongestDateBytes = 12;
+
+// What the classification of units (content.h) knows of a pack's language besides its
+// boilerplate phrases: the words of its dates, and its e-mail furniture, which the rules of
+// boilerplate.h know in English ("Hi Tom,", "Best regards,", "... wrote:").
+struct UnitWords {
+    // Month and weekday names, lower case ("juillet", "jeudi"): a unit's date words count as one
+    // content word (names_a_date).
+    WordList dates;
+    PhraseList greetings;    // what opens a greeting line ("bonjour", "chère")
+    PhraseList sign_offs;    // a sign-off ("cordialement", "bien à vous")
+    PhraseList reply_verbs;  // the "wrote" of a reply header ("a écrit")
+};
+
+// The English pack is linked into every build, the English-only firmware build too, where its
+// lists are empty: each byte of it is flash that build pays for what only the other packs use.
+// So `language` takes a byte beside `ordinal_dot`, which leaves room for a pointer to what only
+// the packs have (`units`).
 struct LanguagePack {
-    uint32_t language;  // enum precis_language
+    uint8_t language;  // enum precis_language
+    // "3. Oktober": a number of at most three digits and a period is an ordinal, which ends a
+    // sentence only before a starter (German).
+    bool ordinal_dot;
     WordList stopwords;
     // The segmenter's word classes (segment.cpp): titles never end a sentence, abbreviations end
     // one only before a starter, number abbreviations never before a digit.
     WordList titles, abbreviations, number_abbreviations, starters;
-    // "3. Oktober": a number of at most three digits and a period is an ordinal, which ends a
-    // sentence only before a starter (German).
-    bool ordinal_dot;
     // Words that open a byline before a short run of names ("Von Hans Müller"), and that join
     // those names ("und").
     WordList byline_words, name_joiners;
@@ -57,6 +77,7 @@ struct LanguagePack {
     PhraseList boilerplate_markers;  // a sentence that holds one is a notice ("tous droits réservés")
     PhraseList back_references;      // openers that lean on the sentence before ("Cependant", "Er")
     StemFunction stem;               // null: words are not stemmed
+    const UnitWords *units;          // null for English
 };
 
 // The English pack: all of its rules are the stages' own, so every list here is empty.

@@ -1,12 +1,15 @@
 // The language packs (src/language.h, src/lang_*.cpp): segmentation with each pack's
-// abbreviations, quotes and ordinals, bylines and rights notices dropped, the lead kept, and
-// PRECIS_LANGUAGE_AUTO choosing the right pack. One behaviour per TEST; the texts are written
-// for these tests. Tests of a pack that this build lacks (CMake PRECIS_LANGUAGES) skip.
+// abbreviations, quotes and ordinals, bylines and rights notices dropped, the lead kept, date
+// lines and e-mail furniture left out as in English, and PRECIS_LANGUAGE_AUTO choosing the right
+// pack. One behaviour per TEST; the texts are written for these tests. Tests of a pack that this
+// build lacks (CMake PRECIS_LANGUAGES) skip.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "boilerplate.h"
 #include "language.h"
 #include "segment.h"
 #include "support.h"
@@ -183,6 +186,203 @@ TEST(Languages, LowerCaseAgencyDatelineIsCut) {
     S s = summary_in(PRECIS_LANGUAGE_GERMAN, "Hamburg (dpa) - Der Hafen bleibt wegen des Sturms geschlossen. Schiffe warten.", 1);
     ASSERT_EQ(s.size(), 1u);
     EXPECT_EQ(s[0], "Der Hafen bleibt wegen des Sturms geschlossen.");
+}
+
+// ---- Units in each pack: dates and e-mail furniture, as English has them (test_content.cpp) ------
+
+// A short story in each language, written for these tests, and units around it.
+struct Units {
+    uint32_t language;
+    std::string story;           // two sentences, each selected when the budget holds all
+    std::string story_sentence;  // the second
+    std::string date_line;       // what news pages leave above a story
+    std::string dated;           // one word and a date: two content words
+    std::string greeting, sign_off, footer, reply_header;
+    std::string lead_in;         // a sentence that introduces a quotation with the reply verb
+};
+
+std::vector<Units> units() {
+    return {
+        {PRECIS_LANGUAGE_FRENCH,
+         "Le ferry a été annulé jeudi à cause de la tempête.\n\nLes passagers ont reçu des chambres d'hôtel en ville.\n\n",
+         "Les passagers ont reçu des chambres d'hôtel en ville.", "Jeudi 14 juillet 2005", "Élections dimanche.",
+         "Bonjour Bob,", "Cordialement,", "Envoyé de mon iPhone",
+         "Le 2 oct. 2023 à 09:14, Bob Dupont <bob@example.com> a écrit :",
+         "Dans sa lettre au conseil, le capitaine du port a écrit :"},
+        {PRECIS_LANGUAGE_GERMAN,
+         "Die Fähre wurde am Donnerstag wegen des Sturms abgesagt.\n\nDie Fahrgäste bekamen Hotelzimmer in der Stadt.\n\n",
+         "Die Fahrgäste bekamen Hotelzimmer in der Stadt.", "Donnerstag, 14. Juli 2005", "Wahlen am Sonntag.",
+         "Hallo Bob,", "Viele Grüße,", "Gesendet von meinem iPhone",
+         "Am 02.10.2023 um 09:14 schrieb Bob Dupont <bob@example.com>:",
+         "In seinem Brief an den Stadtrat schrieb der Hafenmeister:"},
+        {PRECIS_LANGUAGE_SPANISH,
+         "El ferry fue cancelado el jueves por la tormenta.\n\nLos pasajeros recibieron habitaciones de hotel en la ciudad.\n\n",
+         "Los pasajeros recibieron habitaciones de hotel en la ciudad.", "Jueves, 14 de julio de 2005",
+         "Elecciones el domingo.", "Hola Bob,", "Saludos cordiales,", "Enviado desde mi iPhone",
+         "El lun, 2 oct 2023 a las 9:14, Bob Dupont (<bob@example.com>) escribió:",
+         "En su carta al concejo, el capitán del puerto escribió:"},
+        {PRECIS_LANGUAGE_ITALIAN,
+         "Il traghetto è stato cancellato giovedì a causa della tempesta.\n\nI passeggeri hanno ricevuto camere "
+         "d'albergo in città.\n\n",
+         "I passeggeri hanno ricevuto camere d'albergo in città.", "Giovedì 14 luglio 2005", "Elezioni domenica.",
+         "Ciao Bob,", "Cordiali saluti,", "Inviato da iPhone",
+         "Il giorno lun 2 ott 2023 alle ore 09:14 Bob Dupont <bob@example.com> ha scritto:",
+         "Nella sua lettera al consiglio, il capitano del porto ha scritto:"},
+        {PRECIS_LANGUAGE_PORTUGUESE,
+         "O ferry foi cancelado na quinta-feira por causa da tempestade.\n\nOs passageiros receberam quartos de hotel "
+         "na cidade.\n\n",
+         "Os passageiros receberam quartos de hotel na cidade.", "Quinta-feira, 14 de julho de 2005",
+         "Eleições no domingo.", "Olá Bob,", "Atenciosamente,", "Enviado do meu iPhone",
+         "Em seg., 2 de out. de 2023 às 09:14, Bob Dupont <bob@example.com> escreveu:",
+         "Na sua carta ao conselho, o capitão do porto escreveu:"},
+        {PRECIS_LANGUAGE_DUTCH,
+         "De veerboot werd donderdag afgelast vanwege de storm.\n\nDe passagiers kregen hotelkamers in de stad.\n\n",
+         "De passagiers kregen hotelkamers in de stad.", "Donderdag 14 juli 2005", "Verkiezingen op zondag.",
+         "Hallo Bob,", "Met vriendelijke groet,", "Verzonden vanaf mijn iPhone",
+         "Op ma 2 okt 2023 om 09:14 schreef Bob Dupont <bob@example.com>:",
+         "In zijn brief aan de gemeenteraad schreef de havenmeester:"},
+    };
+}
+
+// Every unit of `text` that selection lets through in `language`: a budget of every sentence,
+// and only identical term sets count as repeats, so that what is left out is left out by the
+// classification of units and not by the ranking.
+S selected_in(uint32_t language, const std::string &text, bool keep_boilerplate) {
+    std::vector<std::string> texts{text};
+    precis_config cfg{};
+    cfg.language = language;
+    cfg.budget_kind = PRECIS_BUDGET_RATIO;
+    cfg.budget = 1000;
+    cfg.redundancy = 1000;
+    if (keep_boilerplate) cfg.flags = PRECIS_KEEP_BOILERPLATE;
+    test::Run r = test::summarize(texts, cfg);
+    EXPECT_GE(r.status, 0);
+    return test::texts_of(texts, r);
+}
+
+bool has_unit(const S &v, const std::string &unit) { return std::find(v.begin(), v.end(), unit) != v.end(); }
+
+// `unit` of `text` is furniture in u's language: left out by default, selected when the caller
+// keeps boilerplate; the story is selected either way.
+void expect_boilerplate_in(const Units &u, const std::string &text, const std::string &unit) {
+    const char *name = precis_language_name(static_cast<int>(u.language));
+    const S without = selected_in(u.language, text, false), with = selected_in(u.language, text, true);
+    EXPECT_FALSE(has_unit(without, unit)) << name << " selected: " << unit;
+    EXPECT_TRUE(has_unit(with, unit)) << name << " kept out with boilerplate: " << unit;
+    EXPECT_TRUE(has_unit(without, u.story_sentence)) << name << ": the story is gone";
+}
+
+// The pack of `language`, or null when this build lacks it.
+const precis::detail::LanguagePack *pack_of(uint32_t language) {
+    return precis_language_available(static_cast<int>(language)) ? precis::detail::language_pack(language) : nullptr;
+}
+
+// What one of a pack's line tests (boilerplate.h: is_language_sign_off, is_language_boilerplate)
+// says of `line`.
+bool classified(bool (*test)(const unsigned char *, uint32_t, const precis::detail::LanguagePack *),
+                const std::string &line, const precis::detail::LanguagePack *pack) {
+    return test(reinterpret_cast<const unsigned char *>(line.data()), static_cast<uint32_t>(line.size()), pack);
+}
+
+TEST(Languages, EachPacksBareDateLineIsNeverSelected) {
+    // Its weekday's and month's names count with its numbers as one content word, as in English.
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        const std::string text = u.story + u.date_line + "\n\n" + u.story;
+        for (bool keep : {false, true}) {
+            EXPECT_FALSE(has_unit(selected_in(u.language, text, keep), u.date_line)) << u.date_line;
+        }
+    }
+}
+
+TEST(Languages, APacksDateNamesCountInAnyCase) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_FRENCH);
+    // Lower case in the running text, capitalized at a line's start, or all capitals.
+    const std::string story = units()[0].story;
+    for (const char *line : {"mardi 2 juin 2009", "Mardi 2 Juin 2009", "MARDI 2 JUIN 2009", "Le 14 juillet"}) {
+        EXPECT_FALSE(has_unit(selected_in(PRECIS_LANGUAGE_FRENCH, story + line + "\n\n" + story, false), line)) << line;
+    }
+}
+
+TEST(Languages, APacksDateAndOneWordStaySelectable) {
+    // A date and a word are two content words, as "Voting ends Friday." is in English.
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        EXPECT_TRUE(has_unit(selected_in(u.language, u.story + u.dated, false), u.dated)) << u.dated;
+    }
+}
+
+TEST(Languages, EachPacksGreetingIsBoilerplate) {
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        expect_boilerplate_in(u, u.greeting + "\n\n" + u.story, u.greeting);
+    }
+}
+
+TEST(Languages, EachPacksSignOffAndTheSignatureUnderItAreLeftOut) {
+    // The name and title under the sign-off are boilerplate, as they are under "Best regards,".
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        const std::string text = u.story + u.sign_off + "\nBob Dupont\nHarbour Ferries Ltd\n";
+        expect_boilerplate_in(u, text, "Bob Dupont");
+        expect_boilerplate_in(u, text, "Harbour Ferries Ltd");
+        EXPECT_FALSE(has_unit(selected_in(u.language, text, false), u.sign_off)) << u.sign_off;
+    }
+}
+
+TEST(Languages, EachPacksPhoneFooterIsBoilerplate) {
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        expect_boilerplate_in(u, u.story + u.footer, u.footer);
+    }
+}
+
+TEST(Languages, EachPacksReplyHeaderIsBoilerplate) {
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        expect_boilerplate_in(u, u.story + u.reply_header + "\n> ?\n", u.reply_header);
+    }
+}
+
+TEST(Languages, APacksSentenceThatIntroducesAQuotationIsNotAReplyHeader) {
+    // It has the verb and the final colon, but neither an address nor a time of day.
+    for (const Units &u : units()) {
+        if (!precis_language_available(static_cast<int>(u.language))) continue;
+        EXPECT_TRUE(has_unit(selected_in(u.language, u.story + u.lead_in + "\n\n\"Bob Dupont!\"", false), u.lead_in))
+            << u.lead_in;
+    }
+}
+
+TEST(Languages, EverySignOffOfEachPackIsOne) {
+    // Alone or with a name on its line; not when the line goes on in lower case ("Merci pour ...").
+    for (const Units &u : units()) {
+        const precis::detail::LanguagePack *pack = pack_of(u.language);
+        if (pack == nullptr) continue;
+        const precis::detail::PhraseList &l = pack->units->sign_offs;
+        for (uint32_t k = 0; k < l.count; ++k) {
+            const std::string line = l.phrases[k];
+            EXPECT_TRUE(classified(precis::detail::is_language_sign_off, line + ",", pack)) << line;
+            EXPECT_TRUE(classified(precis::detail::is_language_sign_off, line + " Anna Kowalski", pack)) << line;
+            EXPECT_FALSE(classified(precis::detail::is_language_sign_off, line + " pour le ferry", pack)) << line;
+            EXPECT_FALSE(classified(precis::detail::is_language_sign_off, line + "x,", pack)) << line;
+        }
+    }
+}
+
+TEST(Languages, EveryGreetingOfEachPackIsOne) {
+    // With at most three words before its final mark, as in English; a word it opens is not one.
+    for (const Units &u : units()) {
+        const precis::detail::LanguagePack *pack = pack_of(u.language);
+        if (pack == nullptr) continue;
+        const precis::detail::PhraseList &l = pack->units->greetings;
+        for (uint32_t k = 0; k < l.count; ++k) {
+            const std::string line = l.phrases[k];
+            EXPECT_TRUE(classified(precis::detail::is_language_boilerplate, line + " Anna,", pack)) << line;
+            EXPECT_TRUE(classified(precis::detail::is_language_boilerplate, line + "!", pack)) << line;
+            EXPECT_FALSE(classified(precis::detail::is_language_boilerplate, line + " a b c d,", pack)) << line;
+            EXPECT_FALSE(classified(precis::detail::is_language_boilerplate, line + "x Anna,", pack)) << line;
+        }
+    }
 }
 
 // ---- Choosing the language ----------------------------------------------------------------------
