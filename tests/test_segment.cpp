@@ -378,6 +378,13 @@ TEST(Segment, MilitaryAndPoliticalTitlesDoNotEndSentence) {
               (S{"Gen. Augusto Pinochet met Sen. Smith, Gov. Brown and Lt. Col. Ray."}));
 }
 
+TEST(Segment, CyrillicAndGreekInitialsDoNotEndSentence) {
+    EXPECT_EQ(split("Президент В. Путин подписал указ. По словам А. И. Петрова, фонд начнёт работу."),
+              (S{"Президент В. Путин подписал указ.", "По словам А. И. Петрова, фонд начнёт работу."}));
+    EXPECT_EQ(split("Ο πρωθυπουργός Κ. Μητσοτάκης μίλησε χθες. Η Βουλή συνεδριάζει."),
+              (S{"Ο πρωθυπουργός Κ. Μητσοτάκης μίλησε χθες.", "Η Βουλή συνεδριάζει."}));
+}
+
 TEST(Segment, EnlistedRanksAndPluralTitlesDoNotEndSentence) {
     EXPECT_EQ(split("A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty."),
               (S{"A court found Army Spc. Charles Graner and Pfc. Lynndie England guilty."}));
