@@ -112,6 +112,17 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
     return flags;
 }
 
+// Whether the word the cursor read last is what opens a line, not what the line says: a
+// speaker's or a section's label in its first three runs ("INTERVIEWER: Great.", "[09:14] alice:
+// morning all"; "said 1:47 a.m." has none), a list number or a time glued to punctuation as its
+// first run ("2. Docs.", "[09:16] ugh"). A number that is said is no opener ("Pero was 55.",
+// "23,000 deaths."). The line's content words are counted after it.
+bool opens_a_line(const WordCursor &c) {
+    if (c.whitespace_words > 3) return false;
+    const unsigned char after = c.word_end < c.end ? *c.word_end : ' ';
+    return is_digit(*c.word) ? c.whitespace_words == 1 && after > ' ' && after != ',' : after == ':';
+}
+
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
 // count that classify_unit takes (content.h): distinct terms (a date's as one) up to
 // kMinContentWords, or kMinContentWords when a word is in_unspaced_script, and in *words its runs
@@ -165,14 +176,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         }
         unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
         m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
-        // What opens a line: a speaker's or a section's label in its first three runs
-        // ("INTERVIEWER: Great.", "[09:14] alice: morning all"; "said 1:47 a.m." has none), a
-        // list number or a time glued to punctuation as its first run ("2. Docs.", "[09:16] ugh").
-        // What the line says comes after it, and only that counts; a number that is said counts
-        // ("Pero was 55.", "23,000 deaths.").
-        const unsigned char after = c.word_end < c.end ? *c.word_end : ' ';
-        if (c.whitespace_words <= 3 &&
-            (is_digit(*c.word) ? c.whitespace_words == 1 && after > ' ' && after != ',' : after == ':')) {
+        if (opens_a_line(c)) {
             naming = 0;
         } else if (naming < kMinContentWords) {
             if (names_a_date(c.word, raw, rules.pack)) {
