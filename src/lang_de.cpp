@@ -44,6 +44,13 @@ constexpr char kGermanAbbreviationsText[] =
 constexpr auto kGermanAbbreviations = index_words(kGermanAbbreviationsText);
 static_assert(kGermanAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 
+// Ends of compounds that are abbreviations as "str" is ("Hauptstr. 5", "Bahnhofstr."): the word
+// that ends so is one of the abbreviations above.
+constexpr char kGermanAbbreviatedEndingsText[] =
+    " str ";
+constexpr auto kGermanAbbreviatedEndings = index_words(kGermanAbbreviatedEndingsText);
+static_assert(kGermanAbbreviatedEndings.sorted, "sorted by first letter, non-ASCII last");
+
 // Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
 constexpr char kGermanNumberAbbreviationsText[] =
     " abs art kap nr ";
@@ -117,6 +124,7 @@ const UnitWords kGermanUnits = {
     phrase_list(kGermanGreetings),
     phrase_list(kGermanSignOffs),
     phrase_list(kGermanReplyVerbs),
+    word_list(kGermanAbbreviatedEndings),
 };
 
 }  // namespace

@@ -105,6 +105,7 @@ const UnitWords kSpanishUnits = {
     phrase_list(kSpanishGreetings),
     phrase_list(kSpanishSignOffs),
     phrase_list(kSpanishReplyVerbs),
+    {},
 };
 
 }  // namespace

@@ -113,6 +113,7 @@ const UnitWords kFrenchUnits = {
     phrase_list(kFrenchGreetings),
     phrase_list(kFrenchSignOffs),
     phrase_list(kFrenchReplyVerbs),
+    {},
 };
 
 }  // namespace

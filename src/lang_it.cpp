@@ -105,6 +105,7 @@ const UnitWords kItalianUnits = {
     phrase_list(kItalianGreetings),
     phrase_list(kItalianSignOffs),
     phrase_list(kItalianReplyVerbs),
+    {},
 };
 
 }  // namespace

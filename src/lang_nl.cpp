@@ -101,6 +101,7 @@ const UnitWords kDutchUnits = {
     phrase_list(kDutchGreetings),
     phrase_list(kDutchSignOffs),
     phrase_list(kDutchReplyVerbs),
+    {},
 };
 
 }  // namespace

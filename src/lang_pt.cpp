@@ -104,6 +104,7 @@ const UnitWords kPortugueseUnits = {
     phrase_list(kPortugueseGreetings),
     phrase_list(kPortugueseSignOffs),
     phrase_list(kPortugueseReplyVerbs),
+    {},
 };
 
 }  // namespace

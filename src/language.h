@@ -55,6 +55,10 @@ struct UnitWords {
     PhraseList greetings;    // what opens a greeting line ("bonjour", "chère")
     PhraseList sign_offs;    // a sign-off ("cordialement", "bien à vous")
     PhraseList reply_verbs;  // the "wrote" of a reply header ("a écrit")
+    // For the segmenter (segment.cpp), which reaches them through `units` so that the English-only
+    // firmware build pays nothing for them: ends of words that are abbreviations whatever comes
+    // before ("str", the "Straße" of "Hauptstr."). Such a word is one of `abbreviations`.
+    WordList abbreviated_endings;
 };
 
 // The English pack is linked into every build, the English-only firmware build too, where its
