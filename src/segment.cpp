@@ -171,6 +171,8 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
             --w;
         } else if ((b == 0xB0 || b == 0xBA) && w - 1 > lo && t[w - 2] == 0xC2) {
             w -= 2;  // the degree or ordinal sign of "N°"
+        } else if (has_additions(pack) && (b & 0xC0) == 0x80 && w - 1 > lo && t[w - 2] >= 0xC3 && t[w - 2] <= 0xC5) {
+            w -= 2;  // a pack's letter of Latin-1 or Latin Extended-A: "pág", "févr"
         } else {
             break;
         }
@@ -190,12 +192,20 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
     if (w == j || t[w] == '.') return kOrdinary;
     // Glued to something else (a digit, "@", "/", "_", or a longer word): not an abbreviation.
     // After ')' it still is: "(CNN)U.S. District Judge".
+    // With a pack, an article elided before it is no part of it: "l'avv.", "dell’ing." (of two
+    // letters or more: Dutch "foto's." and German "geht's." end sentences).
+    bool elided = false;
     if (w > lo) {
         const u8 b = t[w - 1];
-        if (!is_space(b) && b != '-' && b != '(' && b != ')' && b != '[' && b != '"' && b != '\'' &&
+        if (has_additions(pack) && j - w > 1) {
+            uint32_t a = w - 1;  // the apostrophe's first byte
+            if (b == 0x99 && a >= lo + 2 && t[a - 1] == 0x80 && t[a - 2] == 0xE2) a -= 2;
+            elided = (b == '\'' || a < w - 1) && a > lo && is_ascii_alpha(t[a - 1]);
+        }
+        if (!elided && !is_space(b) && b != '-' && b != '(' && b != ')' && b != '[' && b != '"' && b != '\'' &&
             b != '`' && b != 0x9C && b != 0x98)  // 0x9C, 0x98: last bytes of “ ‘
             return kOrdinary;
-        if (b == '\'' && w - 1 > lo && is_ascii_alpha(t[w - 2])) return kOrdinary;  // "wasn't."
+        if (!elided && b == '\'' && w - 1 > lo && is_ascii_alpha(t[w - 2])) return kOrdinary;  // "wasn't."
     }
     const uint32_t n = j - w;
     bool dotted = false, long_part = false;
@@ -221,6 +231,9 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
         if (in_word_list(pack->titles, buf, n)) return kTitle;
         if (in_word_list(pack->abbreviations, buf, n)) return kAbbrev;
         if (in_word_list(pack->number_abbreviations, buf, n)) return kNumberAbbrev;
+        for (uint32_t k = 1; k < n; ++k) {  // "Hauptstr."
+            if (in_word_list(pack->units->abbreviated_endings, buf + k, n - k)) return kAbbrev;
+        }
     }
     return n == 1 ? kAbbrev : kOrdinary;
 }
@@ -235,6 +248,9 @@ bool is_starter(const u8 *t, uint32_t n, uint32_t q, const LanguagePack *pack) {
         if (m == sizeof buf) return false;
         buf[m++] = static_cast<char>(ascii_lower(t[q]));
     }
+    // With a pack, a word with a period after it is an initial or an abbreviation, which opens
+    // no sentence: "av. J.-C.", "etc. A. Rossi".
+    if (has_additions(pack) && q < n && t[q] == '.') return false;
     return in_word_table(kStarterTable, buf, m) || (has_additions(pack) && in_word_list(pack->starters, buf, m));
 }
 
