@@ -40,7 +40,7 @@ static_assert(kGermanTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
 constexpr char kGermanAbbreviationsText[] =
-    " abs bspw bzw ca ehem evtl ggf inkl jh jhd mio mrd str tsd usw vgl ";
+    " abs bspw bzw ca ehem evtl ggf inkl jh jhd mio mrd str tsd usw vgl zzgl ";
 constexpr auto kGermanAbbreviations = index_words(kGermanAbbreviationsText);
 static_assert(kGermanAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

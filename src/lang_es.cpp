@@ -25,7 +25,7 @@ static_assert(kSpanishStopwords.sorted, "sorted by first letter, non-ASCII last"
 
 // Titles before a name: a period after them never ends a sentence.
 constexpr char kSpanishTitlesText[] =
-    " d dr dra ing lic sr sra sras sres srta ";
+    " d dr dra excma excmo ing lic sr sra sras sres srta ";
 constexpr auto kSpanishTitles = index_words(kSpanishTitlesText);
 static_assert(kSpanishTitles.sorted, "sorted by first letter, non-ASCII last");
 
@@ -37,7 +37,7 @@ static_assert(kSpanishAbbreviations.sorted, "sorted by first letter, non-ASCII l
 
 // Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
 constexpr char kSpanishNumberAbbreviationsText[] =
-    " art no nro num pag ";
+    " art no nro num núm pag pág ";
 constexpr auto kSpanishNumberAbbreviations = index_words(kSpanishNumberAbbreviationsText);
 static_assert(kSpanishNumberAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

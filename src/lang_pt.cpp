@@ -23,7 +23,7 @@ static_assert(kPortugueseStopwords.sorted, "sorted by first letter, non-ASCII la
 
 // Titles before a name: a period after them never ends a sentence.
 constexpr char kPortugueseTitlesText[] =
-    " dr dra eng prof sr sra srta ";
+    " dr dra eng exma exmo prof sr sra srta ";
 constexpr auto kPortugueseTitles = index_words(kPortugueseTitlesText);
 static_assert(kPortugueseTitles.sorted, "sorted by first letter, non-ASCII last");
 

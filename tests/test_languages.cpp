@@ -111,6 +111,57 @@ TEST(Languages, DutchAbbreviationsDoNotEndASentence) {
               (S{"Dhr. Jansen kocht o.a. appels, bijv. Elstar.", "De markt sluit om 5 uur."}));
 }
 
+TEST(Languages, SpanishAccentedNumberAbbreviationsDoNotEndASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_SPANISH);
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_SPANISH, "Véase la pág. 12 del informe y el núm. 5 de la lista. Nadie protestó."),
+              (S{"Véase la pág. 12 del informe y el núm. 5 de la lista.", "Nadie protestó."}));
+}
+
+TEST(Languages, SpanishExcellencyTitlesDoNotEndASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_SPANISH);
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_SPANISH, "El Excmo. Sr. Pérez y la Excma. Alcaldesa llegaron. La reunión empezó."),
+              (S{"El Excmo. Sr. Pérez y la Excma. Alcaldesa llegaron.", "La reunión empezó."}));
+}
+
+TEST(Languages, PortugueseExcellencyTitlesDoNotEndASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_PORTUGUESE);
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_PORTUGUESE, "O Exmo. Sr. Silva e a Exma. Presidente chegaram. A reunião começou."),
+              (S{"O Exmo. Sr. Silva e a Exma. Presidente chegaram.", "A reunião começou."}));
+}
+
+TEST(Languages, GermanStreetAbbreviationsDoNotEndASentenceBeforeTheHouseNumber) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_GERMAN);
+    // "Str." alone, and the compounds that end in it.
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_GERMAN, "Er wohnt in der Hauptstr. 5 und sie in der Goethestr. 7 neben der Str. 9 in Ulm. Die Post kommt."),
+              (S{"Er wohnt in der Hauptstr. 5 und sie in der Goethestr. 7 neben der Str. 9 in Ulm.", "Die Post kommt."}));
+}
+
+TEST(Languages, GermanZzglDoesNotEndASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_GERMAN);
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_GERMAN, "Der Preis ist 10 Euro zzgl. Versand. Die Lieferung dauert."),
+              (S{"Der Preis ist 10 Euro zzgl. Versand.", "Die Lieferung dauert."}));
+}
+
+TEST(Languages, ItalianTitleAfterAnElidedArticleDoesNotEndASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_ITALIAN);
+    // With the typewriter apostrophe and the typographic one.
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_ITALIAN, "Ha parlato l'avv. Rossi dopo l’ing. Bianchi. La riunione è finita."),
+              (S{"Ha parlato l'avv. Rossi dopo l’ing. Bianchi.", "La riunione è finita."}));
+}
+
+TEST(Languages, APacksSingleLetterAfterAnApostropheStillEndsASentence) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_DUTCH);
+    // Dutch plurals ("foto's"): the "s" is no abbreviation, as it is no elided article's word.
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_DUTCH, "Hij maakte foto's. Jan keek toe."), (S{"Hij maakte foto's.", "Jan keek toe."}));
+}
+
+TEST(Languages, FrenchEraAbbreviationsDoNotEndASentenceBeforeJesusChrist) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_FRENCH);
+    // "J" of "J.-C." is an initial, not the "J'" that opens a sentence.
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_FRENCH, "César meurt en 44 av. J.-C. et Auguste en 14 apr. J.-C. à Nola. La suite est connue."),
+              (S{"César meurt en 44 av. J.-C. et Auguste en 14 apr. J.-C. à Nola.", "La suite est connue."}));
+}
+
 TEST(Languages, NumbersWithPeriodsAndCommasStayWhole) {
     PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_SPANISH);
     EXPECT_EQ(split_in(PRECIS_LANGUAGE_SPANISH, "Costó 1.500.000 euros, un 3,5 % más. Nadie protestó."),
