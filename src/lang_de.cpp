@@ -39,8 +39,9 @@ constexpr auto kGermanTitles = index_words(kGermanTitlesText);
 static_assert(kGermanTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3. Okt. 2022"), as English has "Oct.".
 constexpr char kGermanAbbreviationsText[] =
-    " abs bspw bzw ca ehem evtl ggf inkl jh jhd mio mrd str tsd usw vgl zzgl ";
+    " abs bspw bzw ca dez ehem evtl ggf inkl jh jhd mio mrd okt str tsd usw vgl zzgl ";
 constexpr auto kGermanAbbreviations = index_words(kGermanAbbreviationsText);
 static_assert(kGermanAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

@@ -30,8 +30,9 @@ constexpr auto kSpanishTitles = index_words(kSpanishTitlesText);
 static_assert(kSpanishTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3 ene. 2022"), as English has "Jan.".
 constexpr char kSpanishAbbreviationsText[] =
-    " aprox av avda dpto ej etc tel ";
+    " abr ago aprox av avda dic dpto ej ene etc may tel ";
 constexpr auto kSpanishAbbreviations = index_words(kSpanishAbbreviationsText);
 static_assert(kSpanishAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

@@ -34,14 +34,16 @@ constexpr auto kFrenchTitles = index_words(kFrenchTitlesText);
 static_assert(kFrenchTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3 janv. 2022", "févr."), as English has "Jan.".
 constexpr char kFrenchAbbreviationsText[] =
-    " av bd cf env etc ex hab ";
+    " av avr bd cf déc env etc ex fév févr hab janv juil juill ";
 constexpr auto kFrenchAbbreviations = index_words(kFrenchAbbreviationsText);
 static_assert(kFrenchAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
+// Among them the weekdays of a date ("lun. 3 oct."), which are words too ("mer", "jeu").
 constexpr char kFrenchNumberAbbreviationsText[] =
-    " art ch no nos vol ";
+    " art ch dim jeu lun mer no nos sam ven vol ";
 constexpr auto kFrenchNumberAbbreviations = index_words(kFrenchNumberAbbreviationsText);
 static_assert(kFrenchNumberAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

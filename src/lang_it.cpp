@@ -30,14 +30,16 @@ constexpr auto kItalianTitles = index_words(kItalianTitlesText);
 static_assert(kItalianTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3 ott. 2022"), as English has "Oct.".
 constexpr char kItalianAbbreviationsText[] =
-    " ca ecc etc tel ";
+    " ago ca dic ecc etc giu lug mag ott tel ";
 constexpr auto kItalianAbbreviations = index_words(kItalianAbbreviationsText);
 static_assert(kItalianAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
+// Among them "set." (settembre), a word too: "3 set. 2022".
 constexpr char kItalianNumberAbbreviationsText[] =
-    " art cap n nr pag ";
+    " art cap n nr pag set ";
 constexpr auto kItalianNumberAbbreviations = index_words(kItalianNumberAbbreviationsText);
 static_assert(kItalianNumberAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

@@ -28,8 +28,9 @@ constexpr auto kDutchTitles = index_words(kDutchTitlesText);
 static_assert(kDutchTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3 okt. 2022"), as English has "Oct.".
 constexpr char kDutchAbbreviationsText[] =
-    " bijv bv ca enz etc incl mld mln nl resp ";
+    " bijv bv ca enz etc incl mld mln mrt nl okt resp ";
 constexpr auto kDutchAbbreviations = index_words(kDutchAbbreviationsText);
 static_assert(kDutchAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

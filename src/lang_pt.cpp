@@ -28,14 +28,16 @@ constexpr auto kPortugueseTitles = index_words(kPortugueseTitlesText);
 static_assert(kPortugueseTitles.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations that may end a sentence: their period does only before a starter.
+// Among them the months that English's list lacks ("3 out. 2022"), as English has "Oct.".
 constexpr char kPortugueseAbbreviationsText[] =
-    " aprox av etc ex tel ";
+    " abr ago aprox av etc ex fev mai out tel ";
 constexpr auto kPortugueseAbbreviations = index_words(kPortugueseAbbreviationsText);
 static_assert(kPortugueseAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 
 // Abbreviations before a number ("Nr. 5"): their period does not end a sentence there.
+// Among them "set." and "dez." (setembro, dezembro), words too: "3 dez. 2022".
 constexpr char kPortugueseNumberAbbreviationsText[] =
-    " art n pag ";
+    " art dez n pag set ";
 constexpr auto kPortugueseNumberAbbreviations = index_words(kPortugueseNumberAbbreviationsText);
 static_assert(kPortugueseNumberAbbreviations.sorted, "sorted by first letter, non-ASCII last");
 

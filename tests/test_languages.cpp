@@ -162,6 +162,29 @@ TEST(Languages, FrenchEraAbbreviationsDoNotEndASentenceBeforeJesusChrist) {
               (S{"César meurt en 44 av. J.-C. et Auguste en 14 apr. J.-C. à Nola.", "La suite est connue."}));
 }
 
+TEST(Languages, EachPacksMonthAbbreviationsDoNotEndASentenceBeforeAYear) {
+    // Every month that a pack abbreviates with a period, as English does "Oct. 2022"; and one
+    // sentence after them.
+    const std::vector<std::pair<uint32_t, std::string>> dates = {
+        {PRECIS_LANGUAGE_GERMAN, "Vom 3. Jan. 2022 über den 4. Feb. 2022, 5. Apr. 2022, 6. Jun. 2022, 7. Jul. 2022, "
+                                 "8. Aug. 2022, 9. Sept. 2022, 10. Okt. 2022 und 11. Nov. 2022 bis zum 12. Dez. 2022 blieb es ruhig."},
+        {PRECIS_LANGUAGE_FRENCH, "Du 3 janv. 2022 au 4 févr. 2022, au 5 fév. 2022, au 6 avr. 2022, au 7 juil. 2022, "
+                                 "au 8 juill. 2022, au 9 sept. 2022, au 10 oct. 2022 et au 11 nov. 2022 puis au 12 déc. 2022, rien."},
+        {PRECIS_LANGUAGE_SPANISH, "Del 3 ene. 2022 al 4 feb. 2022, al 5 mar. 2022, al 6 abr. 2022, al 7 may. 2022, al 8 ago. 2022, "
+                                  "al 9 sept. 2022, al 10 oct. 2022 y al 11 dic. 2022, nada."},
+        {PRECIS_LANGUAGE_ITALIAN, "Dal 3 gen. 2022 al 4 feb. 2022, al 5 mag. 2022, al 6 giu. 2022, al 7 lug. 2022, al 8 ago. 2022, "
+                                  "al 9 set. 2022, al 10 ott. 2022 e al 11 dic. 2022, niente."},
+        {PRECIS_LANGUAGE_PORTUGUESE, "De 3 jan. 2022 a 4 fev. 2022, a 5 abr. 2022, a 6 mai. 2022, a 7 ago. 2022, a 8 set. 2022, "
+                                     "a 9 out. 2022, a 10 nov. 2022 e a 11 dez. 2022, nada."},
+        {PRECIS_LANGUAGE_DUTCH, "Van 3 jan. 2022 tot 4 feb. 2022, 5 mrt. 2022, 6 apr. 2022, 7 aug. 2022, 8 sept. 2022, "
+                                "9 okt. 2022 en 10 dec. 2022 bleef het stil."},
+    };
+    for (const auto &[language, sentence] : dates) {
+        if (!precis_language_available(static_cast<int>(language))) continue;
+        EXPECT_EQ(split_in(language, sentence + " Ende."), (S{sentence, "Ende."})) << precis_language_name(static_cast<int>(language));
+    }
+}
+
 TEST(Languages, NumbersWithPeriodsAndCommasStayWhole) {
     PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_SPANISH);
     EXPECT_EQ(split_in(PRECIS_LANGUAGE_SPANISH, "Costó 1.500.000 euros, un 3,5 % más. Nadie protestó."),
@@ -393,6 +416,31 @@ TEST(Languages, EachPacksReplyHeaderIsBoilerplate) {
         if (!precis_language_available(static_cast<int>(u.language))) continue;
         expect_boilerplate_in(u, u.story + u.reply_header + "\n> ?\n", u.reply_header);
     }
+}
+
+// The units of `language` (units()).
+Units units_in(uint32_t language) {
+    for (const Units &u : units()) {
+        if (u.language == language) return u;
+    }
+    ADD_FAILURE() << "no units for " << language;
+    return Units{};
+}
+
+TEST(Languages, GermanGmailReplyHeaderWithAMonthAbbreviationIsOneBoilerplateUnit) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_GERMAN);
+    const std::string header = "Am Mo., 3. Okt. 2022 um 10:15 Uhr schrieb Max Muster <max@example.de>:";
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_GERMAN, header), S{header});
+    const Units u = units_in(PRECIS_LANGUAGE_GERMAN);
+    expect_boilerplate_in(u, u.story + header + "\n> ?\n", header);
+}
+
+TEST(Languages, FrenchGmailReplyHeaderWithAWeekdayAbbreviationIsOneBoilerplateUnit) {
+    PRECIS_REQUIRE_LANGUAGE(PRECIS_LANGUAGE_FRENCH);
+    const std::string header = "Le lun. 3 oct. 2022 à 10:15, Marie Dupont <marie@example.fr> a écrit :";
+    EXPECT_EQ(split_in(PRECIS_LANGUAGE_FRENCH, header), S{header});
+    const Units u = units_in(PRECIS_LANGUAGE_FRENCH);
+    expect_boilerplate_in(u, u.story + header + "\n> ?\n", header);
 }
 
 TEST(Languages, APacksSentenceThatIntroducesAQuotationIsNotAReplyHeader) {
