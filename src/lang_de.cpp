@@ -120,11 +120,16 @@ const char *const kGermanSignOffs[] = {
 const char *const kGermanReplyVerbs[] = {
     "schrieb",
 };
+// The fields of an Outlook header ("Von: ..."), lower case.
+const char *const kGermanHeaderFields[] = {
+    "von", "gesendet", "an", "cc", "betreff",
+};
 const UnitWords kGermanUnits = {
     word_list(kGermanDates),
     phrase_list(kGermanGreetings),
     phrase_list(kGermanSignOffs),
     phrase_list(kGermanReplyVerbs),
+    phrase_list(kGermanHeaderFields),
     word_list(kGermanAbbreviatedEndings),
 };
 

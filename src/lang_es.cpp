@@ -101,11 +101,16 @@ const char *const kSpanishSignOffs[] = {
 const char *const kSpanishReplyVerbs[] = {
     "escribió",
 };
+// The fields of an Outlook header ("De: ..."), lower case.
+const char *const kSpanishHeaderFields[] = {
+    "de", "enviado el", "enviado", "para", "cc", "asunto",
+};
 const UnitWords kSpanishUnits = {
     word_list(kSpanishDates),
     phrase_list(kSpanishGreetings),
     phrase_list(kSpanishSignOffs),
     phrase_list(kSpanishReplyVerbs),
+    phrase_list(kSpanishHeaderFields),
     {},
 };
 

@@ -110,11 +110,16 @@ const char *const kFrenchSignOffs[] = {
 const char *const kFrenchReplyVerbs[] = {
     "a écrit",
 };
+// The fields of an Outlook header ("De : ..."), lower case.
+const char *const kFrenchHeaderFields[] = {
+    "de", "envoyé", "à", "a", "cc", "cci", "objet",
+};
 const UnitWords kFrenchUnits = {
     word_list(kFrenchDates),
     phrase_list(kFrenchGreetings),
     phrase_list(kFrenchSignOffs),
     phrase_list(kFrenchReplyVerbs),
+    phrase_list(kFrenchHeaderFields),
     {},
 };
 

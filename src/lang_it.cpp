@@ -102,11 +102,16 @@ const char *const kItalianSignOffs[] = {
 const char *const kItalianReplyVerbs[] = {
     "ha scritto",
 };
+// The fields of an Outlook header ("Da: ..."), lower case.
+const char *const kItalianHeaderFields[] = {
+    "da", "inviato", "a", "cc", "oggetto",
+};
 const UnitWords kItalianUnits = {
     word_list(kItalianDates),
     phrase_list(kItalianGreetings),
     phrase_list(kItalianSignOffs),
     phrase_list(kItalianReplyVerbs),
+    phrase_list(kItalianHeaderFields),
     {},
 };
 

@@ -97,11 +97,16 @@ const char *const kDutchSignOffs[] = {
 const char *const kDutchReplyVerbs[] = {
     "schreef",
 };
+// The fields of an Outlook header ("Van: ..."), lower case.
+const char *const kDutchHeaderFields[] = {
+    "van", "verzonden", "aan", "cc", "onderwerp",
+};
 const UnitWords kDutchUnits = {
     word_list(kDutchDates),
     phrase_list(kDutchGreetings),
     phrase_list(kDutchSignOffs),
     phrase_list(kDutchReplyVerbs),
+    phrase_list(kDutchHeaderFields),
     {},
 };
 

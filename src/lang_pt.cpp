@@ -101,11 +101,16 @@ const char *const kPortugueseSignOffs[] = {
 const char *const kPortugueseReplyVerbs[] = {
     "escreveu",
 };
+// The fields of an Outlook header ("De: ..."), lower case.
+const char *const kPortugueseHeaderFields[] = {
+    "de", "enviada em", "enviado", "para", "cc", "assunto",
+};
 const UnitWords kPortugueseUnits = {
     word_list(kPortugueseDates),
     phrase_list(kPortugueseGreetings),
     phrase_list(kPortugueseSignOffs),
     phrase_list(kPortugueseReplyVerbs),
+    phrase_list(kPortugueseHeaderFields),
     {},
 };
 

@@ -55,6 +55,11 @@ struct UnitWords {
     PhraseList greetings;    // what opens a greeting line ("bonjour", "chère")
     PhraseList sign_offs;    // a sign-off ("cordialement", "bien à vous")
     PhraseList reply_verbs;  // the "wrote" of a reply header ("a écrit")
+    // The names of the fields of a forwarded or quoted message's header as mail clients write
+    // them before their ":" ("de", "envoyé", "à", "objet"): a line that opens so is furniture, as
+    // English's "From: Tom <tom@example.com>" is (a link line, content.h) and "Sent: Monday, ..."
+    // (a date).
+    PhraseList header_fields;
     // For the segmenter (segment.cpp), which reaches them through `units` so that the English-only
     // firmware build pays nothing for them: ends of words that are abbreviations whatever comes
     // before ("str", the "Straße" of "Hauptstr."). Such a word is one of `abbreviations`.
