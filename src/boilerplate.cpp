@@ -497,11 +497,30 @@ bool is_pack_reply_header(const unsigned char *s, uint32_t n, const LanguagePack
     return verb && address_or_time;
 }
 
+// A line of a forwarded or quoted message's header: "De : Marie Dupont <marie@example.fr>",
+// "Betreff: Fahrplan". The pack's field name, then its ":", after a space or a no-break space
+// (narrow or not) in French typography.
+bool is_pack_header_field(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
+    const uint32_t b = skip_spaces(s, n, 0);
+    for (uint32_t k = 0; k < pack->units->header_fields.count; ++k) {
+        uint32_t i = b + match_folded(s + b, n - b, pack->units->header_fields.phrases[k]);
+        if (i == b) continue;
+        for (;;) {
+            if (i < n && s[i] == ' ') i += 1;
+            else if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0) i += 2;
+            else if (i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0xAF) i += 3;
+            else break;
+        }
+        if (i < n && s[i] == ':') return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_language_boilerplate(const unsigned char *s, uint32_t n, const LanguagePack *pack) {
     if (!has_additions(pack)) return false;
-    if (is_pack_greeting(s, n, pack) || is_pack_reply_header(s, n, pack)) return true;
+    if (is_pack_greeting(s, n, pack) || is_pack_reply_header(s, n, pack) || is_pack_header_field(s, n, pack)) return true;
     uint32_t i = 0;
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;

@@ -452,6 +452,65 @@ TEST(Languages, APacksSentenceThatIntroducesAQuotationIsNotAReplyHeader) {
     }
 }
 
+// An Outlook header in each language: its sender, date, recipient and subject lines.
+std::vector<std::pair<uint32_t, S>> outlook_headers() {
+    return {
+        {PRECIS_LANGUAGE_FRENCH,
+         {"De : Marie Dupont <marie@example.fr>", "Envoyé : lundi 3 octobre 2022 10:15", "À : Bob Martin <bob@example.fr>",
+          "Objet : Horaires du ferry pendant la saison d'hiver"}},
+        {PRECIS_LANGUAGE_GERMAN,
+         {"Von: Max Muster <max@example.de>", "Gesendet: Montag, 3. Oktober 2022 10:15",
+          "An: Erika Muster <erika@example.de>", "Betreff: Fahrplan der Fähre im Winter"}},
+        {PRECIS_LANGUAGE_SPANISH,
+         {"De: Ana López <ana@example.es>", "Enviado: lunes, 3 de octubre de 2022 10:15", "Para: Bob Martín <bob@example.es>",
+          "Asunto: Horarios del ferry durante el invierno"}},
+        {PRECIS_LANGUAGE_ITALIAN,
+         {"Da: Marco Rossi <marco@example.it>", "Inviato: lunedì 3 ottobre 2022 10:15", "A: Anna Bianchi <anna@example.it>",
+          "Oggetto: Orari del traghetto durante l'inverno"}},
+        {PRECIS_LANGUAGE_PORTUGUESE,
+         {"De: Ana Costa <ana@example.pt>", "Enviado: segunda-feira, 3 de outubro de 2022 10:15",
+          "Para: Rui Silva <rui@example.pt>", "Assunto: Horários do ferry durante o inverno"}},
+        {PRECIS_LANGUAGE_DUTCH,
+         {"Van: Jan de Vries <jan@example.nl>", "Verzonden: maandag 3 oktober 2022 10:15",
+          "Aan: Piet Jansen <piet@example.nl>", "Onderwerp: Dienstregeling van de veerboot in de winter"}},
+    };
+}
+
+TEST(Languages, EachPacksOutlookHeaderLinesAreBoilerplate) {
+    // Each line is furniture, and none of them is selected under a budget of every sentence.
+    for (const auto &[language, lines] : outlook_headers()) {
+        const precis::detail::LanguagePack *pack = pack_of(language);
+        if (pack == nullptr) continue;
+        const Units u = units_in(language);
+        std::string text = u.story;
+        for (const std::string &line : lines) {
+            EXPECT_TRUE(classified(precis::detail::is_language_boilerplate, line, pack)) << line;
+            text += line + "\n";
+        }
+        const S selected = selected_in(language, text, false);
+        for (const std::string &line : lines) EXPECT_FALSE(has_unit(selected, line)) << line;
+        EXPECT_TRUE(has_unit(selected, u.story_sentence)) << u.story_sentence;
+    }
+}
+
+TEST(Languages, APacksSentenceThatOpensWithAHeaderFieldWordIsNotFurniture) {
+    // The field's word without its colon right after it: a preposition or an article.
+    const std::vector<std::pair<uint32_t, std::string>> sentences = {
+        {PRECIS_LANGUAGE_FRENCH, "À Paris : la grève des transports continue."},
+        {PRECIS_LANGUAGE_FRENCH, "De plus, le ferry partira à 10:15."},
+        {PRECIS_LANGUAGE_GERMAN, "An der Küste: Sturmwarnung für Sonntag."},
+        {PRECIS_LANGUAGE_SPANISH, "Para el alcalde: una decisión difícil."},
+        {PRECIS_LANGUAGE_ITALIAN, "A Roma: sciopero dei trasporti."},
+        {PRECIS_LANGUAGE_PORTUGUESE, "De Lisboa: a greve continua."},
+        {PRECIS_LANGUAGE_DUTCH, "Van de redactie: de veerboot vaart weer."},
+    };
+    for (const auto &[language, sentence] : sentences) {
+        const precis::detail::LanguagePack *pack = pack_of(language);
+        if (pack == nullptr) continue;
+        EXPECT_FALSE(classified(precis::detail::is_language_boilerplate, sentence, pack)) << sentence;
+    }
+}
+
 TEST(Languages, EverySignOffOfEachPackIsOne) {
     // Alone or with a name on its line; not when the line goes on in lower case ("Merci pour ...").
     for (const Units &u : units()) {
