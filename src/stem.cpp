@@ -14,38 +14,59 @@ namespace {
 // penultimate letter: where one suffix ends another (ational/tional, ization/ation,
 // ement/ment/ent) the longer comes first. Lengths are computed at compile time: the tables are
 // scanned for every word, so a scan must cost a comparison or two per rule.
-// The letters are held in the rule (no terminating 0, no pointers): 13 bytes a rule in flash,
-// where two pointers, padding and the strings took some 26.
+// The letters are held in the rule (no terminating 0, no pointers). Every replacement is the
+// first letters of its suffix, then an 'e' or "le" or nothing ("ational" -> "at" + "e",
+// "biliti" -> "b" + "le", "ative" -> ""): the letters kept are already in the word, so a rule
+// holds a count and a tail code, one byte, in place of four letters and a length.
+// Sized by the longest suffix of its step: 9 bytes a rule in step 2, 7 in step 3, 6 in step 4.
+enum Tail : unsigned char { kNoTail, kTailE, kTailLe };
+template <std::size_t L>
 struct Rule {
-  char suffix[7];
+  char suffix[L];
   unsigned char length;
-  char replacement[4];
-  unsigned char replacement_length;
+  unsigned char keep;  // letters of the suffix kept, times 4, plus the Tail
 };
-// Step 4 only deletes: its rules are suffixes alone (8 bytes a rule, not 13).
+// Step 4 only deletes: its rules are suffixes alone.
+template <std::size_t L>
 struct Suffix {
-  char suffix[7];
+  char suffix[L];
   unsigned char length;
 };
-template <std::size_t N>
-constexpr Suffix suffix(const char (&letters)[N]) {
-  static_assert(N - 1 <= sizeof Suffix::suffix && N - 1 >= 2, "a suffix has 2..7 letters");
-  Suffix r{};
+template <std::size_t L, std::size_t N>
+constexpr Suffix<L> suffix(const char (&letters)[N]) {
+  static_assert(N - 1 <= L && N - 1 >= 2, "a suffix has 2..L letters");
+  Suffix<L> r{};
   for (std::size_t i = 0; i + 1 < N; ++i) r.suffix[i] = letters[i];
   r.length = static_cast<unsigned char>(N - 1);
   return r;
 }
-template <std::size_t N, std::size_t M>
-constexpr Rule rule(const char (&suffix)[N], const char (&replacement)[M]) {
-  static_assert(N - 1 <= sizeof Rule::suffix && M - 1 <= sizeof Rule::replacement, "a rule's letters must fit");
+// The rule that replaces `suffix` by `replacement`: the letters they share first, and a tail.
+// A replacement that is not so marks the rule (keep 0xFF), which a static_assert rejects.
+template <std::size_t L, std::size_t N, std::size_t M>
+constexpr Rule<L> rule(const char (&suffix)[N], const char (&replacement)[M]) {
+  static_assert(N - 1 <= L, "a rule's letters must fit");
   static_assert(N - 1 >= 2, "find() tests a suffix's last two letters");
-  Rule r{};
+  Rule<L> r{};
   for (std::size_t i = 0; i + 1 < N; ++i) r.suffix[i] = suffix[i];
-  for (std::size_t i = 0; i + 1 < M; ++i) r.replacement[i] = replacement[i];
   r.length = static_cast<unsigned char>(N - 1);
-  r.replacement_length = static_cast<unsigned char>(M - 1);
+  std::size_t keep = 0;
+  while (keep + 1 < M && keep + 1 < N && replacement[keep] == suffix[keep]) ++keep;
+  const char *rest = replacement + keep;
+  const std::size_t left = M - 1 - keep;
+  Tail tail = kNoTail;
+  if (left == 1 && rest[0] == 'e') tail = kTailE;
+  else if (left == 2 && rest[0] == 'l' && rest[1] == 'e') tail = kTailLe;
+  r.keep = left == 0 || tail != kNoTail ? static_cast<unsigned char>(keep * 4 + tail) : 0xFF;
   return r;
 }
+template <std::size_t L, std::size_t N>
+constexpr bool all_encoded(const Rule<L> (&rules)[N]) {
+  for (const Rule<L> &r : rules) {
+    if (r.keep == 0xFF) return false;
+  }
+  return true;
+}
+
 // A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
 // next[i] the next one after rule i (N: none), in table order. Built at compile time.
 template <typename R, std::size_t N>
@@ -66,24 +87,29 @@ constexpr RuleTable<R, N> indexed(const R (&rules)[N]) {
   }
   return t;
 }
-constexpr Rule kStep2Rules[] = {
-    rule("ational", "ate"), rule("tional", "tion"), rule("enci", "ence"), rule("anci", "ance"),
-    rule("izer", "ize"),    rule("bli", "ble"),     rule("alli", "al"),   rule("entli", "ent"),
-    rule("eli", "e"),       rule("ousli", "ous"),   rule("ization", "ize"), rule("ation", "ate"),
-    rule("ator", "ate"),    rule("alism", "al"),    rule("iveness", "ive"), rule("fulness", "ful"),
-    rule("ousness", "ous"), rule("aliti", "al"),    rule("iviti", "ive"), rule("biliti", "ble"),
-    rule("logi", "log"),
+using Rule2 = Rule<7>;
+using Rule3 = Rule<5>;
+using Suffix4 = Suffix<5>;
+constexpr Rule2 kStep2Rules[] = {
+    rule<7>("ational", "ate"), rule<7>("tional", "tion"), rule<7>("enci", "ence"),   rule<7>("anci", "ance"),
+    rule<7>("izer", "ize"),    rule<7>("bli", "ble"),     rule<7>("alli", "al"),     rule<7>("entli", "ent"),
+    rule<7>("eli", "e"),       rule<7>("ousli", "ous"),   rule<7>("ization", "ize"), rule<7>("ation", "ate"),
+    rule<7>("ator", "ate"),    rule<7>("alism", "al"),    rule<7>("iveness", "ive"), rule<7>("fulness", "ful"),
+    rule<7>("ousness", "ous"), rule<7>("aliti", "al"),    rule<7>("iviti", "ive"),   rule<7>("biliti", "ble"),
+    rule<7>("logi", "log"),
 };
-constexpr Rule kStep3Rules[] = {
-    rule("icate", "ic"), rule("ative", ""), rule("alize", "al"), rule("iciti", "ic"),
-    rule("ical", "ic"),  rule("ful", ""),   rule("ness", ""),
+constexpr Rule3 kStep3Rules[] = {
+    rule<5>("icate", "ic"), rule<5>("ative", ""), rule<5>("alize", "al"), rule<5>("iciti", "ic"),
+    rule<5>("ical", "ic"),  rule<5>("ful", ""),   rule<5>("ness", ""),
 };
-constexpr Suffix kStep4Rules[] = {
-    suffix("al"),   suffix("ance"), suffix("ence"), suffix("er"),   suffix("ic"),
-    suffix("able"), suffix("ible"), suffix("ant"),  suffix("ement"), suffix("ment"),
-    suffix("ent"),  suffix("ion"),  suffix("ou"),   suffix("ism"),  suffix("ate"),
-    suffix("iti"),  suffix("ous"),  suffix("ive"),  suffix("ize"),
+constexpr Suffix4 kStep4Rules[] = {
+    suffix<5>("al"),   suffix<5>("ance"), suffix<5>("ence"), suffix<5>("er"),    suffix<5>("ic"),
+    suffix<5>("able"), suffix<5>("ible"), suffix<5>("ant"),  suffix<5>("ement"), suffix<5>("ment"),
+    suffix<5>("ent"),  suffix<5>("ion"),  suffix<5>("ou"),   suffix<5>("ism"),   suffix<5>("ate"),
+    suffix<5>("iti"),  suffix<5>("ous"),  suffix<5>("ive"),  suffix<5>("ize"),
 };
+static_assert(all_encoded(kStep2Rules) && all_encoded(kStep3Rules),
+              "a replacement must be its suffix's first letters and then nothing, 'e' or \"le\"");
 constexpr auto kStep2 = indexed(kStep2Rules);
 constexpr auto kStep3 = indexed(kStep3Rules);
 constexpr auto kStep4 = indexed(kStep4Rules);
@@ -151,10 +177,6 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     stem = len - n;
     return true;
   }
-  void set_to(const char *s, std::size_t n) {
-    std::memcpy(b + stem, s, n);
-    len = stem + n;
-  }
   // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
   // rules ending in the word's last letter are tried. Every suffix has two letters or more, and
   // so has the word (porter_stem_letters tests w.len > 1 before the steps).
@@ -169,10 +191,13 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     return nullptr;
   }
   // Steps 2 and 3: replace the suffix when the stem's m > 0.
-  template <std::size_t N>
-  void replace_step(const RuleTable<Rule, N> &rules) {
-    const Rule *r = find(rules);
-    if (r != nullptr && measure(stem) > 0) set_to(r->replacement, r->replacement_length);
+  template <typename R, std::size_t N>
+  void replace_step(const RuleTable<R, N> &rules) {
+    const R *r = find(rules);
+    if (r == nullptr || measure(stem) == 0) return;
+    len = stem + r->keep / 4u;  // the kept letters are the suffix's own, in place
+    if (r->keep % 4u == kTailLe) b[len++] = 'l';
+    if (r->keep % 4u != kNoTail) b[len++] = 'e';
   }
 
   void step1ab() {
@@ -180,7 +205,7 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
       if (ends("sses", 4)) {
         len -= 2;
       } else if (ends("ies", 3)) {
-        set_to("i", 1);
+        len = stem + 1;  // -ies becomes -i, the suffix's own first letter
       } else if (b[len - 2] != 's') {
         --len;
       }
