@@ -283,7 +283,9 @@ uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
     fold_lower_utf8(reinterpret_cast<unsigned char *>(word), static_cast<uint32_t>(len));
     if (len == 0 || is_stopword(word, len)) return 0;
     if (len == 1 && is_ascii_lower(static_cast<unsigned char>(word[0]))) return 0;
-    if (rules.language == PRECIS_LANGUAGE_OTHER) {
+    // With English alone built, a language other than English is PRECIS_LANGUAGE_OTHER (the
+    // config accepts no other): the packs' code below is left out.
+    if (rules.language == PRECIS_LANGUAGE_OTHER || !kAnyPackBuilt) {
         const uint32_t h = word_hash(word, len);
         for (uint32_t i = 0; rules.fallback != nullptr && i < rules.fallback->count; ++i) {
             if (rules.fallback->hash[i] == h) return 0;
