@@ -45,6 +45,9 @@ constexpr auto kNumberAbbrevTable = index_words(kNumberAbbrevs);
 constexpr auto kStarterTable = index_words(kStarters);
 static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
               "word tables must be sorted by first letter");
+static_assert(ascii_initials(kTitleTable) && ascii_initials(kAbbrevTable) && ascii_initials(kNumberAbbrevTable) &&
+                  ascii_initials(kStarterTable),
+              "the English tables' words start with a-z (wordtable.h, ascii_initials)");
 // A word before a period that is longer is in none of the three tables: most words that end a
 // sentence ("yesterday.") are, and are not looked up.
 constexpr std::size_t kLongestAbbreviation = [] {

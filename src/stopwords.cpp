@@ -30,6 +30,7 @@ constexpr char kStopwords[] =
 
 constexpr auto kTable = index_words(kStopwords);
 static_assert(kTable.sorted, "the stopword table must be grouped by first letter");
+static_assert(ascii_initials(kTable), "the stopwords start with a-z (wordtable.h, ascii_initials)");
 
 // For each first letter a-z, the lengths of its stopwords (bit n - 1: one of n letters; bit 7:
 // one of 8 or more): most content words have a length no function word of their letter has, and

@@ -1,5 +1,6 @@
 #include "wordtable.h"
 
+#include "language.h"
 #include "text.h"
 
 namespace precis::detail {
@@ -22,7 +23,9 @@ bool has_phrase_prefix(const unsigned char *g, const unsigned char *s, uint32_t 
 }
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {
-    if (n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {
+    // Words that start above ASCII are the packs' alone (the English tables have none): a build
+    // without packs leaves their walk out, and such a word fails the letter test below.
+    if (kAnyPackBuilt && n != 0 && static_cast<unsigned char>(w[0]) >= 0x80) {
         for (const unsigned char *p = text + start[26]; *p != 0; p += *p + 1) {
             if (*p != n) continue;
             std::size_t k = 0;

@@ -41,6 +41,13 @@ constexpr WordTable<N> index_words(const char (&words)[N]) {
     return t;
 }
 
+// Whether no word of a table starts above ASCII (compile time). A build without language packs
+// looks up such words nowhere (in_word_table): the English tables must say so.
+template <std::size_t N>
+constexpr bool ascii_initials(const WordTable<N> &t) {
+    return t.start[26] == N - 2;
+}
+
 // The length of a table's longest word: a longer word is in no table (compile time).
 template <std::size_t N>
 constexpr std::size_t longest_word(const WordTable<N> &t) {
