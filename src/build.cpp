@@ -309,9 +309,9 @@ struct Builder {
         if (!add_tokens(m, b.limits.max_tokens, text, length, rules, b.cache, &content_words, &s.words)) return false;
         // Features off (precis_options.h): the constant condition leaves the rules' code unlinked.
         const LanguagePack *pack = b.doc_pack;
-        // (The pack's test is the English one and the pack's openers; without packs, English's.)
-        bool leans = PRECIS_FEATURE_DISCOURSE && (kAnyPackBuilt ? opens_with_back_reference(text, length, pack)
-                                                                : opens_with_back_reference(text, length));
+        // (Without packs, a pack's test is the English one: that alone is called.)
+        bool leans = PRECIS_FEATURE_DISCOURSE && (pack == nullptr || !kAnyPackBuilt ? opens_with_back_reference(text, length)
+                                                                                    : opens_with_back_reference(text, length, pack));
         const uint8_t unit = classify_unit(&b.units, d, text, length, bounds.flags, content_words, s.words, pack);
         s.flags = static_cast<uint8_t>(bounds.flags | unit | (leans ? kSentenceBackReference : 0));
         ++m->nsentences;
