@@ -18,19 +18,22 @@ namespace {
 // first letters of its suffix, then an 'e' or "le" or nothing ("ational" -> "at" + "e",
 // "biliti" -> "b" + "le", "ative" -> ""): the letters kept are already in the word, so a rule
 // holds a count and a tail code, one byte, in place of four letters and a length.
-// Sized by the longest suffix of its step: 9 bytes a rule in step 2, 7 in step 3, 6 in step 4.
+// Sized by the longest suffix of its step, with the index's link (RuleTable): 10 bytes a rule in
+// step 2, 8 in step 3, 7 in step 4.
 enum Tail : unsigned char { kNoTail, kTailE, kTailLe };
 template <std::size_t L>
 struct Rule {
   char suffix[L];
   unsigned char length;
   unsigned char keep;  // letters of the suffix kept, times 4, plus the Tail
+  unsigned char next;  // RuleTable: the next rule with the same last letter
 };
 // Step 4 only deletes: its rules are suffixes alone.
 template <std::size_t L>
 struct Suffix {
   char suffix[L];
   unsigned char length;
+  unsigned char next;  // RuleTable: the next rule with the same last letter
 };
 template <std::size_t L, std::size_t N>
 constexpr Suffix<L> suffix(const char (&letters)[N]) {
@@ -68,22 +71,24 @@ constexpr bool all_encoded(const Rule<L> (&rules)[N]) {
 }
 
 // A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
-// next[i] the next one after rule i (N: none), in table order. Built at compile time.
+// and a rule's `next` the next one, in table order (kNoRule: none). Both hold byte offsets into
+// `rules`: a lookup hops from rule to rule without a multiplication. Built at compile time.
+constexpr unsigned char kNoRule = 0xFF;
 template <typename R, std::size_t N>
 struct RuleTable {
   R rules[N];
   unsigned char first[26];
-  unsigned char next[N];
 };
 template <typename R, std::size_t N>
 constexpr RuleTable<R, N> indexed(const R (&rules)[N]) {
+  static_assert(N * sizeof(R) <= kNoRule, "a rule's offset must fit in a byte");
   RuleTable<R, N> t{};
   for (std::size_t i = 0; i < N; ++i) t.rules[i] = rules[i];
-  for (unsigned char &f : t.first) f = static_cast<unsigned char>(N);
+  for (unsigned char &f : t.first) f = kNoRule;
   for (std::size_t i = N; i-- > 0;) {
     unsigned letter = static_cast<unsigned>(rules[i].suffix[rules[i].length - 1] - 'a');
-    t.next[i] = t.first[letter];
-    t.first[letter] = static_cast<unsigned char>(i);
+    t.rules[i].next = t.first[letter];
+    t.first[letter] = static_cast<unsigned char>(i * sizeof(R));
   }
   return t;
 }
@@ -184,9 +189,11 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   const R *find(const RuleTable<R, N> &table) {
     // The last letters match (the index says so); the one before rejects most rules in place.
     const char before_last = b[len - 2];  // read once: the rules' letters could alias b for the compiler
-    for (unsigned i = table.first[b[len - 1] - 'a']; i != N; i = table.next[i]) {
-      const R &r = table.rules[i];
+    const unsigned char *rules = reinterpret_cast<const unsigned char *>(table.rules);
+    for (unsigned at = table.first[b[len - 1] - 'a']; at != kNoRule;) {
+      const R &r = *reinterpret_cast<const R *>(rules + at);
       if (r.suffix[r.length - 2] == before_last && ends(r.suffix, r.length)) return &r;
+      at = r.next;
     }
     return nullptr;
   }
