@@ -286,6 +286,31 @@ bool ends_as_greeting(const unsigned char *s, uint32_t i, uint32_t e) {
     return true;
 }
 
+// A page's time stamp: "Published 03/10/2024 at 14:32", "Updated October 3, 2024 at 15:10 ET",
+// "Last updated: 3 Oct 2024", "PUBLISHED: 22:55 EST, 15 March 2015 | UPDATED: ...". A stamp word
+// or a clock time first ("22:55 EST, 15 March 2015", left under a stamp word), then a number, and
+// no word in lower case of more letters than "at", "on", "pm" or "a.m.": "Updated figures show a rise.",
+// "Posted 5 goals in March." and a live report's "10:30 Police reach the scene." are sentences.
+PRECIS_NOINLINE bool is_time_stamp(const unsigned char *s, uint32_t n) {
+    static constexpr auto kStampWords = pack_phrases("|first published|last updated|posted|published|updated|");
+    if (n == 0) return false;
+    const unsigned char first = s[0] | 0x20;  // the stamp words' first letters, or a digit: most units stop here
+    if (!(first == 'f' || first == 'l' || first == 'p' || first == 'u' || is_digit(s[0]))) return false;
+    uint32_t i = opening_phrase(s, n, kStampWords.text, kStampWords.text + sizeof kStampWords.text);
+    if (i == 0 && !(n > 3 && is_digit(s[0]) && (s[1] == ':' || (is_digit(s[1]) && s[2] == ':')))) return false;
+    bool number = false, lower = false;
+    for (uint32_t run = 0; i < n; ++i) {  // run: the letters so far of the word at i
+        if (!is_ascii_alpha(s[i])) {
+            number = number || is_digit(s[i]);
+            run = 0;
+            continue;
+        }
+        if (run++ == 0) lower = is_ascii_lower(s[i]);
+        if (lower && run > 2) return false;  // "at", "on", "pm" and "a.m." have two at most
+    }
+    return number;
+}
+
 }  // namespace
 
 bool is_sign_off(const unsigned char *s, uint32_t n) {
@@ -385,6 +410,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     if (has_phrase_prefix(kOpeners.text, t, m, false)) return true;
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
+    if (is_time_stamp(t, m)) return true;
     if (contains_any_ci(t, m, kMarkers, kMarkerBytes)) return true;
     return is_byline(t, m);
 }

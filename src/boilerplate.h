@@ -23,7 +23,8 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack 
 //    ("MORE", "(END)", "ENDIT", "(BEGIN OPTIONAL TRIM)", an interview's "Q." or "A."), rules
 //    ("___", "-----"), pick-up notes ("The talks, 4th graf pvs"), editors' notes ("Eds: ...");
 //  - message furniture: quoted reply lines ("> ..."), reply headers ("On ..., Tom wrote:"),
-//    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----".
+//    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----";
+//  - a page's time stamps: "Published 03/10/2024 at 14:32", "Last updated: 3 Oct 2024".
 // s is one sentence as the segmenter gives it: no whitespace at either end.
 inline bool is_boilerplate(const unsigned char *s, uint32_t n);
 // is_boilerplate but for its sign-off test (is_sign_off): for a caller that makes that test anyway.

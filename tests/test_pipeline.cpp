@@ -91,6 +91,24 @@ TEST(Boilerplate, RecognizesShortBylines) {
     }
 }
 
+TEST(Boilerplate, RecognizesTimeStamps) {
+    const char *yes[] = {"Published 03/10/2024 at 14:32", "Updated October 3, 2024 at 15:10 ET", "Last updated: 3 Oct 2024",
+                         "PUBLISHED: 22:55 EST, 15 March 2015 | UPDATED: 23:01 EST, 15 March 2015",
+                         "First published on Thu 3 Oct 2024 14.32 BST", "Posted on October 3, 2024 at 9:15 a.m.",
+                         "22:55 EST, 15 March 2015 ."};
+    for (const char *s : yes) {
+        EXPECT_TRUE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+    }
+}
+
+TEST(Boilerplate, LeavesSentencesThatOpenOnAStampWordAlone) {
+    const char *no[] = {"Updated figures show a rise in 2024.", "Posted 5 goals in March.", "Published in 2010, the book sold well.",
+                        "Last year 40 people died.", "Updates 3 and 4 fixed it.", "10:30 Police reach the scene."};
+    for (const char *s : no) {
+        EXPECT_FALSE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+    }
+}
+
 TEST(Boilerplate, LeavesStorySentencesAboutTheSameWordsAlone) {
     const char *no[] = {"By the end of the year the plant had closed.", "Copyright law was reformed in 2019.",
                         "Subscribers to the service pay monthly.", "The photograph by the river won a prize."};
