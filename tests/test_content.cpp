@@ -262,4 +262,13 @@ TEST(Content, SentFromMyPhoneLinesAreBoilerplate) {
     expect_boilerplate(kStory + "Sent from my Galaxy tablet", "Sent from my Galaxy tablet");
 }
 
+TEST(Content, AMessageHeadersSubjectLineIsBoilerplate) {
+    // Of an Outlook header block, "From: ..." ends on an address (a link line) and "Sent: ..." is
+    // a date; the subject line has content words of its own.
+    const std::string subject = "Subject: Budget figures for the third quarter";
+    expect_boilerplate(kStory + "From: Tom Lee <tom@example.com>\nSent: Monday, October 3, 2022 10:15 AM\n" + subject +
+                           "\n\nThe figures are attached.",
+                       subject);
+}
+
 }  // namespace
