@@ -137,21 +137,23 @@ TEST(Select, NothingFitsIsFlaggedOnlyWhenSomethingInformativeExists) {
 }
 
 TEST(Select, AByteBudgetIsSpentOnInformativeSentencesByValuePerByte) {
-    // The long lead alone would fit 200 bytes and leave no room; shorter sentences that carry the
-    // story are worth more per byte, and the lead's near repeat is left out.
+    // The long lead alone would fit 215 bytes and leave no room; shorter sentences that carry the
+    // story are worth more per byte, and the lead's near repeat is left out. (Each is at least
+    // kFillerBytes long: a shorter one is worth only its share of them, select.cpp.)
     std::string text =
         "Flood barrier opens in Kestrel Bay after a decade of storms, ending years of flooding that cost the harbour "
         "district its shops, its ferry quay and most of its winter trade.\n\n"
-        "Kestrel Bay opens its flood barrier.\n\nThe barrier protects the harbour district from storms.\n\n"
-        "Engineers tested the barrier gates in March.";
+        "Kestrel Bay opens its flood barrier after a decade of winter storms.\n\n"
+        "The barrier protects the harbour district shops from winter storms.\n\n"
+        "Engineers tested the flood barrier gates of Kestrel Bay in March.";
     precis_config cfg{};
     cfg.budget_kind = PRECIS_BUDGET_BYTES;
-    cfg.budget = 200;
+    cfg.budget = 215;
     test::Run r = summarize_all({text}, cfg);
     ASSERT_GE(r.status, 1);
     uint32_t bytes = 0;
     for (const std::string &t : test::texts_of({text}, r)) bytes += static_cast<uint32_t>(t.size()) + 1;
-    EXPECT_LE(bytes, 200u);
+    EXPECT_LE(bytes, 215u);
     EXPECT_EQ(r.status, 3) << "value per byte takes the shorter informative sentences";
 }
 

@@ -19,7 +19,7 @@ static const precis_span golden_sample_4[] = {{0, 86, 149, 1, 42270, 0}, {0, 237
 static const precis_span golden_sample_5[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_sample_6[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}}; /* algo=1 sentences=3 rank */
 static const precis_span golden_sample_7[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}, {0, 581, 27, 5, 10922, 0}, {0, 610, 30, 6, 9362, 0}, {0, 641, 160, 7, 8192, 1600}}; /* algo=1 words=60 original */
-static const precis_span golden_sample_8[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}, {0, 581, 27, 5, 10922, 0}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_sample_8[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}, {0, 641, 160, 7, 8192, 1600}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_sample_9[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 21845, 0}, {0, 361, 90, 3, 16384, 0}, {0, 453, 127, 4, 13107, 0}, {0, 581, 27, 5, 10922, 0}, {0, 610, 30, 6, 9362, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_sample_10[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 30093, 0}, {0, 904, 147, 9, 51358, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_sample_11[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 51358, 0}, {0, 237, 123, 2, 30093, 0}}; /* algo=2 sentences=3 rank */
@@ -29,22 +29,22 @@ static const precis_span golden_sample_14[] = {{0, 0, 55, 0, 65536, 0}, {0, 237,
 static const precis_span golden_sample_15[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_sample_16[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_sample_17[] = {{0, 0, 55, 0, 57887, 0}, {0, 641, 160, 7, 20920, 1600}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 3648}}; /* algo=3 words=60 original */
-static const precis_span golden_sample_18[] = {{0, 0, 55, 0, 57887, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1417, 146, 13, 38950, 3648}, {0, 641, 160, 7, 20920, 1088}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_sample_18[] = {{0, 86, 149, 1, 65536, 32}, {0, 904, 147, 9, 54788, 0}, {0, 641, 160, 7, 20920, 1088}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_sample_19[] = {{0, 86, 149, 1, 65536, 0}, {0, 237, 123, 2, 34101, 0}, {0, 904, 147, 9, 54788, 0}, {0, 1053, 177, 10, 28875, 0}, {0, 1417, 146, 13, 38950, 0}, {0, 1565, 99, 14, 32242, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_sample_20[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_sample_21[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_sample_22[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1417, 146, 13, 50459, 1856}, {0, 1775, 34, 16, 44928, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_sample_23[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 1775, 34, 16, 44928, 0}, {0, 904, 147, 9, 58421, 0}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_sample_23[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_sample_24[] = {{0, 0, 55, 0, 65536, 0}, {0, 581, 27, 5, 49514, 0}, {0, 610, 30, 6, 49514, 0}, {0, 904, 147, 9, 58421, 0}, {0, 1417, 146, 13, 50459, 0}, {0, 1565, 99, 14, 51749, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_sample_25[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_sample_26[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_sample_27[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 3648}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_sample_28[] = {{0, 1775, 34, 16, 58638, 0}, {0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 2880}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_sample_28[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 3648}, {0, 641, 160, 7, 37944, 1088}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_sample_29[] = {{0, 0, 55, 0, 65536, 0}, {0, 237, 123, 2, 55189, 0}, {0, 453, 127, 4, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1417, 146, 13, 48291, 0}, {0, 1775, 34, 16, 58638, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_sample_30[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_sample_31[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1565, 99, 14, 58638, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_sample_32[] = {{0, 0, 55, 0, 65536, 0}, {0, 904, 147, 9, 62087, 32}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_sample_33[] = {{0, 0, 55, 0, 65536, 0}, {0, 1775, 34, 16, 55189, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 803, 100, 8, 44842, 0}, {0, 581, 27, 5, 10352, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_sample_33[] = {{0, 0, 55, 0, 65536, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 904, 147, 9, 62087, 0}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_sample_34[] = {{0, 0, 55, 0, 65536, 0}, {0, 803, 100, 8, 44842, 0}, {0, 904, 147, 9, 62087, 0}, {0, 1053, 177, 10, 41393, 0}, {0, 1565, 99, 14, 58638, 0}, {0, 1775, 34, 16, 55189, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_sample_35[] = {{0, 86, 149, 1, 65536, 0}, {0, 237, 123, 2, 50592, 0}, {0, 904, 147, 9, 51914, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_sample_36[] = {{0, 86, 149, 1, 65536, 0}, {0, 904, 147, 9, 51914, 0}, {0, 237, 123, 2, 50592, 0}}; /* algo=7 sentences=3 rank */
@@ -82,7 +82,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=1 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 366, 0xf21481bd, 6, golden_sample_7},
     {"algo=1 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 1, 2063, 298, 0x4ab3dbd8, 4, golden_sample_8},
+     4, 0x0, 21, 1, 2063, 307, 0xbda6a4e7, 4, golden_sample_8},
     {"algo=1 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 457, 0x9ee035c3, 6, golden_sample_9},
     {"algo=2 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -102,7 +102,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=3 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 1, 2063, 326, 0xd3a23d0a, 4, golden_sample_17},
     {"algo=3 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 1, 2063, 318, 0x5e065104, 4, golden_sample_18},
+     3, 0x0, 21, 1, 2063, 315, 0x26245189, 3, golden_sample_18},
     {"algo=3 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 846, 0x70da6862, 6, golden_sample_19},
     {"algo=4 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -112,7 +112,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=4 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 344, 0x01de7a88, 6, golden_sample_22},
     {"algo=4 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 1, 2063, 297, 0x2cd0e331, 5, golden_sample_23},
+     3, 0x0, 21, 1, 2063, 303, 0x57ae4300, 3, golden_sample_23},
     {"algo=4 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 509, 0x66ef5585, 6, golden_sample_24},
     {"algo=5 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -122,7 +122,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=5 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 1, 2063, 324, 0xb0c1469b, 4, golden_sample_27},
     {"algo=5 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 1, 2063, 307, 0xe993121c, 4, golden_sample_28},
+     4, 0x0, 21, 1, 2063, 318, 0x5e065104, 4, golden_sample_28},
     {"algo=5 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 637, 0x9b7cf9a3, 6, golden_sample_29},
     {"algo=6 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -132,7 +132,7 @@ static const golden_case golden_sample_cases[] = {
     {"algo=6 words=60 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 1, 2063, 328, 0x74f11558, 4, golden_sample_32},
     {"algo=6 bytes=320 rank", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 1, 2063, 319, 0x981546f6, 5, golden_sample_33},
+     3, 0x0, 21, 1, 2063, 303, 0x1b54e294, 3, golden_sample_33},
     {"algo=6 ratio=300 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 1, 2063, 617, 0xdf63ac72, 6, golden_sample_34},
     {"algo=7 sentences=3 original", {.limits = {2063, 21, 218, 218, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -194,7 +194,7 @@ static const precis_span golden_article_4k_9[] = {{0, 0, 72, 0, 65536, 0}, {0, 1
 static const precis_span golden_article_4k_10[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_article_4k_11[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 520, 196, 3, 39289, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_article_4k_12[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 32}, {0, 520, 196, 3, 39289, 3648}}; /* algo=2 words=60 original */
-static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 3927, 50, 36, 20736, 32}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_article_4k_13[] = {{0, 107, 206, 1, 65536, 0}, {0, 0, 72, 0, 41053, 0}, {0, 1295, 86, 10, 21065, 1104}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_article_4k_14[] = {{0, 0, 72, 0, 41053, 0}, {0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 20736, 0}, {0, 520, 196, 3, 39289, 0}, {0, 1157, 136, 9, 19634, 0}, {0, 1295, 86, 10, 21065, 0}, {0, 1632, 101, 13, 19516, 0}, {0, 1734, 145, 14, 37324, 0}, {0, 1881, 135, 15, 31104, 0}, {0, 2514, 73, 21, 24575, 0}, {0, 3802, 124, 35, 30161, 0}, {0, 3927, 50, 36, 20736, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_article_4k_15[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 42296, 0}, {0, 520, 196, 3, 55695, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_article_4k_16[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55695, 0}, {0, 315, 203, 2, 42296, 0}}; /* algo=3 sentences=3 rank */
@@ -204,7 +204,7 @@ static const precis_span golden_article_4k_19[] = {{0, 0, 72, 0, 40831, 0}, {0, 
 static const precis_span golden_article_4k_20[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_article_4k_21[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63527, 0}, {0, 0, 72, 0, 61557, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_article_4k_22[] = {{0, 0, 72, 0, 61557, 0}, {0, 520, 196, 3, 65536, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 3927, 50, 36, 43216, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_article_4k_23[] = {{0, 0, 72, 0, 61557, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_article_4k_23[] = {{0, 0, 72, 0, 61557, 0}, {0, 520, 196, 3, 65536, 0}, {0, 1157, 136, 9, 48554, 1600}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_article_4k_24[] = {{0, 0, 72, 0, 61557, 0}, {0, 107, 206, 1, 63527, 0}, {0, 315, 203, 2, 55801, 0}, {0, 520, 196, 3, 65536, 0}, {0, 784, 108, 5, 45461, 0}, {0, 1157, 136, 9, 48554, 0}, {0, 1734, 145, 14, 53762, 0}, {0, 1881, 135, 15, 48064, 0}, {0, 2589, 29, 22, 46092, 0}, {0, 2769, 106, 24, 52438, 0}, {0, 3580, 102, 33, 47203, 0}, {0, 3802, 124, 35, 52677, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_article_4k_25[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 1632, 101, 13, 60364, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_article_4k_26[] = {{0, 0, 72, 0, 65536, 0}, {0, 315, 203, 2, 62088, 0}, {0, 1632, 101, 13, 60364, 0}}; /* algo=5 sentences=3 rank */
@@ -214,7 +214,7 @@ static const precis_span golden_article_4k_29[] = {{0, 0, 72, 0, 65536, 0}, {0, 
 static const precis_span golden_article_4k_30[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 520, 196, 3, 65536, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_article_4k_31[] = {{0, 520, 196, 3, 65536, 0}, {0, 107, 206, 1, 63812, 0}, {0, 0, 72, 0, 60364, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_article_4k_32[] = {{0, 0, 72, 0, 60364, 0}, {0, 520, 196, 3, 65536, 3648}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1295, 86, 10, 41400, 1104}, {0, 2111, 55, 17, 51744, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 893, 69, 6, 53468, 0}, {0, 520, 196, 3, 65536, 3648}, {0, 1295, 86, 10, 41400, 16}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_article_4k_33[] = {{0, 0, 72, 0, 60364, 0}, {0, 893, 69, 6, 53468, 0}, {0, 520, 196, 3, 65536, 6720}, {0, 1295, 86, 10, 41400, 1104}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_article_4k_34[] = {{0, 0, 72, 0, 60364, 0}, {0, 107, 206, 1, 63812, 0}, {0, 315, 203, 2, 58640, 0}, {0, 520, 196, 3, 65536, 0}, {0, 717, 65, 4, 48296, 0}, {0, 893, 69, 6, 53468, 0}, {0, 1295, 86, 10, 41400, 0}, {0, 1544, 86, 12, 39676, 0}, {0, 1632, 101, 13, 43124, 0}, {0, 1881, 135, 15, 56916, 0}, {0, 2111, 55, 17, 51744, 0}, {0, 3927, 50, 36, 36228, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_article_4k_35[] = {{0, 107, 206, 1, 65536, 0}, {0, 315, 203, 2, 54158, 0}, {0, 520, 196, 3, 55170, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_article_4k_36[] = {{0, 107, 206, 1, 65536, 0}, {0, 520, 196, 3, 55170, 0}, {0, 315, 203, 2, 54158, 0}}; /* algo=7 sentences=3 rank */
@@ -262,7 +262,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=2 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 40, 1, 4078, 339, 0x762a9e0e, 3, golden_article_4k_12},
     {"algo=2 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 318, 0xf705c849, 3, golden_article_4k_13},
+     3, 0x0, 40, 1, 4078, 305, 0x03cb2037, 3, golden_article_4k_13},
     {"algo=2 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1538, 0x306ea941, 12, golden_article_4k_14},
     {"algo=3 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -282,7 +282,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=4 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 40, 1, 4078, 350, 0x6a28c171, 4, golden_article_4k_22},
     {"algo=4 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 40, 1, 4078, 299, 0x17aad6c2, 3, golden_article_4k_23},
+     3, 0x0, 40, 1, 4078, 298, 0x3c3adbe5, 3, golden_article_4k_23},
     {"algo=4 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1573, 0xeb835880, 12, golden_article_4k_24},
     {"algo=5 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -302,7 +302,7 @@ static const golden_case golden_article_4k_cases[] = {
     {"algo=6 words=60 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 40, 1, 4078, 360, 0x88ac6c43, 6, golden_article_4k_32},
     {"algo=6 bytes=320 rank", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 40, 1, 4078, 319, 0x3dec0485, 5, golden_article_4k_33},
+     4, 0x0, 40, 1, 4078, 310, 0x9f28cae1, 4, golden_article_4k_33},
     {"algo=6 ratio=300 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      12, 0x0, 40, 1, 4078, 1335, 0x45a94d60, 12, golden_article_4k_34},
     {"algo=7 sentences=3 original", {.limits = {4078, 40, 384, 384, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -364,32 +364,32 @@ static const precis_span golden_short_9[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 14
 static const precis_span golden_short_10[] = {{0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_short_11[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_short_12[] = {{0, 0, 30, 0, 52428, 0}, {0, 55, 149, 1, 38836, 5984}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 words=60 original */
-static const precis_span golden_short_13[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}, {0, 55, 149, 1, 38836, 32}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_short_13[] = {{0, 206, 151, 2, 65536, 0}, {0, 55, 149, 1, 38836, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_short_14[] = {{0, 0, 30, 0, 52428, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_short_15[] = {{0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_short_16[] = {{0, 206, 151, 2, 65536, 0}, {0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_short_17[] = {{0, 0, 30, 0, 58251, 0}, {0, 55, 149, 1, 54706, 2400}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_short_18[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}, {0, 55, 149, 1, 54706, 2400}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_short_18[] = {{0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 50973, 0}, {0, 55, 149, 1, 54706, 2400}, {0, 0, 30, 0, 58251, 0}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_short_19[] = {{0, 0, 30, 0, 58251, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_short_20[] = {{0, 0, 30, 0, 65040, 0}, {0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_short_21[] = {{0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}, {0, 0, 30, 0, 65040, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_short_22[] = {{0, 0, 30, 0, 65040, 0}, {0, 206, 151, 2, 65536, 2}, {0, 359, 90, 3, 60477, 0}, {0, 450, 68, 4, 65176, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_short_23[] = {{0, 0, 30, 0, 65040, 0}, {0, 450, 68, 4, 65176, 0}, {0, 359, 90, 3, 60477, 0}, {0, 206, 151, 2, 65536, 2}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_short_23[] = {{0, 450, 68, 4, 65176, 0}, {0, 359, 90, 3, 60477, 0}, {0, 206, 151, 2, 65536, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_short_24[] = {{0, 206, 151, 2, 65536, 0}, {0, 450, 68, 4, 65176, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_short_25[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_short_26[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_short_27[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}, {0, 206, 151, 2, 49152, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_short_28[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_short_28[] = {{0, 359, 90, 3, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_short_29[] = {{0, 0, 30, 0, 65536, 0}, {0, 359, 90, 3, 57344, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_short_30[] = {{0, 0, 30, 0, 65536, 0}, {0, 206, 151, 2, 49152, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_short_31[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_short_32[] = {{0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}, {0, 206, 151, 2, 49152, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_short_33[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_short_33[] = {{0, 450, 68, 4, 57344, 0}, {0, 206, 151, 2, 49152, 0}, {0, 0, 30, 0, 65536, 0}, {0, 55, 149, 1, 40960, 2400}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_short_34[] = {{0, 0, 30, 0, 65536, 0}, {0, 450, 68, 4, 57344, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_short_35[] = {{0, 0, 30, 0, 50549, 0}, {0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_short_36[] = {{0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}, {0, 0, 30, 0, 50549, 0}}; /* algo=7 sentences=3 rank */
 static const precis_span golden_short_37[] = {{0, 0, 30, 0, 50549, 0}, {0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 2}}; /* algo=7 words=60 original */
-static const precis_span golden_short_38[] = {{0, 0, 30, 0, 50549, 0}, {0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 2}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_short_38[] = {{0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_short_39[] = {{0, 55, 149, 1, 65536, 0}, {0, 206, 151, 2, 60095, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_short_40[] = {{0, 55, 149, 1, 40569, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_short_41[] = {{0, 55, 149, 1, 40569, 0}, {0, 359, 90, 3, 32633, 0}, {0, 206, 151, 2, 32221, 0}, {0, 520, 124, 5, 28947, 0}, {0, 450, 68, 4, 27625, 0}, {0, 646, 126, 6, 27546, 0}, {0, 0, 30, 0, 26920, 0}}; /* algo=0 sentences=12 rank */
@@ -432,7 +432,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=2 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 303, 0x11c1c1ad, 3, golden_short_12},
     {"algo=2 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 319, 0xc2170645, 3, golden_short_13},
+     2, 0x0, 7, 1, 773, 301, 0x99fcd571, 2, golden_short_13},
     {"algo=2 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 182, 0x61985248, 2, golden_short_14},
     {"algo=3 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -442,7 +442,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=3 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 7, 1, 773, 289, 0x563df843, 4, golden_short_17},
     {"algo=3 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 289, 0xbf6ccf09, 4, golden_short_18},
+     4, 0x0, 7, 1, 773, 289, 0x4390b0bd, 4, golden_short_18},
     {"algo=3 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 182, 0x61985248, 2, golden_short_19},
     {"algo=4 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -452,7 +452,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=4 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 7, 1, 773, 319, 0x167b7d4b, 4, golden_short_22},
     {"algo=4 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 319, 0xe4cc9dbf, 4, golden_short_23},
+     3, 0x0, 7, 1, 773, 311, 0x939dff82, 3, golden_short_23},
     {"algo=4 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 220, 0x446eb375, 2, golden_short_24},
     {"algo=5 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -462,7 +462,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=5 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 7, 1, 773, 311, 0x875ca166, 4, golden_short_27},
     {"algo=5 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 311, 0xbc278e7c, 4, golden_short_28},
+     4, 0x0, 7, 1, 773, 311, 0xd762ad40, 4, golden_short_28},
     {"algo=5 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 121, 0x2855cf6f, 2, golden_short_29},
     {"algo=6 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -472,7 +472,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=6 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 7, 1, 773, 289, 0x563df843, 4, golden_short_32},
     {"algo=6 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 7, 1, 773, 289, 0xe3277455, 4, golden_short_33},
+     4, 0x0, 7, 1, 773, 289, 0x77632b03, 4, golden_short_33},
     {"algo=6 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 99, 0x836997da, 2, golden_short_34},
     {"algo=7 sentences=3 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -482,7 +482,7 @@ static const golden_case golden_short_cases[] = {
     {"algo=7 words=60 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x0, 7, 1, 773, 309, 0xd5f8984a, 3, golden_short_37},
     {"algo=7 bytes=320 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     3, 0x0, 7, 1, 773, 309, 0xd5f8984a, 3, golden_short_38},
+     2, 0x0, 7, 1, 773, 301, 0x65978a29, 2, golden_short_38},
     {"algo=7 ratio=300 original", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      2, 0x0, 7, 1, 773, 301, 0x65978a29, 2, golden_short_39},
     {"algo=0 sentences=1 rank", {.limits = {773, 7, 73, 73, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -524,12 +524,12 @@ static const golden_input golden_input_short = {
 static const precis_span golden_reports_0[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}}; /* algo=0 sentences=3 original */
 static const precis_span golden_reports_1[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}}; /* algo=0 sentences=3 rank */
 static const precis_span golden_reports_2[] = {{1, 274, 86, 11, 39806, 0}, {1, 361, 138, 12, 37292, 0}, {1, 720, 47, 16, 26139, 0}, {1, 769, 86, 17, 28148, 0}}; /* algo=0 words=60 original */
-static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 37292, 0}, {1, 274, 86, 11, 39806, 0}, {1, 720, 47, 16, 26139, 0}, {0, 596, 47, 4, 22893, 32}}; /* algo=0 bytes=320 rank */
+static const precis_span golden_reports_3[] = {{1, 361, 138, 12, 37292, 0}, {1, 274, 86, 11, 39806, 0}, {1, 769, 86, 17, 28148, 0}}; /* algo=0 bytes=320 rank */
 static const precis_span golden_reports_4[] = {{0, 91, 200, 1, 31857, 0}, {1, 274, 86, 11, 39806, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {1, 720, 47, 16, 26139, 0}, {0, 758, 116, 7, 31493, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_reports_5[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_reports_6[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
 static const precis_span golden_reports_7[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 361, 138, 12, 16384, 1360}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 words=60 original */
-static const precis_span golden_reports_8[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_reports_8[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 2}, {1, 361, 138, 12, 16384, 1360}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_reports_9[] = {{1, 0, 57, 9, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 21845, 0}, {1, 361, 138, 12, 16384, 0}, {0, 459, 136, 3, 16384, 0}, {1, 501, 39, 13, 13107, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_reports_10[] = {{1, 0, 57, 9, 49556, 0}, {0, 91, 200, 1, 45308, 0}, {1, 361, 138, 12, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_reports_11[] = {{1, 361, 138, 12, 65536, 0}, {1, 0, 57, 9, 49556, 0}, {0, 91, 200, 1, 45308, 0}}; /* algo=2 sentences=3 rank */
@@ -539,27 +539,27 @@ static const precis_span golden_reports_14[] = {{1, 0, 57, 9, 49556, 0}, {0, 91,
 static const precis_span golden_reports_15[] = {{0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_reports_16[] = {{0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_reports_17[] = {{1, 0, 57, 9, 37922, 0}, {0, 0, 54, 0, 54743, 0}, {0, 293, 164, 2, 35803, 4418}, {1, 361, 138, 12, 39377, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_reports_18[] = {{0, 0, 54, 0, 54743, 0}, {1, 0, 57, 9, 37922, 0}, {1, 361, 138, 12, 39377, 0}, {1, 594, 125, 15, 27736, 2882}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_reports_18[] = {{0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_reports_19[] = {{1, 0, 57, 9, 37922, 0}, {0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 39462, 0}, {0, 293, 164, 2, 35803, 0}, {1, 361, 138, 12, 39377, 0}, {1, 594, 125, 15, 27736, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_reports_20[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 50357, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 53897, 0}, {1, 361, 138, 12, 50357, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_reports_22[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 50357, 1360}, {1, 501, 39, 13, 41704, 0}, {0, 596, 47, 4, 43757, 0}, {1, 720, 47, 16, 47720, 0}, {1, 769, 86, 17, 49049, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 53897, 0}, {1, 720, 47, 16, 47720, 0}, {0, 596, 47, 4, 43757, 0}, {1, 501, 39, 13, 41704, 0}, {0, 645, 40, 5, 41094, 0}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 53897, 0}, {1, 769, 86, 17, 49049, 0}, {1, 856, 69, 18, 44722, 0}, {1, 361, 138, 12, 50357, 1360}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_reports_24[] = {{1, 0, 57, 9, 53897, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 164, 2, 50061, 0}, {1, 361, 138, 12, 50357, 0}, {1, 720, 47, 16, 47720, 0}, {1, 769, 86, 17, 49049, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_reports_25[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_reports_26[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_reports_27[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}, {1, 720, 47, 16, 48291, 0}, {0, 686, 70, 6, 41393, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_reports_28[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 720, 47, 16, 48291, 0}, {1, 361, 138, 12, 58638, 0}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_reports_28[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 361, 138, 12, 58638, 0}, {1, 720, 47, 16, 48291, 0}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_reports_29[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 58638, 0}, {1, 594, 125, 15, 44842, 0}, {1, 720, 47, 16, 48291, 0}, {0, 686, 70, 6, 41393, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_reports_30[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_reports_31[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 501, 39, 13, 58638, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_reports_32[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51740, 1360}, {1, 501, 39, 13, 58638, 0}, {1, 594, 125, 15, 34495, 2882}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 501, 39, 13, 58638, 0}, {1, 0, 57, 9, 62087, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 9, 62087, 0}, {1, 769, 86, 17, 48291, 0}, {1, 720, 47, 16, 55189, 0}, {1, 361, 138, 12, 51740, 1360}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_reports_34[] = {{1, 0, 57, 9, 62087, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 12, 51740, 0}, {1, 501, 39, 13, 58638, 0}, {1, 720, 47, 16, 55189, 0}, {1, 769, 86, 17, 48291, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_reports_35[] = {{1, 84, 188, 10, 46573, 0}, {0, 91, 200, 1, 65536, 0}, {0, 293, 164, 2, 47685, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_reports_36[] = {{0, 91, 200, 1, 65536, 0}, {0, 293, 164, 2, 47685, 0}, {1, 84, 188, 10, 46573, 0}}; /* algo=7 sentences=3 rank */
 static const precis_span golden_reports_37[] = {{1, 0, 57, 9, 39764, 0}, {0, 0, 54, 0, 52038, 0}, {0, 293, 164, 2, 47685, 2}, {1, 361, 138, 12, 41584, 1360}, {0, 596, 47, 4, 24726, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_reports_38[] = {{0, 0, 54, 0, 52038, 0}, {1, 0, 57, 9, 39764, 0}, {0, 293, 164, 2, 47685, 2}, {1, 361, 138, 12, 41584, 1360}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_reports_38[] = {{0, 91, 200, 1, 65536, 0}, {0, 293, 164, 2, 47685, 4418}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_reports_39[] = {{1, 84, 188, 10, 46573, 0}, {0, 91, 200, 1, 65536, 0}, {1, 274, 86, 11, 36021, 0}, {0, 293, 164, 2, 47685, 0}, {1, 361, 138, 12, 41584, 0}, {0, 459, 136, 3, 41806, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_reports_40[] = {{0, 91, 200, 1, 31857, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_reports_41[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 12, 37292, 0}, {0, 459, 136, 3, 31788, 0}, {0, 758, 116, 7, 31493, 0}, {1, 720, 47, 16, 26139, 0}, {1, 274, 86, 11, 39806, 0}, {1, 84, 188, 10, 27977, 0}, {1, 594, 125, 15, 27538, 0}, {0, 293, 164, 2, 26523, 0}, {0, 686, 70, 6, 19056, 0}, {0, 596, 47, 4, 22893, 0}, {1, 856, 69, 18, 21428, 0}}; /* algo=0 sentences=12 rank */
@@ -582,7 +582,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=0 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 360, 0x24614f80, 4, golden_reports_2},
     {"algo=0 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 311, 0xebcd95d2, 4, golden_reports_3},
+     3, 0x0, 21, 2, 1898, 312, 0x023e8883, 3, golden_reports_3},
     {"algo=0 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 0, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 728, 0xf7ede436, 6, golden_reports_4},
     {"algo=1 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
@@ -592,7 +592,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=1 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 342, 0x8d7d23c7, 5, golden_reports_7},
     {"algo=1 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 307, 0x695021c6, 4, golden_reports_8},
+     4, 0x0, 21, 2, 1898, 302, 0x8589e603, 4, golden_reports_8},
     {"algo=1 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 593, 0x8551e6d0, 6, golden_reports_9},
     {"algo=2 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -612,7 +612,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=3 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      4, 0x0, 21, 2, 1898, 350, 0xc88ec5e4, 4, golden_reports_17},
     {"algo=3 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 310, 0xe3887ced, 4, golden_reports_18},
+     2, 0x0, 21, 2, 1898, 287, 0xf6497bfc, 2, golden_reports_18},
     {"algo=3 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 775, 0xb2e86c1f, 6, golden_reports_19},
     {"algo=4 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -622,7 +622,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=4 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 21, 2, 1898, 370, 0xaf3127dc, 7, golden_reports_22},
     {"algo=4 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     6, 0x0, 21, 2, 1898, 289, 0x6a5ba6b3, 6, golden_reports_23},
+     5, 0x0, 21, 2, 1898, 304, 0x49510cb8, 5, golden_reports_23},
     {"algo=4 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 551, 0x837cfbea, 6, golden_reports_24},
     {"algo=5 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -632,7 +632,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=5 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 370, 0xe0e0b34b, 5, golden_reports_27},
     {"algo=5 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 299, 0xda9821bf, 4, golden_reports_28},
+     4, 0x0, 21, 2, 1898, 299, 0x7433e3bd, 4, golden_reports_28},
     {"algo=5 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 496, 0x82ce9949, 6, golden_reports_29},
     {"algo=6 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -642,7 +642,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=6 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 21, 2, 1898, 381, 0xa2098fe1, 7, golden_reports_32},
     {"algo=6 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 21, 2, 1898, 287, 0x8a0efd05, 5, golden_reports_33},
+     5, 0x0, 21, 2, 1898, 282, 0x3e9b2220, 5, golden_reports_33},
     {"algo=6 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 426, 0x3f8220ac, 6, golden_reports_34},
     {"algo=7 sentences=3 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -652,7 +652,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=7 words=60 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      5, 0x0, 21, 2, 1898, 350, 0x649d5923, 5, golden_reports_37},
     {"algo=7 bytes=320 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     4, 0x0, 21, 2, 1898, 302, 0x003c248b, 4, golden_reports_38},
+     2, 0x0, 21, 2, 1898, 299, 0xe69a3d6e, 2, golden_reports_38},
     {"algo=7 ratio=300 original", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x0, 21, 2, 1898, 917, 0x4036a6fd, 6, golden_reports_39},
     {"algo=0 sentences=1 rank", {.limits = {1898, 21, 180, 180, 2}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
@@ -699,37 +699,37 @@ static const precis_span golden_edge_4[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58,
 static const precis_span golden_edge_5[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 131, 19, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_edge_6[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 131, 19, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
 static const precis_span golden_edge_7[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 131, 19, 2, 21845, 0}, {0, 165, 19, 4, 13107, 0}, {0, 185, 58, 5, 10922, 0}, {0, 244, 34, 6, 9362, 0}, {0, 414, 33, 9, 6553, 0}}; /* algo=1 words=60 original */
-static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 131, 19, 2, 21845, 0}, {0, 165, 19, 4, 13107, 0}, {0, 185, 58, 5, 10922, 0}, {0, 244, 34, 6, 9362, 0}, {0, 414, 33, 9, 6553, 0}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_edge_8[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 185, 58, 5, 10922, 0}, {0, 131, 19, 2, 21845, 0}, {0, 280, 64, 7, 8192, 0}, {0, 244, 34, 6, 9362, 0}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_edge_9[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 32768, 0}, {0, 131, 19, 2, 21845, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_edge_10[] = {{0, 0, 71, 0, 65536, 0}, {0, 280, 64, 7, 65536, 0}, {0, 345, 68, 8, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_edge_11[] = {{0, 0, 71, 0, 65536, 0}, {0, 280, 64, 7, 65536, 0}, {0, 345, 68, 8, 65536, 0}}; /* algo=2 sentences=3 rank */
 static const precis_span golden_edge_12[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 0, 0}, {0, 131, 19, 2, 0, 0}, {0, 165, 19, 4, 0, 0}, {0, 280, 64, 7, 65536, 0}, {0, 345, 68, 8, 65536, 0}}; /* algo=2 words=60 original */
-static const precis_span golden_edge_13[] = {{0, 280, 64, 7, 65536, 0}, {0, 345, 68, 8, 65536, 0}, {0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 0, 0}, {0, 131, 19, 2, 0, 0}, {0, 165, 19, 4, 0, 0}}; /* algo=2 bytes=320 rank */
+static const precis_span golden_edge_13[] = {{0, 345, 68, 8, 65536, 0}, {0, 280, 64, 7, 65536, 0}, {0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 0, 0}, {0, 131, 19, 2, 0, 0}, {0, 165, 19, 4, 0, 0}}; /* algo=2 bytes=320 rank */
 static const precis_span golden_edge_14[] = {{0, 0, 71, 0, 65536, 0}, {0, 280, 64, 7, 65536, 0}, {0, 345, 68, 8, 65536, 0}}; /* algo=2 ratio=300 original */
 static const precis_span golden_edge_15[] = {{0, 0, 71, 0, 65536, 0}, {0, 280, 64, 7, 33857, 0}, {0, 345, 68, 8, 35317, 0}}; /* algo=3 sentences=3 original */
 static const precis_span golden_edge_16[] = {{0, 0, 71, 0, 65536, 0}, {0, 345, 68, 8, 35317, 0}, {0, 280, 64, 7, 33857, 0}}; /* algo=3 sentences=3 rank */
 static const precis_span golden_edge_17[] = {{0, 0, 71, 0, 65536, 0}, {0, 131, 19, 2, 6734, 0}, {0, 165, 19, 4, 6734, 0}, {0, 244, 34, 6, 6734, 0}, {0, 280, 64, 7, 33857, 0}, {0, 345, 68, 8, 35317, 0}, {0, 414, 33, 9, 6734, 0}}; /* algo=3 words=60 original */
-static const precis_span golden_edge_18[] = {{0, 0, 71, 0, 65536, 0}, {0, 345, 68, 8, 35317, 0}, {0, 280, 64, 7, 33857, 0}, {0, 131, 19, 2, 6734, 0}, {0, 165, 19, 4, 6734, 0}, {0, 414, 33, 9, 6734, 0}, {0, 244, 34, 6, 6734, 0}}; /* algo=3 bytes=320 rank */
+static const precis_span golden_edge_18[] = {{0, 0, 71, 0, 65536, 0}, {0, 345, 68, 8, 35317, 0}, {0, 280, 64, 7, 33857, 0}, {0, 72, 58, 1, 6734, 0}, {0, 185, 58, 5, 6734, 1}}; /* algo=3 bytes=320 rank */
 static const precis_span golden_edge_19[] = {{0, 0, 71, 0, 65536, 0}, {0, 280, 64, 7, 33857, 0}, {0, 345, 68, 8, 35317, 0}}; /* algo=3 ratio=300 original */
 static const precis_span golden_edge_20[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 63652, 0}, {0, 131, 19, 2, 63652, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_edge_21[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 63652, 0}, {0, 131, 19, 2, 63652, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_edge_22[] = {{0, 0, 71, 0, 65536, 0}, {0, 131, 19, 2, 63652, 0}, {0, 165, 19, 4, 63652, 0}, {0, 185, 58, 5, 63652, 0}, {0, 244, 34, 6, 63652, 0}, {0, 345, 68, 8, 62651, 0}, {0, 414, 33, 9, 63652, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_edge_23[] = {{0, 131, 19, 2, 63652, 0}, {0, 165, 19, 4, 63652, 0}, {0, 414, 33, 9, 63652, 0}, {0, 244, 34, 6, 63652, 0}, {0, 72, 58, 1, 63652, 0}, {0, 185, 58, 5, 63652, 0}, {0, 0, 71, 0, 65536, 0}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_edge_23[] = {{0, 0, 71, 0, 65536, 0}, {0, 345, 68, 8, 62651, 0}, {0, 280, 64, 7, 62785, 0}, {0, 72, 58, 1, 63652, 0}, {0, 185, 58, 5, 63652, 1}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_edge_24[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 63652, 0}, {0, 131, 19, 2, 63652, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_edge_25[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 131, 19, 2, 53622, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_edge_26[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 131, 19, 2, 53622, 0}}; /* algo=5 sentences=3 rank */
 static const precis_span golden_edge_27[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 131, 19, 2, 53622, 0}, {0, 165, 19, 4, 41708, 0}, {0, 185, 58, 5, 35751, 0}, {0, 244, 34, 6, 29794, 0}, {0, 414, 33, 9, 11923, 0}}; /* algo=5 words=60 original */
-static const precis_span golden_edge_28[] = {{0, 131, 19, 2, 53622, 0}, {0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 165, 19, 4, 41708, 0}, {0, 185, 58, 5, 35751, 0}, {0, 244, 34, 6, 29794, 0}, {0, 414, 33, 9, 11923, 0}}; /* algo=5 bytes=320 rank */
+static const precis_span golden_edge_28[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 185, 58, 5, 35751, 0}, {0, 280, 64, 7, 23837, 0}, {0, 131, 19, 2, 53622, 0}, {0, 244, 34, 6, 29794, 0}}; /* algo=5 bytes=320 rank */
 static const precis_span golden_edge_29[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 59579, 0}, {0, 131, 19, 2, 53622, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_edge_30[] = {{0, 0, 71, 0, 47665, 0}, {0, 131, 19, 2, 59579, 0}, {0, 165, 19, 4, 53622, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_edge_31[] = {{0, 131, 19, 2, 59579, 0}, {0, 165, 19, 4, 53622, 0}, {0, 0, 71, 0, 47665, 0}}; /* algo=6 sentences=3 rank */
 static const precis_span golden_edge_32[] = {{0, 0, 71, 0, 47665, 0}, {0, 72, 58, 1, 23837, 1}, {0, 131, 19, 2, 59579, 0}, {0, 165, 19, 4, 53622, 0}, {0, 185, 58, 5, 29794, 0}, {0, 244, 34, 6, 41708, 0}, {0, 345, 68, 8, 35751, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_edge_33[] = {{0, 131, 19, 2, 59579, 0}, {0, 165, 19, 4, 53622, 0}, {0, 244, 34, 6, 41708, 0}, {0, 0, 71, 0, 47665, 0}, {0, 345, 68, 8, 35751, 0}, {0, 185, 58, 5, 29794, 0}, {0, 72, 58, 1, 23837, 1}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_edge_33[] = {{0, 0, 71, 0, 47665, 0}, {0, 345, 68, 8, 35751, 0}, {0, 185, 58, 5, 29794, 0}, {0, 244, 34, 6, 41708, 0}, {0, 131, 19, 2, 59579, 0}, {0, 72, 58, 1, 23837, 0}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_edge_34[] = {{0, 0, 71, 0, 47665, 0}, {0, 131, 19, 2, 59579, 0}, {0, 165, 19, 4, 53622, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_edge_35[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 185, 58, 5, 37851, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_edge_36[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 185, 58, 5, 37851, 0}}; /* algo=7 sentences=3 rank */
 static const precis_span golden_edge_37[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 131, 19, 2, 30413, 0}, {0, 165, 19, 4, 24448, 0}, {0, 185, 58, 5, 37851, 0}, {0, 345, 68, 8, 34720, 0}}; /* algo=7 words=60 original */
-static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 131, 19, 2, 30413, 0}, {0, 185, 58, 5, 37851, 0}, {0, 345, 68, 8, 34720, 0}, {0, 165, 19, 4, 24448, 0}}; /* algo=7 bytes=320 rank */
+static const precis_span golden_edge_38[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 185, 58, 5, 37851, 0}, {0, 345, 68, 8, 34720, 0}, {0, 244, 34, 6, 21760, 0}, {0, 131, 19, 2, 30413, 0}}; /* algo=7 bytes=320 rank */
 static const precis_span golden_edge_39[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 46504, 0}, {0, 185, 58, 5, 37851, 0}}; /* algo=7 ratio=300 original */
 static const precis_span golden_edge_40[] = {{0, 0, 71, 0, 65536, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_edge_41[] = {{0, 0, 71, 0, 65536, 0}, {0, 72, 58, 1, 42009, 0}, {0, 345, 68, 8, 34767, 0}, {0, 185, 58, 5, 33140, 0}, {0, 280, 64, 7, 31518, 0}, {0, 244, 34, 6, 22797, 0}, {0, 414, 33, 9, 10696, 0}, {0, 131, 19, 2, 10288, 0}, {0, 165, 19, 4, 5337, 0}}; /* algo=0 sentences=12 rank */
@@ -762,7 +762,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=1 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_7},
     {"algo=1 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_8},
+     6, 0x6, 10, 1, 447, 307, 0xfd3cd8b4, 6, golden_edge_8},
     {"algo=1 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_9},
     {"algo=2 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -772,7 +772,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=2 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x6, 10, 1, 447, 302, 0x7822126b, 6, golden_edge_12},
     {"algo=2 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 2, .order = 1, .redundancy = 0, .flags = 0},
-     6, 0x6, 10, 1, 447, 302, 0xb0b02271, 6, golden_edge_13},
+     6, 0x6, 10, 1, 447, 302, 0xf6cadb93, 6, golden_edge_13},
     {"algo=2 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_14},
     {"algo=3 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
@@ -782,7 +782,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=3 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 312, 0xd1d2ff5a, 7, golden_edge_17},
     {"algo=3 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 3, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 312, 0x558dfb78, 7, golden_edge_18},
+     5, 0x6, 10, 1, 447, 305, 0x7c25ffa7, 5, golden_edge_18},
     {"algo=3 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 3, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 203, 0x2c02c1cd, 3, golden_edge_19},
     {"algo=4 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
@@ -792,7 +792,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=4 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 308, 0x84b6e8d7, 7, golden_edge_22},
     {"algo=4 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 298, 0x8f0903cc, 7, golden_edge_23},
+     5, 0x6, 10, 1, 447, 305, 0x7c25ffa7, 5, golden_edge_23},
     {"algo=4 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_24},
     {"algo=5 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -802,7 +802,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=5 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 298, 0xd36a0514, 7, golden_edge_27},
     {"algo=5 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 5, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 298, 0x94a1dbfa, 7, golden_edge_28},
+     6, 0x6, 10, 1, 447, 307, 0xabfa6726, 6, golden_edge_28},
     {"algo=5 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 150, 0x26478d1a, 3, golden_edge_29},
     {"algo=6 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
@@ -812,7 +812,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=6 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x6, 10, 1, 447, 305, 0xb3835bd5, 7, golden_edge_32},
     {"algo=6 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     7, 0x6, 10, 1, 447, 305, 0x112fef67, 7, golden_edge_33},
+     6, 0x6, 10, 1, 447, 313, 0xf9f4a7a5, 6, golden_edge_33},
     {"algo=6 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 111, 0xa81f2c65, 3, golden_edge_34},
     {"algo=7 sentences=3 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -822,7 +822,7 @@ static const golden_case golden_edge_cases[] = {
     {"algo=7 words=60 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 1, .budget = 60, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      6, 0x6, 10, 1, 447, 298, 0x4459acdc, 6, golden_edge_37},
     {"algo=7 bytes=320 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 2, .budget = 320, .algorithm = 7, .order = 1, .redundancy = 0, .flags = 0},
-     6, 0x6, 10, 1, 447, 298, 0xa9632e70, 6, golden_edge_38},
+     6, 0x6, 10, 1, 447, 313, 0x1ba296bf, 6, golden_edge_38},
     {"algo=7 ratio=300 original", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 3, .budget = 300, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
      3, 0x6, 10, 1, 447, 189, 0x802cffe3, 3, golden_edge_39},
     {"algo=0 sentences=1 rank", {.limits = {447, 10, 46, 46, 1}, .budget_kind = 0, .budget = 1, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
