@@ -157,6 +157,25 @@ TEST(Select, AByteBudgetIsSpentOnInformativeSentencesByValuePerByte) {
     EXPECT_EQ(r.status, 3) << "value per byte takes the shorter informative sentences";
 }
 
+TEST(Select, AByteBudgetIsNotToppedUpWithAShortSentenceThatSaysLittle) {
+    // At 160 bytes the lead, trimmed, leaves room for "Nobody knows." (13 bytes): cheap enough to
+    // win on value per byte, it says less than its cost suggests (kFillerBytes, select.cpp), and
+    // the lead's fuller variant is worth more.
+    std::string text =
+        "The city council voted on Monday to close the old harbour bridge to all traffic after engineers found deep "
+        "cracks in two of its piers during an inspection last month.\nNobody knows.\nRepairs to the piers will cost "
+        "the city about four million dollars over two years.\nIt was a shock.\nThe bridge carried about twelve "
+        "thousand vehicles a day before it was closed.\nFerries will run every twenty minutes until a temporary "
+        "crossing opens in the spring.\n";
+    precis_config cfg{};
+    cfg.budget_kind = PRECIS_BUDGET_BYTES;
+    cfg.budget = 160;
+    test::Run r = test::summarize({text}, cfg);
+    ASSERT_EQ(r.status, 1);
+    const std::string chosen = test::texts_of({text}, r)[0];
+    EXPECT_EQ(chosen.rfind("The city council voted", 0), 0u) << chosen;
+}
+
 // Two reports of one event; each leads with its own wording of the news.
 const std::vector<std::string> kTwoReports = {
     "Kestrel Bay opened its tidal flood barrier on Tuesday after ten years of winter floods. The barrier cost "
