@@ -28,7 +28,7 @@ constexpr char kStopwords[] =
     " which when what while where won why wasn wouldn whom weren you your yourself y yourselves"
     " yours ";
 
-constexpr auto kTable = index_words(kStopwords);
+constexpr auto kTable = index_words_in<word_table_bytes(kStopwords)>(kStopwords);
 static_assert(kTable.sorted, "the stopword table must be grouped by first letter");
 static_assert(ascii_initials(kTable), "the stopwords start with a-z (wordtable.h, ascii_initials)");
 

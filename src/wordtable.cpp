@@ -41,11 +41,11 @@ bool in_word_table(const unsigned char *text, const uint16_t *start, const char 
     do {  // a test at the bottom: the loop runs a few times for each word of the input
         const unsigned char len = *p;
         if (len == n) {
-            std::size_t k = 1;  // the first letters match: the index says so
-            while (k < n && p[1 + k] == static_cast<unsigned char>(w[k])) ++k;
+            std::size_t k = 1;  // the first letters match: the index says so, and holds no first letter
+            while (k < n && p[k] == static_cast<unsigned char>(w[k])) ++k;
             if (k == n) return true;
         }
-        p += len + 1;
+        p += len;  // the length byte and the letters after the first
     } while (p < end);
     return false;
 }

@@ -2,10 +2,11 @@
 // word between single spaces (" a about above "). At compile time each space becomes the length
 // of the word after it and the table is indexed by first letter, so a lookup hops from word to
 // word among those that share the first letter and compares only words of the right length. No
-// pointer per word: a table costs its characters and 54 bytes of index in flash. Used for the
-// stopwords and the segmenter's abbreviations. Words that start with a non-ASCII letter ("à",
-// "über", "él") come last, after the z words: start[26] is where they begin, and a lookup walks
-// them to the terminating 0.
+// pointer per word, and no first letter where the index gives it (a-z): a table costs its
+// characters but one a word, and 54 bytes of index in flash. Used for the stopwords and the
+// segmenter's abbreviations. Words that start with a non-ASCII letter ("à", "über", "él") come
+// last, after the z words, whole: start[26] is where they begin, and a lookup walks them to the
+// terminating 0.
 #pragma once
 
 #include <cstddef>
@@ -15,44 +16,71 @@ namespace precis::detail {
 
 template <std::size_t N>
 struct WordTable {
-    unsigned char text[N];  // each word after its length byte; 0 at the end
+    unsigned char text[N];  // each word after its length byte (an a-z word without its first letter); 0 at the end
     uint16_t start[27];     // offset of the first word >= 'a' + c; [26]: the non-ASCII words
     bool sorted;            // by first letter; checked by a static_assert where a table is defined
 };
 
+// The bytes of the text of a word list's table: index_words_in<word_table_bytes(words)>(words)
+// is the table without the padding that index_words(words) leaves after the terminating 0.
 template <std::size_t N>
-constexpr WordTable<N> index_words(const char (&words)[N]) {
-    WordTable<N> t{};
-    t.sorted = true;
-    int letter = 0;
-    for (std::size_t i = 0; i < N; ++i) t.text[i] = static_cast<unsigned char>(words[i]);
+constexpr std::size_t word_table_bytes(const char (&words)[N]) {
+    std::size_t bytes = 1;  // the terminating 0
     for (std::size_t i = 0; i + 2 < N; ++i) {
         if (words[i] != ' ') continue;
         std::size_t len = 0;
         while (words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0') ++len;
-        t.text[i] = static_cast<unsigned char>(len);
+        bytes += 1 + len - (words[i + 1] >= 'a' && words[i + 1] <= 'z' ? 1 : 0);
+    }
+    return bytes;
+}
+
+template <std::size_t M, std::size_t N>
+constexpr WordTable<M> index_words_in(const char (&words)[N]) {
+    WordTable<M> t{};
+    t.sorted = true;
+    int letter = 0;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i + 2 < N; ++i) {
+        if (words[i] != ' ') continue;
+        std::size_t len = 0;
+        while (words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0') ++len;
         const unsigned char lead = static_cast<unsigned char>(words[i + 1]);
         int first = lead >= 0x80 ? 26 : words[i + 1] - 'a';
-        if (first < letter - 1 || first < 0 || first > 26 || len == 0 || len > 255) t.sorted = false;
-        while (letter <= first) t.start[letter++] = static_cast<uint16_t>(i);
+        const std::size_t kept = first < 26 ? len - 1 : len;  // the letters after the length byte
+        if (first < letter - 1 || first < 0 || first > 26 || len == 0 || len > 255 || out + 1 + kept + 1 > M) {
+            t.sorted = false;
+            return t;
+        }
+        while (letter <= first) t.start[letter++] = static_cast<uint16_t>(out);
+        t.text[out++] = static_cast<unsigned char>(len);
+        for (std::size_t k = len - kept; k < len; ++k) t.text[out++] = static_cast<unsigned char>(words[i + 1 + k]);
     }
-    t.text[N - 2] = 0;
-    while (letter <= 26) t.start[letter++] = static_cast<uint16_t>(N - 2);
+    t.text[out] = 0;
+    while (letter <= 26) t.start[letter++] = static_cast<uint16_t>(out);
     return t;
+}
+
+// The table of a word list, as large as the list's string (index_words_in: as large as it needs).
+template <std::size_t N>
+constexpr WordTable<N> index_words(const char (&words)[N]) {
+    return index_words_in<N>(words);
 }
 
 // Whether no word of a table starts above ASCII (compile time). A build without language packs
 // looks up such words nowhere (in_word_table): the English tables must say so.
 template <std::size_t N>
 constexpr bool ascii_initials(const WordTable<N> &t) {
-    return t.start[26] == N - 2;
+    return t.text[t.start[26]] == 0;
 }
 
 // The length of a table's longest word: a longer word is in no table (compile time).
 template <std::size_t N>
 constexpr std::size_t longest_word(const WordTable<N> &t) {
     std::size_t longest = 0;
-    for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + 1u) longest = t.text[p] > longest ? t.text[p] : longest;
+    for (std::size_t p = 0; t.text[p] != 0; p += t.text[p] + (p < t.start[26] ? 0u : 1u)) {
+        longest = t.text[p] > longest ? t.text[p] : longest;
+    }
     return longest;
 }
 
