@@ -14,26 +14,24 @@ namespace {
 // penultimate letter: where one suffix ends another (ational/tional, ization/ation,
 // ement/ment/ent) the longer comes first. Lengths are computed at compile time: the tables are
 // scanned for every word, so a scan must cost a comparison or two per rule.
-// The letters are held in the rule (no terminating 0, no pointers). Every replacement is the
-// first letters of its suffix, then an 'e' or "le" or nothing ("ational" -> "at" + "e",
-// "biliti" -> "b" + "le", "ative" -> ""): the letters kept are already in the word, so a rule
-// holds a count and a tail code, one byte, in place of four letters and a length.
-// Sized by the longest suffix of its step, with the index's link (RuleTable): 10 bytes a rule in
-// step 2, 8 in step 3, 7 in step 4.
+// Every replacement is the first letters of its suffix, then an 'e' or "le" or nothing
+// ("ational" -> "at" + "e", "biliti" -> "b" + "le", "ative" -> ""): the letters kept are already
+// in the word, so a rule holds a count and a tail code, one byte, in place of four letters and a
+// length. Written here as Rule and Suffix values, held in flash as bytes (RuleTable).
 enum Tail : unsigned char { kNoTail, kTailE, kTailLe };
 template <std::size_t L>
 struct Rule {
+  static constexpr std::size_t kHeader = 3;  // in RuleTable: next, length, keep
   char suffix[L];
   unsigned char length;
   unsigned char keep;  // letters of the suffix kept, times 4, plus the Tail
-  unsigned char next;  // RuleTable: the next rule with the same last letter
 };
 // Step 4 only deletes: its rules are suffixes alone.
 template <std::size_t L>
 struct Suffix {
+  static constexpr std::size_t kHeader = 2;  // in RuleTable: next, length
   char suffix[L];
   unsigned char length;
-  unsigned char next;  // RuleTable: the next rule with the same last letter
 };
 template <std::size_t L, std::size_t N>
 constexpr Suffix<L> suffix(const char (&letters)[N]) {
@@ -70,25 +68,38 @@ constexpr bool all_encoded(const Rule<L> (&rules)[N]) {
   return true;
 }
 
-// A table indexed by the suffixes' last letter: first[c] is the first rule ending in 'a' + c,
-// and a rule's `next` the next one, in table order (kNoRule: none). Both hold byte offsets into
-// `rules`: a lookup hops from rule to rule without a multiplication. Built at compile time.
+// A step's rules as bytes, indexed by the suffixes' last letter: first[c] is the byte offset in
+// `rules` of the first rule ending in 'a' + c, and a rule's first byte the offset of the next
+// one, in table order (kNoRule: none). A rule is H bytes (next, length and, but in step 4, keep)
+// and then its suffix's letters but the last, which the index gives: 7 bytes a rule of step 2
+// on average, 6 in step 3, 4 in step 4. Built at compile time.
 constexpr unsigned char kNoRule = 0xFF;
-template <typename R, std::size_t N>
+template <std::size_t H, std::size_t B>
 struct RuleTable {
-  R rules[N];
   unsigned char first[26];
+  unsigned char rules[B];
 };
 template <typename R, std::size_t N>
-constexpr RuleTable<R, N> indexed(const R (&rules)[N]) {
-  static_assert(N * sizeof(R) <= kNoRule, "a rule's offset must fit in a byte");
-  RuleTable<R, N> t{};
-  for (std::size_t i = 0; i < N; ++i) t.rules[i] = rules[i];
+constexpr std::size_t rule_bytes(const R (&rules)[N]) {
+  std::size_t bytes = 0;
+  for (const R &r : rules) bytes += R::kHeader + r.length - 1u;
+  return bytes;
+}
+template <std::size_t B, typename R, std::size_t N>
+constexpr RuleTable<R::kHeader, B> indexed(const R (&rules)[N]) {
+  static_assert(B <= kNoRule, "a rule's offset must fit in a byte");
+  RuleTable<R::kHeader, B> t{};
   for (unsigned char &f : t.first) f = kNoRule;
+  std::size_t at = B;
   for (std::size_t i = N; i-- > 0;) {
-    unsigned letter = static_cast<unsigned>(rules[i].suffix[rules[i].length - 1] - 'a');
-    t.rules[i].next = t.first[letter];
-    t.first[letter] = static_cast<unsigned char>(i * sizeof(R));
+    const R &r = rules[i];
+    at -= R::kHeader + r.length - 1u;
+    const unsigned letter = static_cast<unsigned>(r.suffix[r.length - 1] - 'a');
+    t.rules[at] = t.first[letter];
+    t.rules[at + 1] = r.length;
+    if constexpr (R::kHeader == 3) t.rules[at + 2] = r.keep;
+    for (std::size_t k = 0; k + 1 < r.length; ++k) t.rules[at + R::kHeader + k] = static_cast<unsigned char>(r.suffix[k]);
+    t.first[letter] = static_cast<unsigned char>(at);
   }
   return t;
 }
@@ -115,9 +126,9 @@ constexpr Suffix4 kStep4Rules[] = {
 };
 static_assert(all_encoded(kStep2Rules) && all_encoded(kStep3Rules),
               "a replacement must be its suffix's first letters and then nothing, 'e' or \"le\"");
-constexpr auto kStep2 = indexed(kStep2Rules);
-constexpr auto kStep3 = indexed(kStep3Rules);
-constexpr auto kStep4 = indexed(kStep4Rules);
+constexpr auto kStep2 = indexed<rule_bytes(kStep2Rules)>(kStep2Rules);
+constexpr auto kStep3 = indexed<rule_bytes(kStep3Rules)>(kStep3Rules);
+constexpr auto kStep4 = indexed<rule_bytes(kStep4Rules)>(kStep4Rules);
 
 // One mask test (bits a, e, i, o, u of the letters' positions): it runs for every letter that a
 // measure walks.
@@ -185,26 +196,35 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   // The first rule of `table` whose suffix ends the word (then `stem` is set), or null. Only the
   // rules ending in the word's last letter are tried. Every suffix has two letters or more, and
   // so has the word (porter_stem_letters tests w.len > 1 before the steps).
-  template <typename R, std::size_t N>
-  const R *find(const RuleTable<R, N> &table) {
+  template <std::size_t H, std::size_t B>
+  const unsigned char *find(const RuleTable<H, B> &table) {
     // The last letters match (the index says so); the one before rejects most rules in place.
     const char before_last = b[len - 2];  // read once: the rules' letters could alias b for the compiler
-    const unsigned char *rules = reinterpret_cast<const unsigned char *>(table.rules);
     for (unsigned at = table.first[b[len - 1] - 'a']; at != kNoRule;) {
-      const R &r = *reinterpret_cast<const R *>(rules + at);
-      if (r.suffix[r.length - 2] == before_last && ends(r.suffix, r.length)) return &r;
-      at = r.next;
+      const unsigned char *r = table.rules + at;
+      const std::size_t n = r[1];
+      const unsigned char *letters = r + H;  // the suffix's letters but the last
+      if (letters[n - 2] == static_cast<unsigned char>(before_last) && n <= len) {
+        std::size_t i = n - 2;  // from the third last letter back
+        while (i > 0 && letters[i - 1] == static_cast<unsigned char>(b[len - n + i - 1])) --i;
+        if (i == 0) {
+          stem = len - n;
+          return r;
+        }
+      }
+      at = r[0];
     }
     return nullptr;
   }
   // Steps 2 and 3: replace the suffix when the stem's m > 0.
-  template <typename R, std::size_t N>
-  void replace_step(const RuleTable<R, N> &rules) {
-    const R *r = find(rules);
+  template <std::size_t B>
+  void replace_step(const RuleTable<3, B> &rules) {
+    const unsigned char *r = find(rules);
     if (r == nullptr || measure(stem) == 0) return;
-    len = stem + r->keep / 4u;  // the kept letters are the suffix's own, in place
-    if (r->keep % 4u == kTailLe) b[len++] = 'l';
-    if (r->keep % 4u != kNoTail) b[len++] = 'e';
+    const unsigned keep = r[2];
+    len = stem + keep / 4u;  // the kept letters are the suffix's own, in place
+    if (keep % 4u == kTailLe) b[len++] = 'l';
+    if (keep % 4u != kNoTail) b[len++] = 'e';
   }
 
   void step1ab() {
