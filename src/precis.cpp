@@ -202,7 +202,9 @@ uint32_t long_for_budget(const precis_config &c) {
 // Sentences and content tokens of the documents as a summary in `language` reads them. Tokens are
 // counted with English's stopwords, the fewest of any language (every language's stopwords
 // include English's), so the count is exact for English and an upper bound for the others.
-void count_input(const precis_doc *docs, uint32_t ndocs, uint32_t language, uint64_t *sentences, uint64_t *tokens) {
+// 32 bits: the walk reads at most PRECIS_LIMIT_BYTES (2^31 - 1) bytes, and a sentence or a token
+// takes one at least.
+void count_input(const precis_doc *docs, uint32_t ndocs, uint32_t language, uint32_t *sentences, uint32_t *tokens) {
     for_each_sentence(docs, ndocs, PRECIS_LIMIT_BYTES, SegmentationPacks{docs, language}, [&](uint32_t d, const SentenceBounds &b) {
         ++*sentences;
         *tokens += count_content_tokens(reinterpret_cast<const unsigned char *>(docs[d].text) + b.begin, b.end - b.begin);
@@ -373,7 +375,7 @@ int precis_limits_for_language(const precis_doc *docs, size_t ndocs, int languag
     uint64_t bytes = 0;
     if (!total_length(docs, ndocs, &bytes)) bytes = ~uint64_t{0};  // beyond every ceiling
     uint32_t usable = ndocs > PRECIS_LIMIT_DOCUMENTS ? PRECIS_LIMIT_DOCUMENTS : static_cast<uint32_t>(ndocs);
-    uint64_t sentences = 0, tokens = 0;
+    uint32_t sentences = 0, tokens = 0;
     count_input(docs, usable, static_cast<uint32_t>(language), &sentences, &tokens);
     out->max_bytes = as_limit(bytes, PRECIS_LIMIT_BYTES);
     out->max_sentences = as_limit(sentences, PRECIS_LIMIT_SENTENCES);
