@@ -39,10 +39,10 @@ constexpr char kStarters[] =
 
 enum WordClass { kOrdinary, kTitle, kAbbrev, kNumberAbbrev };
 
-constexpr auto kTitleTable = index_words(kTitles);
-constexpr auto kAbbrevTable = index_words(kAbbrevs);
-constexpr auto kNumberAbbrevTable = index_words(kNumberAbbrevs);
-constexpr auto kStarterTable = index_words(kStarters);
+constexpr auto kTitleTable = index_words_in<word_table_bytes(kTitles)>(kTitles);
+constexpr auto kAbbrevTable = index_words_in<word_table_bytes(kAbbrevs)>(kAbbrevs);
+constexpr auto kNumberAbbrevTable = index_words_in<word_table_bytes(kNumberAbbrevs)>(kNumberAbbrevs);
+constexpr auto kStarterTable = index_words_in<word_table_bytes(kStarters)>(kStarters);
 static_assert(kTitleTable.sorted && kAbbrevTable.sorted && kNumberAbbrevTable.sorted && kStarterTable.sorted,
               "word tables must be sorted by first letter");
 static_assert(ascii_initials(kTitleTable) && ascii_initials(kAbbrevTable) && ascii_initials(kNumberAbbrevTable) &&
