@@ -3,6 +3,7 @@
 // the total work is linear in the text length. Only read-only tables, no allocation.
 #include "segment.h"
 
+#include "content.h"
 #include "language.h"
 #include "text.h"
 #include "wordtable.h"
@@ -419,6 +420,43 @@ bool strands_closer(const u8 *t, uint32_t lo, uint32_t j, uint32_t q) {
     return true;
 }
 
+// What names a zone, or a zone after its place: "Eastern", "Moscow time", "Eastern standard
+// time", "China Standard Time", "Eastern Daylight-Saving Time".
+constexpr char kZoneWordList[] = "|central|daylight|eastern|mountain|pacific|standard|time|";
+
+// After a time of day, the abbreviation "a.m." or "p.m." (either case) after a number, a
+// capitalized word opens the next sentence more often than not ("at 6 p.m. Additional updates
+// are possible"; golden rule 18), unless it goes on with the time: a weekday or a month ("p.m.
+// Tuesday"), a zone ("p.m. ET", "p.m. Eastern"), a place's time ("a.m. Moscow time", "P.M.
+// China Standard Time"); or the time names a thing ("the 7 p.m. Concorde") or follows the
+// sentence's first word ("At 5 a.m. Mr. Smith went"). "Dr. A.M. Chowdhury" has initials. Out of
+// line: it runs after an abbreviation that no sentence starter follows, and for few of them past
+// its first test.
+PRECIS_NOINLINE bool ends_after_time(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, uint32_t q) {
+    static constexpr auto kZoneWords = group_phrases<phrase_groups(kZoneWordList)>(kZoneWordList);
+    // b: where the time's number ends, t[j - 3] being the "a" or "p" (a digit at least before it).
+    if (j < lo + 4) return false;
+    uint32_t b = j - 3;
+    if ((t[j - 1] | 0x20) != 'm' || t[j - 2] != '.' || ((t[b] | 0x20) != 'a' && (t[b] | 0x20) != 'p')) return false;
+    if (t[b - 1] == ' ') --b;
+    if (!is_digit(t[b - 1])) return false;
+    uint32_t e = q, caps = 0;
+    for (; e < n && is_ascii_alpha(t[e]); ++e) caps += is_ascii_upper(t[e]);
+    if (caps == 0 || caps == e - q || names_an_english_date(t + q, e - q)) return false;
+    for (uint32_t at = q; at < n; at = at == q ? e + 1 : n) {  // the word, and the one after it
+        if (has_phrase_prefix(kZoneWords.text, t + at, n - at, false)) return false;
+    }
+    while (b > lo && j - b < 32 && (is_digit(t[b - 1]) || t[b - 1] == ':' || t[b - 1] == ' ')) --b;
+    // b: where the word before the number ends; k: where it starts (a bounded look back).
+    uint32_t k = b;
+    while (k > lo && b - k < 16 && t[k - 1] != ' ') --k;
+    if (k <= lo + 1) return false;  // the sentence's first word before it: "At 5 a.m."
+    const uint32_t len = b - k;
+    const bool article =
+        (len == 1 && (t[k] | 0x20) == 'a') || (len == 3 && (t[k] | 0x20) == 't' && t[k + 1] == 'h' && t[k + 2] == 'e');
+    return !article;
+}
+
 // The terminator run at t[j] (. ! ? … and runs like "?!", "...", ". . ."), with its closing
 // quotes and brackets. Stores in *after the offset just past them, and says whether the
 // sentence ends there. `lo` is the sentence start; `url` says the current token holds '@' or '/'.
@@ -489,7 +527,7 @@ PRECIS_NOINLINE bool ends_at_terminator(const u8 *t, uint32_t n, uint32_t lo, ui
     switch (word_class(t, lo, j, pack)) {
         case kTitle: return false;
         case kNumberAbbrev: return !is_digit(t[q]);
-        case kAbbrev: return is_starter(t, n, q, pack);
+        case kAbbrev: return is_starter(t, n, q, pack) || ends_after_time(t, n, lo, j, q);
         case kOrdinary: break;
     }
     return true;

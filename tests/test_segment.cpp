@@ -245,8 +245,6 @@ struct KnownFailure {
     const char *reason;
 };
 const KnownFailure kGoldenKnownFailures[] = {
-    {18, "\"a.m. Mr.\" must not split but \"P.M. Mr.\" must: the only difference is letter case. "
-         "A time abbreviation followed by a title stays in one sentence."},
     {42, "Lines that start in lower case continue the sentence (hard-wrapped prose, PDF text); "
          "this rule wants each such line as a sentence, which conflicts with rules 40 and 41."},
 };
@@ -448,6 +446,42 @@ TEST(Segment, LatinAbbreviationsDoNotEndSentence) {
 TEST(Segment, TimeAbbreviationBeforeNameDoesNotEndSentence) {
     EXPECT_EQ(split("At 5:30 p.m. Friday the polls closed."),
               (S{"At 5:30 p.m. Friday the polls closed."}));
+}
+
+TEST(Segment, TimeOfDayBeforeACapitalizedWordEndsASentence) {
+    EXPECT_EQ(split("Budgets move at 6 p.m. Additional updates are possible."),
+              (S{"Budgets move at 6 p.m.", "Additional updates are possible."}));
+    EXPECT_EQ(split("Work starts about 5 a.m. McGill said he was stunned."),
+              (S{"Work starts about 5 a.m.", "McGill said he was stunned."}));
+}
+
+TEST(Segment, TimeOfDayGoesOnWithItsZoneDayOrPlacesTime) {
+    for (const char *text : {"The show airs at 9 p.m. ET on Fridays.", "The talks ended at 4 p.m. Tuesday in Atlanta.",
+                             "The sub sank at 1 p.m. Moscow time on Monday.",
+                             "It began at 8:00 P.M. China Standard Time in Beijing.",
+                             "The probe passes at 2:29 a.m. Eastern Daylight-Saving Time today."}) {
+        EXPECT_EQ(split(text), S{text});
+    }
+    EXPECT_EQ(split("Budgets move at 2 p.m. and 6 p.m. Eastern. Additional updates are possible."),
+              (S{"Budgets move at 2 p.m. and 6 p.m. Eastern.", "Additional updates are possible."}));
+}
+
+TEST(Segment, TimeOfDayThatNamesAThingOrOpensTheSentenceDoesNotEndIt) {
+    for (const char *text : {"He flew on the 7 p.m. Concorde to New York.",
+                             "There will be a 3 p.m. Symphony Hall matinee.", "At 5 a.m. Mr. Smith went to the bank."}) {
+        EXPECT_EQ(split(text), S{text});
+    }
+}
+
+TEST(Segment, AnInitialMAtTheStartOfTheTextIsNoTimeOfDay) {
+    // The look back for a time's "a.m" must stop at the text's start (it read before it once).
+    EXPECT_EQ(split("M. Night Shyamalan directed it."), (S{"M. Night Shyamalan directed it."}));
+    EXPECT_EQ(split("p.m. Eastern"), (S{"p.m. Eastern"}));
+}
+
+TEST(Segment, InitialsThatSpellAmAreNoTimeOfDay) {
+    EXPECT_EQ(split("SPARRSO director Dr. A.M. Chowdhury told a meeting."),
+              (S{"SPARRSO director Dr. A.M. Chowdhury told a meeting."}));
 }
 
 TEST(Segment, InitialsDoNotEndSentence) {
