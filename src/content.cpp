@@ -71,6 +71,7 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     if (c->document != document) {
         c->document = document;
         c->signature_lines = 0;
+        c->after_by = false;
     }
     if (c->signature_lines > 0 && (segment_flags & kSentenceUnterminated) && n <= kSignatureLineBytes) {
         flags |= kSentenceBoilerplate;
@@ -89,6 +90,12 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
         flags |= kSentenceBoilerplate;
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {
         c->signature_lines = kSignatureLines;
+    }
+    // Daily Mail writes its byline "By . Nelson Groom for Daily Mail Australia . PUBLISHED: ...":
+    // the segmenter ends a unit at "By .", and the short unit after it is the name.
+    if (PRECIS_FEATURE_BOILERPLATE) {
+        if (c->after_by && words <= kBylineNameWords) flags |= kSentenceBoilerplate;
+        c->after_by = (n == 3 || n == 4) && (s[0] | 0x20) == 'b' && s[1] == 'y' && s[n - 1] == '.';
     }
     if (content_words < kMinContentWords || is_code_fence(s, n) || is_table_rule(s, n) || is_empty_lead_in(s, n)) {
         flags |= kSentenceContentFree;

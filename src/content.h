@@ -72,9 +72,14 @@ inline bool in_unspaced_script(const char *word) {
 struct UnitContext {
     uint32_t document;
     uint32_t signature_lines;  // lines still taken as signature after a sign-off or "-- "
+    bool after_by;             // the last unit was "By ." alone (a Daily Mail byline's first part)
 };
 
-inline UnitContext unit_context() { return UnitContext{~uint32_t{0}, 0}; }
+inline UnitContext unit_context() { return UnitContext{~uint32_t{0}, 0, false}; }
+
+// Words of the name unit after "By ." that a byline holds at most: "Nelson Groom for Daily Mail
+// Australia ." has six.
+constexpr uint32_t kBylineNameWords = 8;
 
 // Runs of non-space bytes in a link line (boilerplate): an address after a label of at most
 // three ("Navajo Nation: http://www.navajo.org/", "E-mail: jane(at)example.com"), or alone.

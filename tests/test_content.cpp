@@ -262,6 +262,20 @@ TEST(Content, SentFromMyPhoneLinesAreBoilerplate) {
     expect_boilerplate(kStory + "Sent from my Galaxy tablet", "Sent from my Galaxy tablet");
 }
 
+TEST(Content, ADailyMailBylineNameAfterByAloneIsBoilerplate) {
+    // "By . Nelson Groom for Daily Mail Australia . PUBLISHED: . 22:55 EST, 15 March 2015 ." is
+    // four units to the segmenter; the name and the time stamps are furniture.
+    const std::string header = "By . Nelson Groom for Daily Mail Australia . PUBLISHED: . 22:55 EST, 15 March 2015 . | . "
+                               "UPDATED: . 23:01 EST, 15 March 2015 . ";
+    expect_boilerplate(header + kStory, "Nelson Groom for Daily Mail Australia .");
+    expect_boilerplate(header + kStory, "22:55 EST, 15 March 2015 .");
+}
+
+TEST(Content, ALongSentenceAfterByAloneStaysSelectable) {
+    const std::string sentence = "The council voted on Monday to close the old harbour bridge to traffic for a year .";
+    EXPECT_TRUE(contains(selected("By . " + sentence + " " + kStory, PRECIS_ALGO_DEFAULT, false), sentence));
+}
+
 TEST(Content, AMessageHeadersSubjectLineIsBoilerplate) {
     // Of an Outlook header block, "From: ..." ends on an address (a link line) and "Sent: ..." is
     // a date; the subject line has content words of its own.
