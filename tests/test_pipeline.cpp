@@ -91,6 +91,14 @@ TEST(Boilerplate, RecognizesShortBylines) {
     }
 }
 
+TEST(Boilerplate, RecognizesAPagesVideoAndCommentNotices) {
+    const char *yes[] = {"Scroll down for video .", "scroll down for videos .", "Scroll down to watch the highlights",
+                         "Sorry we are not currently accepting comments on this article."};
+    for (const char *s : yes) {
+        EXPECT_TRUE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
+    }
+}
+
 TEST(Boilerplate, RecognizesTimeStamps) {
     const char *yes[] = {"Published 03/10/2024 at 14:32", "Updated October 3, 2024 at 15:10 ET", "Last updated: 3 Oct 2024",
                          "PUBLISHED: 22:55 EST, 15 March 2015 | UPDATED: 23:01 EST, 15 March 2015",
