@@ -107,7 +107,7 @@ constexpr char kOpenerList[] =
     "read more|related:|scroll down|sign up|sorry we are not currently accepting|subscribe to|"
     "subscribe now|share this|source:|story filed by|sent from my|subject:|the following material|the following photos|these columns for release|"
     "these feature stories|video by|writing by|written by|";
-constexpr auto kOpeners = group_phrases<phrase_groups(kOpenerList)>(kOpenerList);
+constexpr auto kOpeners = group_phrases<phrase_group_bytes(kOpenerList)>(kOpenerList);
 static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
 // Phrases that mark a notice or credit wherever they occur, with their anchors: "ll", "©", "ub",
@@ -256,7 +256,7 @@ constexpr char kSignOffList[] =
     "|all the best|best regards|best wishes|best|cheers|kind regards|many thanks|regards|sincerely|"
     "thanks again|thank you|thanks|take care|warm regards|warmest regards|with regards|"
     "yours sincerely|yours truly|yours faithfully|";
-constexpr auto kSignOffs = group_phrases<phrase_groups(kSignOffList)>(kSignOffList);
+constexpr auto kSignOffs = group_phrases<phrase_group_bytes(kSignOffList)>(kSignOffList);
 static_assert(kSignOffs.sorted, "the sign-offs must be sorted by first letter");
 
 // What a sign-off line s[..e) holds after its phrase, from i: a ",", "!" or ".", then nothing, or
@@ -318,12 +318,9 @@ PRECIS_NOINLINE bool is_time_stamp(const unsigned char *s, uint32_t n) {
 bool is_sign_off(const unsigned char *s, uint32_t n) {
     uint32_t b, e;
     trim(s, n, &b, &e);
-    const unsigned char first = b < e ? ascii_lower(s[b]) : 0;
-    const unsigned char *g = kSignOffs.text;
-    while (*g != 0 && g[2] < first) g += *g + 1;
-    if (*g == 0 || g[2] != first) return false;
-    const uint32_t len = opening_phrase(s + b, e - b, g + 1, g + 1 + *g);
-    if (len == 0) return false;  // none, or not as a whole word: "Bestow", "Thanksgiving"
+    const uint32_t len = has_phrase_prefix(kSignOffs.text, s + b, e - b, true);
+    // None, or not as a whole word: "Bestow", "Thanksgiving", "Thanks…" (a byte from 0x80 after it).
+    if (len == 0 || (b + len < e && s[b + len] >= 0x80)) return false;
     return ends_as_sign_off(s, b + len, e);
 }
 

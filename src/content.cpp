@@ -47,7 +47,7 @@ bool is_empty_lead_in(const unsigned char *s, uint32_t n) {
 constexpr char kMonthList[] =
     "|april|august|december|february|friday|january|july|june|march|monday|november|october|saturday|"
     "september|sunday|thursday|tuesday|wednesday|";
-constexpr auto kMonths = group_phrases<phrase_groups(kMonthList)>(kMonthList);
+constexpr auto kMonths = group_phrases<phrase_group_bytes(kMonthList)>(kMonthList);
 static_assert(kMonths.sorted, "the months and weekdays must be sorted by first letter");
 
 }  // namespace

@@ -17,7 +17,7 @@ constexpr char kBackReferenceList[] =
     "her|however|hence|it|its|instead|in addition|in contrast|later|meanwhile|moreover|"
     "nevertheless|nonetheless|otherwise|on the other hand|she|such|still|they|them|their|this|"
     "these|those|that|therefore|thus|then|yet|";
-constexpr auto kBackReferenceOpeners = group_phrases<phrase_groups(kBackReferenceList)>(kBackReferenceList);
+constexpr auto kBackReferenceOpeners = group_phrases<phrase_group_bytes(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
 
 // Shell nouns after "The": "The move comes after ..." names an event told in an earlier
@@ -26,7 +26,7 @@ static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first
 // "the ..." phrase).
 constexpr char kShellNounList[] =
     "|announcement|comments|decision|development|former|incident|latter|measure|move|remarks|step|";
-constexpr auto kShellNouns = group_phrases<phrase_groups(kShellNounList)>(kShellNounList);
+constexpr auto kShellNouns = group_phrases<phrase_group_bytes(kShellNounList)>(kShellNounList);
 static_assert(kShellNouns.sorted, "the shell nouns must be sorted by first letter");
 
 // Whether s[0..n) opens on "The " and a shell noun (a whole word).

@@ -433,7 +433,7 @@ constexpr char kZoneWordList[] = "|central|daylight|eastern|mountain|pacific|sta
 // line: it runs after an abbreviation that no sentence starter follows, and for few of them past
 // its first test.
 PRECIS_NOINLINE bool ends_after_time(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, uint32_t q) {
-    static constexpr auto kZoneWords = group_phrases<phrase_groups(kZoneWordList)>(kZoneWordList);
+    static constexpr auto kZoneWords = group_phrases<phrase_group_bytes(kZoneWordList)>(kZoneWordList);
     // b: where the time's number ends, t[j - 3] being the "a" or "p" (a digit at least before it).
     if (j < lo + 4) return false;
     uint32_t b = j - 3;

@@ -5,21 +5,21 @@
 
 namespace precis::detail {
 
-bool has_phrase_prefix(const unsigned char *g, const unsigned char *s, uint32_t n, bool whole_word) {
+uint32_t has_phrase_prefix(const unsigned char *g, const unsigned char *s, uint32_t n, bool whole_word) {
     const unsigned char first = n > 0 ? ascii_lower(s[0]) : 0;
     for (; *g != 0; g += *g + 1) {
-        if (g[2] < first) continue;
-        if (g[2] > first) break;  // sorted: no group further opens with `first`
-        for (const unsigned char *p = g + 1, *end = g + 1 + *g; p < end; p += *p + 1) {
+        if (g[1] < first) continue;
+        if (g[1] > first) break;  // sorted: no group further opens with `first`
+        for (const unsigned char *p = g + 2, *end = g + 1 + *g; p < end; p += *p) {  // a phrase takes its length
             const uint32_t len = *p;
             if (len > n) continue;
-            uint32_t k = 1;  // the first bytes match
-            while (k < len && ascii_lower(s[k]) == p[1 + k]) ++k;
-            if (k == len && (!whole_word || k == n || !(is_ascii_alpha(s[k]) || is_digit(s[k])))) return true;
+            uint32_t k = 1;  // the first bytes match; p[k] is the phrase's byte k
+            while (k < len && ascii_lower(s[k]) == p[k]) ++k;
+            if (k == len && (!whole_word || k == n || !(is_ascii_alpha(s[k]) || is_digit(s[k])))) return len;
         }
-        return false;
+        return 0;
     }
-    return false;
+    return 0;
 }
 
 bool in_word_table(const unsigned char *text, const uint16_t *start, const char *w, std::size_t n) {

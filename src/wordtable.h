@@ -114,31 +114,38 @@ constexpr PhraseTable<N> pack_phrases(const char (&phrases)[N]) {
 }
 
 // Phrases sorted by first byte, as for pack_phrases ("|also|and|but|"), grouped by it: each
-// group of phrases that share a first byte is preceded by the bytes it takes, so that a lookup
-// hops over whole groups to its own (a table of openers is scanned for every sentence). One byte
-// of flash a group. `sorted`: by first byte, and every group at most 255 bytes.
+// group of phrases that share a first byte is preceded by the bytes it takes and that byte, once,
+// so that a lookup hops over whole groups to its own (a table of openers is scanned for every
+// sentence) and a phrase holds its length and the bytes after its first. `sorted`: by first
+// byte, and every group at most 255 bytes.
 template <std::size_t N>
 struct PhraseGroups {
-    unsigned char text[N];  // [group bytes][length][phrase]...[length][phrase], ..., 0
+    unsigned char text[N];  // [group bytes][first byte][length][phrase but its first byte]..., ..., 0
     bool sorted;
 };
 
-// The groups of a phrase list: the number of distinct first bytes (group_phrases' G).
+// The bytes of the grouped table of a phrase list (group_phrases' M): two a group (its size and
+// first byte), a phrase's length and its bytes after the first, and the terminating 0.
 template <std::size_t N>
-constexpr std::size_t phrase_groups(const char (&phrases)[N]) {
-    std::size_t groups = 0;
+constexpr std::size_t phrase_group_bytes(const char (&phrases)[N]) {
+    std::size_t bytes = 1;
     char last = 0;
+    bool any = false;
     for (std::size_t i = 0; i + 2 < N; ++i) {
         if (phrases[i] != '|') continue;
-        if (groups == 0 || phrases[i + 1] != last) ++groups;
+        if (!any || phrases[i + 1] != last) bytes += 2;
+        any = true;
         last = phrases[i + 1];
+        std::size_t len = 0;
+        while (phrases[i + 1 + len] != '|' && phrases[i + 1 + len] != '\0') ++len;
+        bytes += len;  // its length byte and its bytes after the first
     }
-    return groups;
+    return bytes;
 }
 
-template <std::size_t G, std::size_t N>
-constexpr PhraseGroups<N + G> group_phrases(const char (&phrases)[N]) {
-    PhraseGroups<N + G> t{};
+template <std::size_t M, std::size_t N>
+constexpr PhraseGroups<M> group_phrases(const char (&phrases)[N]) {
+    PhraseGroups<M> t{};
     t.sorted = phrases[0] == '|' && N >= 2 && phrases[N - 2] == '|';
     std::size_t out = 0, group = 0;  // group: where the open group's byte count goes
     char last = 0;
@@ -149,20 +156,23 @@ constexpr PhraseGroups<N + G> group_phrases(const char (&phrases)[N]) {
         if (len == 0 || len > 255 || static_cast<unsigned char>(phrases[i + 1]) < static_cast<unsigned char>(last)) t.sorted = false;
         if (out == 0 || phrases[i + 1] != last) {
             group = out++;
+            t.text[out++] = static_cast<unsigned char>(phrases[i + 1]);
         }
         last = phrases[i + 1];
         t.text[out++] = static_cast<unsigned char>(len);
-        for (std::size_t k = 0; k < len; ++k) t.text[out++] = static_cast<unsigned char>(phrases[i + 1 + k]);
+        for (std::size_t k = 1; k < len; ++k) t.text[out++] = static_cast<unsigned char>(phrases[i + 1 + k]);
         if (out - group - 1 > 255) t.sorted = false;
         t.text[group] = static_cast<unsigned char>(out - group - 1);
     }
     t.text[out] = 0;
+    if (out + 1 != M) t.sorted = false;  // M must be phrase_group_bytes(phrases)
     return t;
 }
 
-// Whether s[0..n) starts with a phrase of a grouped table (group_phrases), ASCII letters compared
-// in either case; with `whole_word`, only where no letter or digit follows the phrase in s.
-bool has_phrase_prefix(const unsigned char *groups, const unsigned char *s, uint32_t n, bool whole_word);
+// The length of the first phrase of a grouped table (group_phrases) that s[0..n) starts with,
+// ASCII letters compared in either case, or 0 when none; with `whole_word`, only where no letter
+// or digit follows the phrase in s.
+uint32_t has_phrase_prefix(const unsigned char *groups, const unsigned char *s, uint32_t n, bool whole_word);
 
 // Whether w[0..n) is one of the words of a table's text and start index (one function for every
 // table size: it is code in flash).
