@@ -98,11 +98,13 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
 // use by clients of the New York Times News Service"), and message furniture (a phone's footer, a
 // forwarded or quoted message's header, and its subject line: "From: ..." is a link line, "Sent:
 // ..." a date), and a page's: "Scroll down for video", "Sorry we are not currently accepting
-// comments on this article" (Daily Mail). Phrases grouped by first letter (wordtable.h).
+// comments on this article" (Daily Mail), "Follow @CNNPhotos on Twitter ...", "Like us on
+// Facebook". Phrases grouped by first letter (wordtable.h).
 constexpr char kOpenerList[] =
     "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
-    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow us|for use by|"
-    "get outlook for|image by|image credit|image:|original message|produced by|photo by|photos by|"
+    "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow @|follow us|"
+    "for use by|get outlook for|image by|image credit|image:|like us on facebook|original message|"
+    "produced by|photo by|photos by|"
     "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
     "read more|related:|scroll down|sign up|sorry we are not currently accepting|subscribe to|"
     "subscribe now|share this|source:|story filed by|sent from my|subject:|the following material|the following photos|these columns for release|"

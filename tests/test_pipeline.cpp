@@ -91,9 +91,10 @@ TEST(Boilerplate, RecognizesShortBylines) {
     }
 }
 
-TEST(Boilerplate, RecognizesAPagesVideoAndCommentNotices) {
+TEST(Boilerplate, RecognizesAPagesVideoCommentAndSocialMediaNotices) {
     const char *yes[] = {"Scroll down for video .", "scroll down for videos .", "Scroll down to watch the highlights",
-                         "Sorry we are not currently accepting comments on this article."};
+                         "Sorry we are not currently accepting comments on this article.",
+                         "Follow @CNNPhotos on Twitter to join the conversation about photography.", "Like us on Facebook ."};
     for (const char *s : yes) {
         EXPECT_TRUE(precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)))) << s;
     }
