@@ -188,10 +188,12 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
         while (d > lo && j - d < 4 && is_digit(t[d - 1])) --d;
         if (d < j && j - d <= 3 && (d == lo || is_space(t[d - 1]))) return kAbbrev;
     }
-    // A Cyrillic or Greek capital alone is an initial too ("Президент В. Путин", "Κ. Μητσοτάκης").
-    // Their UTF-8 as one number: D0 81..D0 AF (Ё, А..Я), CE 91..CE A9 (Α..Ω).
+    // A Cyrillic or Greek capital alone is an initial too ("Президент В. Путин", "Κ. Μητσοτάκης"),
+    // and so is Greek's title "κ." ("Mr.": "ο κ. Μητσοτάκης"): as abbreviations they end a
+    // sentence only before an (ASCII) starter. Their UTF-8 as one number: D0 81..D0 AF (Ё, А..Я),
+    // CE 91..CE A9 (Α..Ω), CE BA (κ).
     const uint32_t pair = j >= lo + 2 ? uint32_t{t[j - 2]} << 8 | t[j - 1] : 0;
-    if (w == j && (pair - 0xD081u <= 0xD0AFu - 0xD081u || pair - 0xCE91u <= 0xCEA9u - 0xCE91u) &&
+    if (w == j && (pair - 0xD081u <= 0xD0AFu - 0xD081u || pair - 0xCE91u <= 0xCEA9u - 0xCE91u || pair == 0xCEBAu) &&
         (j - 2 == lo || is_space(t[j - 3])))
         return kAbbrev;
     if (w == j || t[w] == '.') return kOrdinary;

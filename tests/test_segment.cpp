@@ -376,6 +376,11 @@ TEST(Segment, MilitaryAndPoliticalTitlesDoNotEndSentence) {
               (S{"Gen. Augusto Pinochet met Sen. Smith, Gov. Brown and Lt. Col. Ray."}));
 }
 
+TEST(Segment, GreekTitleKappaDoesNotEndSentence) {
+    EXPECT_EQ(split("Ο κ. Μητσοτάκης δήλωσε ότι θα στηρίξει τους αγρότες. Η Βουλή συνεδριάζει."),
+              (S{"Ο κ. Μητσοτάκης δήλωσε ότι θα στηρίξει τους αγρότες.", "Η Βουλή συνεδριάζει."}));
+}
+
 TEST(Segment, CyrillicAndGreekInitialsDoNotEndSentence) {
     EXPECT_EQ(split("Президент В. Путин подписал указ. По словам А. И. Петрова, фонд начнёт работу."),
               (S{"Президент В. Путин подписал указ.", "По словам А. И. Петрова, фонд начнёт работу."}));
