@@ -149,7 +149,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         // len >= 1, as word_cache_slot needs: next_word's words are never empty.
         WordCacheEntry *e = cache.count > 0 ? word_cache_slot(cache, word, len) : nullptr;
         uint32_t term, rules_seen;  // term id + 1 (0: none), and the entry's rules byte
-        if (e != nullptr && word_cache_hit(*e, c.word, raw, rules.language)) {
+        if (e != nullptr && word_cache_hit(cache, *e, c.word, raw, rules.language)) {
             term = e->term;
             rules_seen = e->rules;
         } else {
@@ -165,9 +165,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
                 }
                 term = id + 1;
             }
-            if (e != nullptr && raw <= 0xFF) {
-                *e = WordCacheEntry{c.word, static_cast<uint16_t>(term), static_cast<uint8_t>(raw), static_cast<uint8_t>(rules_seen)};
-            }
+            if (e != nullptr && raw <= 0xFF) word_cache_store(cache, e, c.word, raw, term, rules_seen);
         }
         if (term == 0) continue;
         if (m->ntokens == max_tokens) {
@@ -273,7 +271,11 @@ struct Builder {
     std::size_t done_bytes;               // bytes of the documents read to their end
     uint32_t last_end;                    // end of the last sentence taken in the current document
     UnitContext units;
+#if PRECIS_WORD_CACHE_OFFSETS
+    WordCache cache;  // told which document is read (word_cache_enter)
+#else
     const WordCache &cache;
+#endif
 
     void enter_document(uint32_t d) {
         while (m->ndocs <= d) {
@@ -294,6 +296,9 @@ struct Builder {
         Builder &b = *static_cast<Builder *>(self);
         Model *m = b.m;
         b.enter_document(d);
+#if PRECIS_WORD_CACHE_OFFSETS
+        word_cache_enter(&b.cache, reinterpret_cast<const unsigned char *>(b.docs[d].text), b.done_bytes);
+#endif
         if (m->nsentences == b.limits.max_sentences) return false;
         Sentence &s = m->sentences[m->nsentences];
         const unsigned char *text = reinterpret_cast<const unsigned char *>(b.docs[d].text) + bounds.begin;

@@ -4,9 +4,9 @@
 // idle at that moment (precis.cpp carve: scoring's or keywords' term weights, or a graph's edges)
 // and adds nothing to the workspace.
 //
-// Exact: an entry is the word's bytes in the input (a pointer to its first occurrence and its
-// length), and a word hits only when its own bytes are the same and it is read in the same
-// language. next_word makes the same folded word of the same bytes, and term_key the same key of
+// Exact: an entry is the word's bytes in the input (where its first occurrence is, and its
+// length), and a word hits only when its own bytes are the same (but for the case of ASCII letters)
+// and it is read in the same language. next_word makes the same folded word of the same bytes, and term_key the same key of
 // the same word under the same rules, so a hit gives what the lookup would. The slot is chosen by
 // a hash of the folded word: a collision only replaces an entry.
 #pragma once
@@ -18,10 +18,25 @@
 
 namespace precis::detail {
 
+// Where pointers take 8 bytes (64-bit hosts), an entry holds the word's offset in the documents
+// read (as if joined) in 4 bytes instead, so that it takes 8 bytes, not 16: twice the entries in
+// the same idle bytes. An entry then hits only within the document it was made in (word_cache_enter
+// says which is read; the documents are read in order): a word met in an earlier one is looked up
+// again, as in a slot that another word took. Where pointers take 4 bytes, the entry holds one.
+#if UINTPTR_MAX > 0xFFFFFFFFu
+#define PRECIS_WORD_CACHE_OFFSETS 1
+#else
+#define PRECIS_WORD_CACHE_OFFSETS 0
+#endif
+
 struct WordCacheEntry {
-    const unsigned char *word;  // the word's first byte in the input; null: an empty slot
+#if PRECIS_WORD_CACHE_OFFSETS
+    uint32_t at;                // the word's first byte, as an offset in the documents joined
+#else
+    const unsigned char *word;  // the word's first byte in the input
+#endif
     uint16_t term;              // its term id + 1; 0: no term (a stopword, or no content)
-    uint8_t length;             // its bytes in the input (a longer word is not cached)
+    uint8_t length;             // its bytes in the input (a longer word is not cached); 0: an empty slot
     uint8_t rules;              // the language it was read in, and kCachedUnspaced
 };
 
@@ -30,6 +45,10 @@ constexpr uint8_t kCachedUnspaced = 0x80;  // in_unspaced_script (content.h) of 
 struct WordCache {
     WordCacheEntry *entries;
     uint32_t count;  // 0: no cache (every word is looked up)
+#if PRECIS_WORD_CACHE_OFFSETS
+    const unsigned char *text;  // the document being read (word_cache_enter)
+    uint32_t at;                // its first byte's offset in the documents joined
+#endif
 };
 
 // A cache over bytes[0..size) (any alignment, any contents), emptied. At most 65535 entries, so
@@ -37,13 +56,26 @@ struct WordCache {
 inline WordCache word_cache(void *bytes, std::size_t size) {
     const std::size_t align = alignof(WordCacheEntry);
     const std::size_t skip = (align - reinterpret_cast<std::uintptr_t>(bytes) % align) % align;
-    if (bytes == nullptr || size < skip) return WordCache{nullptr, 0};
+    WordCache cache{};
+    if (bytes == nullptr || size < skip) return cache;
     std::size_t count = (size - skip) / sizeof(WordCacheEntry);
     if (count > 0xFFFF) count = 0xFFFF;
-    WordCache cache{reinterpret_cast<WordCacheEntry *>(static_cast<unsigned char *>(bytes) + skip),
-                    static_cast<uint32_t>(count)};
-    for (uint32_t i = 0; i < cache.count; ++i) cache.entries[i].word = nullptr;
+    cache.entries = reinterpret_cast<WordCacheEntry *>(static_cast<unsigned char *>(bytes) + skip);
+    cache.count = static_cast<uint32_t>(count);
+    for (uint32_t i = 0; i < cache.count; ++i) cache.entries[i].length = 0;
     return cache;
+}
+
+// Says that the words looked up next are in the document `text`, whose first byte is at offset
+// `at` in the documents joined (at least that of every document entered before). No-op where
+// entries hold pointers.
+inline void word_cache_enter(WordCache *cache, const unsigned char *text, std::size_t at) {
+#if PRECIS_WORD_CACHE_OFFSETS
+    cache->text = text;
+    cache->at = static_cast<uint32_t>(at);  // at most PRECIS_LIMIT_BYTES
+#else
+    (void)cache, (void)text, (void)at;
+#endif
 }
 
 // The slot of a folded word (next_word's, len >= 1): its length and its first, middle and last
@@ -55,19 +87,45 @@ inline WordCacheEntry *word_cache_slot(const WordCache &cache, const char *word,
     return cache.entries + ((((key * 0x9E3779B1u) >> 16) * cache.count) >> 16);
 }
 
-// Whether the entry is the word at raw[0..length) read in `language`.
-inline bool word_cache_hit(const WordCacheEntry &e, const unsigned char *raw, std::size_t length, uint32_t language) {
-    if (e.word == nullptr || e.length != length || (e.rules & ~kCachedUnspaced) != language) return false;
+// Whether the entry is the word at raw[0..length) (length >= 1) read in `language`. Where
+// entries hold offsets (hosts, whose flash is not counted), but for the case of ASCII letters:
+// next_word folds those alone, byte for byte, so words whose bytes differ only there ("The",
+// "the") are the same folded word, and so have the same term. Firmware compares bytes: the test
+// cost 36 bytes of Cortex-M4F flash and no instructions a byte.
+inline bool word_cache_hit(const WordCache &cache, const WordCacheEntry &e, const unsigned char *raw,
+                           std::size_t length, uint32_t language) {
+    if (e.length != length || (e.rules & ~kCachedUnspaced) != language) return false;
+#if PRECIS_WORD_CACHE_OFFSETS
+    if (e.at < cache.at) return false;  // made in an earlier document
+    const unsigned char *word = cache.text + (e.at - cache.at);
+#else
+    (void)cache;
+    const unsigned char *word = e.word;
+#endif
     std::size_t i = 0;
     if (PRECIS_WORD_SCANS) {  // four bytes at a time where a core loads them so (compiler.h)
         for (; i + 4 <= length; i += 4) {
-            if (load4(e.word + i) != load4(raw + i)) return false;
+            if (load4(word + i) == load4(raw + i)) continue;
+            if (!PRECIS_WORD_CACHE_OFFSETS) return false;
+            break;  // the same but for case, maybe
         }
     }
     for (; i < length; ++i) {
-        if (e.word[i] != raw[i]) return false;
+        if (PRECIS_WORD_CACHE_OFFSETS ? ascii_lower(word[i]) != ascii_lower(raw[i]) : word[i] != raw[i]) return false;
     }
     return true;
+}
+
+// Makes the entry the word at raw[0..length) (1 <= length <= 255) of the document entered.
+inline void word_cache_store(const WordCache &cache, WordCacheEntry *e, const unsigned char *raw, std::size_t length,
+                             uint32_t term, uint32_t rules) {
+#if PRECIS_WORD_CACHE_OFFSETS
+    *e = WordCacheEntry{static_cast<uint32_t>(cache.at + static_cast<std::size_t>(raw - cache.text)),
+                        static_cast<uint16_t>(term), static_cast<uint8_t>(length), static_cast<uint8_t>(rules)};
+#else
+    (void)cache;
+    *e = WordCacheEntry{raw, static_cast<uint16_t>(term), static_cast<uint8_t>(length), static_cast<uint8_t>(rules)};
+#endif
 }
 
 }  // namespace precis::detail
