@@ -44,6 +44,35 @@ inline uint32_t load4(const unsigned char *p) {
 constexpr bool has_zero_byte(uint32_t w) { return ((w - 0x01010101u) & ~w & 0x80808080u) != 0; }
 constexpr uint32_t each_byte(unsigned char c) { return 0x01010101u * c; }
 
+// Eight bytes at a time, for loops that run on most bytes of the input (next_word's letters):
+// where words have 8 bytes and little-endian order (64-bit hosts with GCC or Clang, whose flash is
+// not counted). Firmware keeps its byte loops, which are smaller.
+#if defined(__GNUC__) && UINTPTR_MAX > 0xFFFFFFFFu && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PRECIS_WIDE_SCANS 1
+#else
+#define PRECIS_WIDE_SCANS 0
+#endif
+inline uint64_t load8(const unsigned char *p) {
+    uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+// The number of a-z bytes that w's first bytes in memory (little-endian: its low bytes) are, 0..8.
+inline uint32_t leading_ascii_lower(uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+    const uint64_t seven = w & ~kHigh;  // each byte's low 7 bits: no carry between bytes below
+    // High bit: at least 'a' (+ 0x80 - 'a'), not above 'z' (+ 0x80 - 'z' - 1 has none), ASCII.
+    const uint64_t lower = (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
+    const uint64_t other = ~lower & kHigh;
+#if PRECIS_WIDE_SCANS
+    return other == 0 ? 8 : static_cast<uint32_t>(__builtin_ctzll(other)) / 8;
+#else
+    uint32_t n = 0;
+    while (n < 8 && ((other >> (8 * n)) & 0x80u) == 0) ++n;
+    return n;
+#endif
+}
+
 constexpr uint32_t kReplacement = 0xFFFD;
 
 // Decodes one UTF-8 code point at p[0..n). Returns the bytes consumed (1..4, never 0 when n > 0)
