@@ -152,8 +152,8 @@ bool equals(const unsigned char *s, uint32_t n, const char *lit) {
     return i == n;
 }
 
-// Out of line: inlined in the pick-up note test and opening_phrase it cost 8 bytes of Cortex-M4F
-// flash.
+// Out of line: inlined in the pick-up note test and the packs' tests it cost 8 bytes of
+// Cortex-M4F flash.
 PRECIS_NOINLINE bool is_word_byte(unsigned char c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
 // A wire editor's slug on its own: "(scl)", "(rn/sl)", "(pvs/ih/kk/gj)", "(ht-cph)": lower-case
@@ -239,17 +239,13 @@ bool is_reply_header(const unsigned char *s, uint32_t n) {
     return false;
 }
 
-// The length of the first phrase of p[..end) (phrases of a phrase table, wordtable.h) that s[0..n)
-// opens with as a whole word, ASCII letters in either case; 0 when none does. One loop for the
-// sign-offs and the greetings, out of line (a loop of their own in each cost 10 bytes more of
-// Cortex-M4F flash).
-PRECIS_NOINLINE uint32_t opening_phrase(const unsigned char *s, uint32_t n, const unsigned char *p,
-                                        const unsigned char *end) {
-    for (; p < end && *p != 0; p += *p + 1) {
-        const uint32_t len = starts_with_phrase_ci(s, n, p);
-        if (len != 0 && (len == n || !is_word_byte(s[len]))) return len;
-    }
-    return 0;
+// The length of the first phrase of a grouped table (wordtable.h) that s[0..n) opens with as a
+// whole word, ASCII letters in either case; 0 when none does. A whole word as is_word_byte reads
+// one: has_phrase_prefix's test, and no byte from 0x80 after it ("Thanks…", "Hiré"). One lookup
+// for the sign-offs, the greetings and the stamp words, out of line.
+PRECIS_NOINLINE uint32_t opening_phrase(const unsigned char *groups, const unsigned char *s, uint32_t n) {
+    const uint32_t len = has_phrase_prefix(groups, s, n, true);
+    return len < n && s[len] >= 0x80 ? 0 : len;
 }
 
 // Sign-offs grouped by first letter (wordtable.h), longest first where one phrase opens another
@@ -290,17 +286,31 @@ bool ends_as_greeting(const unsigned char *s, uint32_t i, uint32_t e) {
     return true;
 }
 
+// What opens a page's time stamp (is_time_stamp), grouped by first letter.
+constexpr char kStampWordList[] = "|first published|last updated|posted|published|updated|";
+constexpr auto kStampWords = group_phrases<phrase_group_bytes(kStampWordList)>(kStampWordList);
+static_assert(kStampWords.sorted, "the stamp words must be sorted by first letter");
+// Their first letters: a test that stops nearly every unit before the lookup, which would run for
+// each (0.2% of the instructions a summary takes), kept in step with the list below.
+constexpr bool opens_stamp_word(unsigned char lower) { return lower == 'f' || lower == 'l' || lower == 'p' || lower == 'u'; }
+constexpr bool stamp_initials_listed() {
+    for (std::size_t i = 0; i + 1 < sizeof kStampWordList; ++i) {
+        if (kStampWordList[i] == '|' && kStampWordList[i + 1] != 0 &&
+            !opens_stamp_word(static_cast<unsigned char>(kStampWordList[i + 1])))
+            return false;
+    }
+    return true;
+}
+static_assert(stamp_initials_listed(), "opens_stamp_word must know each stamp word's first letter");
+
 // A page's time stamp: "Published 03/10/2024 at 14:32", "Updated October 3, 2024 at 15:10 ET",
 // "Last updated: 3 Oct 2024", "PUBLISHED: 22:55 EST, 15 March 2015 | UPDATED: ...". A stamp word
 // or a clock time first ("22:55 EST, 15 March 2015", left under a stamp word), then a number, and
 // no word in lower case of more letters than "at", "on", "pm" or "a.m.": "Updated figures show a rise.",
 // "Posted 5 goals in March." and a live report's "10:30 Police reach the scene." are sentences.
 PRECIS_NOINLINE bool is_time_stamp(const unsigned char *s, uint32_t n) {
-    static constexpr auto kStampWords = pack_phrases("|first published|last updated|posted|published|updated|");
-    if (n == 0) return false;
-    const unsigned char first = s[0] | 0x20;  // the stamp words' first letters, or a digit: most units stop here
-    if (!(first == 'f' || first == 'l' || first == 'p' || first == 'u' || is_digit(s[0]))) return false;
-    uint32_t i = opening_phrase(s, n, kStampWords.text, kStampWords.text + sizeof kStampWords.text);
+    if (n == 0 || !(is_digit(s[0]) || opens_stamp_word(s[0] | 0x20))) return false;
+    uint32_t i = opening_phrase(kStampWords.text, s, n);
     if (i == 0 && !(n > 3 && is_digit(s[0]) && (s[1] == ':' || (is_digit(s[1]) && s[2] == ':')))) return false;
     bool number = false, lower = false;
     for (uint32_t run = 0; i < n; ++i) {  // run: the letters so far of the word at i
@@ -320,18 +330,19 @@ PRECIS_NOINLINE bool is_time_stamp(const unsigned char *s, uint32_t n) {
 bool is_sign_off(const unsigned char *s, uint32_t n) {
     uint32_t b, e;
     trim(s, n, &b, &e);
-    const uint32_t len = has_phrase_prefix(kSignOffs.text, s + b, e - b, true);
-    // None, or not as a whole word: "Bestow", "Thanksgiving", "Thanks…" (a byte from 0x80 after it).
-    if (len == 0 || (b + len < e && s[b + len] >= 0x80)) return false;
+    const uint32_t len = opening_phrase(kSignOffs.text, s + b, e - b);
+    if (len == 0) return false;  // none, or not as a whole word: "Bestow", "Thanksgiving"
     return ends_as_sign_off(s, b + len, e);
 }
 
 bool is_greeting(const unsigned char *s, uint32_t n) {
-    static constexpr auto kGreetings = pack_phrases("|hi|hello|hey|dear|good morning|good afternoon|good evening|");
+    static constexpr char kGreetingList[] = "|dear|good afternoon|good evening|good morning|hello|hey|hi|";
+    static constexpr auto kGreetings = group_phrases<phrase_group_bytes(kGreetingList)>(kGreetingList);
+    static_assert(kGreetings.sorted, "the greetings must be sorted by first letter");
     uint32_t b, e;
     trim(s, n, &b, &e);
     if (!has_greeting_mark(s, b, e)) return false;
-    const uint32_t len = opening_phrase(s + b, e - b, kGreetings.text, kGreetings.text + sizeof kGreetings.text);
+    const uint32_t len = opening_phrase(kGreetings.text, s + b, e - b);
     if (len == 0) return false;  // none, or not as a whole word: "Hiring", "Heyday"
     return ends_as_greeting(s, b + len, e);
 }

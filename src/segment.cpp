@@ -425,6 +425,8 @@ bool strands_closer(const u8 *t, uint32_t lo, uint32_t j, uint32_t q) {
 // What names a zone, or a zone after its place: "Eastern", "Moscow time", "Eastern standard
 // time", "China Standard Time", "Eastern Daylight-Saving Time".
 constexpr char kZoneWordList[] = "|central|daylight|eastern|mountain|pacific|standard|time|";
+constexpr auto kZoneWords = group_phrases<phrase_group_bytes(kZoneWordList)>(kZoneWordList);
+static_assert(kZoneWords.sorted, "the zone words must be sorted by first letter");
 
 // After a time of day, the abbreviation "a.m." or "p.m." (either case) after a number, a
 // capitalized word opens the next sentence more often than not ("at 6 p.m. Additional updates
@@ -435,7 +437,6 @@ constexpr char kZoneWordList[] = "|central|daylight|eastern|mountain|pacific|sta
 // line: it runs after an abbreviation that no sentence starter follows, and for few of them past
 // its first test.
 PRECIS_NOINLINE bool ends_after_time(const u8 *t, uint32_t n, uint32_t lo, uint32_t j, uint32_t q) {
-    static constexpr auto kZoneWords = group_phrases<phrase_group_bytes(kZoneWordList)>(kZoneWordList);
     // b: where the time's number ends, t[j - 3] being the "a" or "p" (a digit at least before it).
     if (j < lo + 4) return false;
     uint32_t b = j - 3;

@@ -118,10 +118,8 @@ PRECIS_NOINLINE uint64_t kept_weight(const Model *m, uint32_t s, const unsigned 
 }
 #endif
 
-#if PRECIS_TRIMMING
 // Bytes below which a variant is worth only its share of them (Selector::filler_worth).
 constexpr uint32_t kFillerBytes = 65;
-#endif
 
 // The fourth root of a cost, in 8.8 fixed point: what value is divided by under a byte or word
 // budget. Value per byte would fill the budget with the shortest sentences, value alone with the
@@ -230,12 +228,8 @@ struct Selector {
     // (bytes tuned among 30-120, linear against square root, on the tuning halves of cnndm_val,
     // dailymail_val_lc and bbc_news_summary at 80, 160 and 320 bytes: commit message).
     uint64_t filler_worth(uint64_t worth, uint32_t c) const {
-#if PRECIS_TRIMMING
-        if (rules.trim && budget.kind == PRECIS_BUDGET_BYTES && c < kFillerBytes) return worth * c / kFillerBytes;
-#else
-        (void)c;
-#endif
-        return worth;
+        const bool filler = PRECIS_TRIMMING && rules.trim && budget.kind == PRECIS_BUDGET_BYTES && c < kFillerBytes;
+        return filler ? worth * c / kFillerBytes : worth;
     }
     uint32_t ratio(uint64_t v, uint32_t c) const {
         if (budget.kind == PRECIS_BUDGET_SENTENCES) return static_cast<uint32_t>(v);

@@ -52,6 +52,7 @@ constexpr uint32_t each_byte(unsigned char c) { return 0x01010101u * c; }
 #else
 #define PRECIS_WIDE_SCANS 0
 #endif
+#if PRECIS_WIDE_SCANS
 inline uint64_t load8(const unsigned char *p) {
     uint64_t w;
     std::memcpy(&w, p, sizeof w);
@@ -64,14 +65,9 @@ inline uint32_t leading_ascii_lower(uint64_t w) {
     // High bit: at least 'a' (+ 0x80 - 'a'), not above 'z' (+ 0x80 - 'z' - 1 has none), ASCII.
     const uint64_t lower = (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
     const uint64_t other = ~lower & kHigh;
-#if PRECIS_WIDE_SCANS
     return other == 0 ? 8 : static_cast<uint32_t>(__builtin_ctzll(other)) / 8;
-#else
-    uint32_t n = 0;
-    while (n < 8 && ((other >> (8 * n)) & 0x80u) == 0) ++n;
-    return n;
-#endif
 }
+#endif
 
 constexpr uint32_t kReplacement = 0xFFFD;
 

@@ -202,22 +202,21 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
         const std::size_t room = kMaxWordBytes - out, left = static_cast<std::size_t>(end - p);
         const std::size_t lim = left < room ? left : room;
         std::size_t run = 0;
-        if (PRECIS_WIDE_SCANS) {  // eight bytes copied and classified at once (text.h)
-            while (run + 8 <= lim) {
-                const uint64_t w = load8(p + run);
-                std::memcpy(buf + out + run, &w, sizeof w);  // bytes past the run are overwritten or not read
-                const uint32_t letters = leading_ascii_lower(w);
-                run += letters;
-                if (letters < 8) break;
+        bool more = true;  // the run may go on byte by byte
+#if PRECIS_WIDE_SCANS
+        // Eight bytes copied and classified at once (text.h); fewer than eight left, byte by byte.
+        while (run + 8 <= lim) {
+            const uint64_t w = load8(p + run);
+            std::memcpy(buf + out + run, &w, sizeof w);  // bytes past the run are overwritten or not read
+            const uint32_t letters = leading_ascii_lower(w);
+            run += letters;
+            if (letters < 8) {
+                more = false;
+                break;
             }
-            if (run + 8 > lim && run < lim && is_ascii_lower(p[run])) {  // fewer than 8 bytes were left
-                do {
-                    const unsigned char b = p[run];
-                    if (!is_ascii_lower(b)) break;
-                    buf[out + run] = static_cast<char>(b);
-                } while (++run < lim);
-            }
-        } else if (lim > 0) {
+        }
+#endif
+        if (more && run < lim) {
             do {
                 const unsigned char b = p[run];
                 if (!is_ascii_lower(b)) break;
