@@ -202,9 +202,10 @@ bool is_rule(const unsigned char *s, uint32_t n) {
 bool is_pickup_note(const unsigned char *s, uint32_t n) {
     constexpr uint32_t kLongestNote = 120;  // a few words: long sentences are not scanned at all
     if (n > kLongestNote) return false;
-    // "graf" anywhere first, four bytes at a time where none is a 'g': nearly every line ends here.
+    // "graf" anywhere first, a word at a time (text.h) where none is a 'g': nearly every line ends here.
     for (uint32_t i = 0;; ++i) {
-        while (PRECIS_WORD_SCANS && i + 4 <= n && !has_zero_byte(load4(s + i) ^ each_byte('g'))) i += 4;
+        while (PRECIS_WORD_SCANS && i + kScanBytes <= n && !has_zero_byte(load_scan(s + i) ^ each_byte('g')))
+            i += kScanBytes;
         if (i + 4 > n) return false;
         if (equals(s + i, 4, "graf")) break;
     }

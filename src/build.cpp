@@ -76,26 +76,26 @@ namespace {
 
 // Flags for invalid UTF-8 and NUL bytes in text[0..length).
 uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
-    // Four bytes at a time: all of them ASCII and none NUL exactly when no byte of
-    // (w - 0x01010101) | w has its top bit (a 0 borrows, a byte from 0x80 has it). Byte order does
-    // not matter. Where the core loads unaligned words (PRECIS_WORD_SCANS) in a loop of their own,
-    // elsewhere one word at a time where it is aligned.
-    auto plain = [](uint32_t w) { return (((w - 0x01010101u) | w) & 0x80808080u) == 0; };
+    // A word at a time (text.h): all of its bytes ASCII and none NUL exactly when no byte of
+    // (w - each_byte(1)) | w has its top bit (a 0 borrows, a byte from 0x80 has it). Byte order
+    // does not matter. Where the core loads unaligned words (PRECIS_WORD_SCANS) in a loop of their
+    // own, elsewhere one word at a time where it is aligned.
+    auto plain = [](ScanWord w) { return (((w - each_byte(0x01)) | w) & each_byte(0x80)) == 0; };
     uint32_t flags = 0;
     for (std::size_t i = 0; i < length;) {
         if (PRECIS_WORD_SCANS) {
-            while (length - i >= 4 && plain(load4(text + i))) i += 4;
+            while (length - i >= kScanBytes && plain(load_scan(text + i))) i += kScanBytes;
             if (i >= length) break;
-        } else if ((reinterpret_cast<uintptr_t>(text + i) & 3u) == 0 && length - i >= 4) {
+        } else if ((reinterpret_cast<uintptr_t>(text + i) & (kScanBytes - 1)) == 0 && length - i >= kScanBytes) {
 #if defined(__GNUC__)
-            const void *aligned = __builtin_assume_aligned(text + i, 4);
+            const void *aligned = __builtin_assume_aligned(text + i, kScanBytes);
 #else
             const void *aligned = text + i;
 #endif
-            uint32_t w;
+            ScanWord w;
             std::memcpy(&w, aligned, sizeof w);
             if (plain(w)) {
-                i += 4;
+                i += kScanBytes;
                 continue;
             }
         }

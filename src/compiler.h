@@ -30,7 +30,7 @@
 #define PRECIS_NO_MEMSET_CALLS
 #endif
 
-// Whether four unaligned bytes load as one word: word-at-a-time scans (text.h load4) pay off only
+// Whether four unaligned bytes load as one word: word-at-a-time scans (text.h) pay off only
 // there. Cores without unaligned loads (ARMv6-M: Cortex-M0+) would assemble each word from bytes,
 // in more code than the byte loop it replaces, so the scans are left out of their builds.
 #if defined(__ARM_ARCH) && !defined(__ARM_FEATURE_UNALIGNED)

@@ -553,15 +553,15 @@ bool end_line(Segmenter *s, uint32_t at, uint32_t next) {
     return wrap_like;
 }
 
-// Whether none of the four bytes in w is one the sentence loop of segmenter_next acts on once a
-// sentence has a word and no URL or inline list is open: a control byte (line breaks, tabs, NUL),
-// a byte of a character above ASCII, . ! ? ; @ /. ". /" and "; ?" are tested as pairs (they
-// differ in one bit). Byte order does not matter.
-constexpr bool plain_bytes(uint32_t w) {
-    const uint32_t ones = each_byte(1);
-    auto zero_bits = [ones](uint32_t v) { return (v - ones) & ~v & 0x80808080u; };
-    const uint32_t low = (w - each_byte(0x20)) & ~w & 0x80808080u;  // a byte below 0x20
-    return ((w & 0x80808080u) | low | zero_bits((w | each_byte(0x01)) ^ each_byte('/')) |
+// Whether none of the bytes in w (a word of a scan, text.h) is one the sentence loop of
+// segmenter_next acts on once a sentence has a word and no URL or inline list is open: a control
+// byte (line breaks, tabs, NUL), a byte of a character above ASCII, . ! ? ; @ /. ". /" and "; ?"
+// are tested as pairs (they differ in one bit). Byte order does not matter.
+constexpr bool plain_bytes(ScanWord w) {
+    const ScanWord ones = each_byte(1), high = each_byte(0x80);
+    auto zero_bits = [ones, high](ScanWord v) { return (v - ones) & ~v & high; };
+    const ScanWord low = (w - each_byte(0x20)) & ~w & high;  // a byte below 0x20
+    return ((w & high) | low | zero_bits((w | each_byte(0x01)) ^ each_byte('/')) |
             zero_bits((w | each_byte(0x04)) ^ each_byte('?')) | zero_bits(w ^ each_byte('!')) |
             zero_bits(w ^ each_byte('@'))) == 0;
 }
@@ -618,11 +618,11 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
     bool found = false, url = false, word = false;
     while (j < n && !found) {
         // Once the sentence has a word (and no URL or inline list is open), runs of plain bytes
-        // four at a time (where a core loads them so): of what the loop below does, only `last`
-        // (one past the last non-space) applies to them.
+        // a word at a time (where a core loads them so, text.h): of what the loop below does, only
+        // `last` (one past the last non-space) applies to them.
         if (PRECIS_WORD_SCANS && word && !url && !inline_list) {
             const uint32_t from = j;
-            while (j + 4 <= n && plain_bytes(load4(t + j))) j += 4;
+            while (j + kScanBytes <= n && plain_bytes(load_scan(t + j))) j += kScanBytes;
             if (j != from) {
                 uint32_t k = j;
                 while (k > from && t[k - 1] == ' ') --k;

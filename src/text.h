@@ -33,31 +33,42 @@ PRECIS_NOINLINE inline uint32_t skip_spaces(const unsigned char *s, uint32_t n, 
     return i;
 }
 
-// Word-at-a-time scanning, for searches whose bytes are rare in text (where PRECIS_WORD_SCANS):
-// the four bytes at p (not necessarily aligned) as one word, and whether a word holds a zero
-// byte. Byte order does not matter to either test built from them.
-inline uint32_t load4(const unsigned char *p) {
-    uint32_t w;
-    std::memcpy(&w, p, sizeof w);
-    return w;
-}
-constexpr bool has_zero_byte(uint32_t w) { return ((w - 0x01010101u) & ~w & 0x80808080u) != 0; }
-constexpr uint32_t each_byte(unsigned char c) { return 0x01010101u * c; }
-
-// Eight bytes at a time, for loops that run on most bytes of the input (next_word's letters):
-// where words have 8 bytes and little-endian order (64-bit hosts with GCC or Clang, whose flash is
-// not counted). Firmware keeps its byte loops, which are smaller.
+// Eight bytes at a time, for loops that run on most bytes of the input (next_word's letters, and
+// the scans below): where words have 8 bytes and little-endian order (64-bit hosts with GCC or
+// Clang, whose flash is not counted). Firmware keeps its byte loops, which are smaller.
 #if defined(__GNUC__) && UINTPTR_MAX > 0xFFFFFFFFu && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define PRECIS_WIDE_SCANS 1
 #else
 #define PRECIS_WIDE_SCANS 0
 #endif
-#if PRECIS_WIDE_SCANS
-inline uint64_t load8(const unsigned char *p) {
-    uint64_t w;
+
+// The four bytes at p (not necessarily aligned) as one word.
+inline uint32_t load4(const unsigned char *p) {
+    uint32_t w;
     std::memcpy(&w, p, sizeof w);
     return w;
 }
+
+// Word-at-a-time scanning, for searches whose bytes are rare in text (where PRECIS_WORD_SCANS):
+// the kScanBytes bytes at p as one word, and whether a word holds a zero byte. Byte order does
+// not matter to either test built from them. Four bytes a step; eight where PRECIS_WIDE_SCANS,
+// with the same operations a step, so that a scan takes half the steps on hosts and firmware's
+// code stays as it was.
+#if PRECIS_WIDE_SCANS
+using ScanWord = uint64_t;
+#else
+using ScanWord = uint32_t;
+#endif
+constexpr uint32_t kScanBytes = sizeof(ScanWord);
+inline ScanWord load_scan(const unsigned char *p) {
+    ScanWord w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+constexpr ScanWord each_byte(unsigned char c) { return ~ScanWord{0} / 0xFF * c; }
+constexpr bool has_zero_byte(ScanWord w) { return ((w - each_byte(0x01)) & ~w & each_byte(0x80)) != 0; }
+
+#if PRECIS_WIDE_SCANS
 // The number of a-z bytes that w's first bytes in memory (little-endian: its low bytes) are, 0..8.
 inline uint32_t leading_ascii_lower(uint64_t w) {
     constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;

@@ -206,7 +206,7 @@ bool next_word(WordCursor *c, char *buf, std::size_t *len) {
 #if PRECIS_WIDE_SCANS
         // Eight bytes copied and classified at once (text.h); fewer than eight left, byte by byte.
         while (run + 8 <= lim) {
-            const uint64_t w = load8(p + run);
+            const uint64_t w = load_scan(p + run);  // eight bytes here
             std::memcpy(buf + out + run, &w, sizeof w);  // bytes past the run are overwritten or not read
             const uint32_t letters = leading_ascii_lower(w);
             run += letters;
