@@ -39,13 +39,25 @@ struct AnchoredPhrase {
 // tests (a set of a bit a byte for each cost 40 bytes more of the Cortex-M4F firmware build).
 // bits[c & 15] holds bit c >> 4 when c is an anchor's first byte (kFirstByte) and bit 16 + (c >> 4)
 // when it is a second (kSecondByte), so that one shift brings both to their test, as one did for
-// a set. Both cases of each letter are in it, so that the scan tests raw bytes and lower-cases
-// only the few that may be an anchor. Built at compile time.
+// a set. Where PRECIS_WIDE_SCANS (64-bit hosts, whose flash is not counted), a byte for each byte
+// value instead: a test is then one load, not four operations (the scan looks at every other byte
+// of every sentence). Both cases of each letter are in it, so that the scan tests raw bytes and
+// lower-cases only the few that may be an anchor. Built at compile time.
+#if PRECIS_WIDE_SCANS
+constexpr uint32_t kFirstByte = 1, kSecondByte = 2;
+struct AnchorBytes {
+    uint8_t bits[256];
+    constexpr uint32_t of(unsigned char c) const { return bits[c]; }
+    constexpr void add(unsigned char c, uint32_t bit) { bits[c] = static_cast<uint8_t>(bits[c] | bit); }
+};
+#else
 constexpr uint32_t kFirstByte = 1, kSecondByte = 1u << 16;
 struct AnchorBytes {
     uint32_t bits[16];
     constexpr uint32_t of(unsigned char c) const { return bits[c & 15u] >> (c >> 4); }
+    constexpr void add(unsigned char c, uint32_t bit) { bits[c & 15u] |= bit << (c >> 4); }
 };
+#endif
 
 template <std::size_t N>
 constexpr AnchorBytes anchor_bytes(const AnchoredPhrase (&phrases)[N]) {
@@ -54,9 +66,9 @@ constexpr AnchorBytes anchor_bytes(const AnchoredPhrase (&phrases)[N]) {
         for (uint32_t k = 0; k < 2; ++k) {
             unsigned char c = static_cast<unsigned char>(p.text[p.anchor + k]);
             const uint32_t bit = k == 0 ? kFirstByte : kSecondByte;
-            set.bits[c & 15u] |= bit << (c >> 4);
+            set.add(c, bit);
             if (c >= 'a' && c <= 'z') c = static_cast<unsigned char>(c - 32);
-            set.bits[c & 15u] |= bit << (c >> 4);
+            set.add(c, bit);
         }
     }
     return set;
