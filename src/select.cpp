@@ -275,13 +275,35 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *t
     trimmer_load(trimmer, text, m->length_of(s));
     uint64_t total = 0;
     for_each_term(m, s, [&](uint32_t t, uint32_t n) { total += uint64_t{n} * variant_weight(m, t); });
-    auto add = [&](uint32_t rules) {
+    // The rule sets, one a turn: each trim level (in a document of another language only the
+    // rules that read no English, trim.h), then under a byte or word budget the deepest level cut
+    // short at up to kTailVariants places, longest first (each must cost less than the last),
+    // spread over the candidates. One loop, so that a variant is made by code inline once: a
+    // lambda called from three places stayed out of line, and its captures (a pointer to each
+    // local) cost 32 bytes of this frame and 32 of its own on the deepest stack path.
+    const bool english = m->sentences[s].language == PRECIS_LANGUAGE_ENGLISH;
+    uint32_t turns = !english ? 1 : kind == PRECIS_BUDGET_SENTENCES ? kTrimLevels : kTrimLevels + kTailVariants;
+    uint32_t na = 0, take = 0;
+    for (uint32_t turn = 0; turn < turns; ++turn) {
+        uint32_t rules = english ? kTrimLevelRules[turn < kTrimLevels ? turn : kTrimLevels - 1] : kTrimAnyLanguageRules;
+        if (english && turn >= kTrimLevels) {
+            if (turn == kTrimLevels) {
+                na = trimmer_tail_candidates(trimmer);
+                if (na > kMaxTailCandidates) na = kMaxTailCandidates;
+                take = na < kTailVariants ? na : kTailVariants;
+                turns = kTrimLevels + take;
+                if (take == 0) break;
+            }
+            uint32_t k = turn - kTrimLevels;
+            uint32_t i = take == 1 ? na - 1 : (na - 1) - k * (na - 1) / (take - 1);
+            rules |= PRECIS_TRIM_TAIL_AT(trimmer->tails[i]);
+        }
         const Trimmed &t = trimmer_apply(trimmer, rules);
-        if (t.rules == out[count - 1].trim) return;
+        if (t.rules == out[count - 1].trim) continue;
         uint32_t c = kind == PRECIS_BUDGET_WORDS ? count_fragment_words(text, t.fragment, t.count)
                      : kind == PRECIS_BUDGET_BYTES ? write_fragments(text, t.fragment, t.count, nullptr) + 1
                                                    : 1;  // a sentence costs one whatever is cut
-        if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) return;
+        if (c >= out[count - 1].cost && kind != PRECIS_BUDGET_SENTENCES) continue;
         uint64_t kept = total == 0 ? kOne : kept_weight(m, s, text, t.fragment, t.count) * kOne / total;
         // In one report a variant is worth the square root of the share of content it keeps: the
         // part a cut keeps is the main clause, which carries more than its share of the words
@@ -291,22 +313,6 @@ uint32_t sentence_variants(const Model *m, uint32_t s, uint32_t kind, Trimmer *t
         // and duc2006, whose selection already weighs what each cut drops by its coverage.
         if (m->docs_with_sentences == 1) kept = isqrt(kept << 16);
         out[count++] = Variant{t.rules, c, static_cast<uint32_t>(kept > kOne ? kOne : kept)};
-    };
-    if (m->sentences[s].language != PRECIS_LANGUAGE_ENGLISH) {  // the other rules read English (trim.h)
-        add(kTrimAnyLanguageRules);
-        return count;
-    }
-    for (uint32_t level = 0; level < kTrimLevels; ++level) add(kTrimLevelRules[level]);
-    // Under a byte or word budget, the deepest level cut short at up to kTailVariants places,
-    // longest first (each must cost less than the last), spread over the candidates.
-    if (kind == PRECIS_BUDGET_SENTENCES) return count;
-    uint32_t na = trimmer_tail_candidates(trimmer);
-    if (na > kMaxTailCandidates) na = kMaxTailCandidates;
-    const uint8_t *at = trimmer->tails;
-    uint32_t take = na < kTailVariants ? na : kTailVariants;
-    for (uint32_t k = 0; k < take; ++k) {
-        uint32_t i = take == 1 ? na - 1 : (na - 1) - k * (na - 1) / (take - 1);
-        add(kTrimLevelRules[kTrimLevels - 1] | PRECIS_TRIM_TAIL_AT(at[i]));
     }
 #else
     (void)trimmer;
