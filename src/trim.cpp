@@ -1357,19 +1357,40 @@ void keep_whole(uint32_t n, Trimmed *out) {
     if (n > 0) out->fragment[out->count++] = ByteRange{0, n};
 }
 
-// Keeps each cut of the step that leaves the text well formed.
+// Keeps each cut of the step that leaves the text well formed. Its cut sets are the Trimmer's
+// (Trimmer::step), not this frame's, which lies under every rule.
 void apply_step(Trimmer *t, const TrimStep &step) {
     const TrimContext &c = t->context;
-    Cuts proposed{};
-    step.propose(c, &proposed);
-    for (uint32_t k = 0; k < proposed.count; ++k) {
-        const TrimRange &cut = proposed.cut[k];
-        CutSet next;
-        if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(t->kept, cut.begin, cut.end, &next)) continue;
-        if (!kept_is_well_formed(c, next)) continue;
-        t->kept = next;
+    TrimStepScratch &w = t->step;
+    w.proposed = Cuts{};
+    step.propose(c, &w.proposed);
+    for (uint32_t k = 0; k < w.proposed.count; ++k) {
+        const TrimRange &cut = w.proposed.cut[k];
+        if (!cut_is_clean(c, cut.begin, cut.end) || !insert_cut(t->kept, cut.begin, cut.end, &w.next)) continue;
+        if (!kept_is_well_formed(c, w.next)) continue;
+        t->kept = w.next;
         t->cut_rules |= step.bit;
     }
+}
+
+// Ends the sentence the trimmer holds before word i, a tail start outside its cuts, when the
+// text stays well formed: writes t->result with the tail and returns true, else false. Out of
+// line: its cut sets (the result is being written, Trimmer::step is not free) then take no room
+// under trimmer_apply's call of is_tail_start, the deepest of the tail rule.
+PRECIS_NOINLINE bool cut_tail(Trimmer *t, uint32_t i) {
+    const TrimContext &c = t->context;
+    Trimmed *out = &t->result;
+    uint32_t begin = tail_cut_begin(c.s, c.words[i]), mark = 0;
+    CutSet next, with_mark;
+    bool cut = tail_is_clean(c, begin, &mark) && insert_cut(t->kept, begin, c.body_end, &next);
+    if (cut && mark != 0) {
+        cut = insert_cut(next, mark, c.n, &with_mark);
+        next = with_mark;
+    }
+    if (!cut || !kept_is_well_formed(c, next, kTailMinWords)) return false;
+    out->rules |= PRECIS_TRIM_TAIL_AT(i);
+    out->count = fragments_of(next, c.n, out->fragment);
+    return true;
 }
 
 }  // namespace
@@ -1384,12 +1405,10 @@ void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n) {
 
 const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
     const TrimContext &c = t->context;
-    Trimmed *out = &t->result;
-    out->count = 0;
-    out->rules = 0;
     if (rules == 0 || !t->analyzed) {
-        keep_whole(c.n, out);
-        return *out;
+        t->result.rules = 0;
+        keep_whole(c.n, &t->result);
+        return t->result;
     }
     // The steps considered so far must have been asked for exactly as now, or trimming starts over.
     uint32_t asked = rules & kTrimAllRules, considered = 0;
@@ -1404,24 +1423,16 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
         t->steps_done = k + 1;
     }
     t->applied = asked & considered;
-    out->rules = t->cut_rules;
+    // The steps are done with Trimmer::step: its bytes are the result's again.
+    t->result.rules = t->cut_rules;
+    Trimmed *out = &t->result;
     // Last, the tail: it ends what the other rules left, so it is checked against their cuts.
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
-        if (!is_question(c) && is_tail_start(c, tail_words(c), i) && !inside_cut(t->kept, w[i].begin)) {
-            uint32_t begin = tail_cut_begin(c.s, w[i]), mark = 0;
-            CutSet next, with_mark;
-            bool cut = tail_is_clean(c, begin, &mark) && insert_cut(t->kept, begin, c.body_end, &next);
-            if (cut && mark != 0) {
-                cut = insert_cut(next, mark, c.n, &with_mark);
-                next = with_mark;
-            }
-            if (cut && kept_is_well_formed(c, next, kTailMinWords)) {
-                out->rules |= PRECIS_TRIM_TAIL_AT(i);
-                out->count = fragments_of(next, c.n, out->fragment);
-                return *out;
-            }
+        if (!is_question(c) && is_tail_start(c, tail_words(c), i) && !inside_cut(t->kept, w[i].begin) &&
+            cut_tail(t, i)) {
+            return *out;
         }
     }
     out->count = fragments_of(t->kept, c.n, out->fragment);

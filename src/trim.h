@@ -107,6 +107,13 @@ struct CutSet {
     uint32_t count;
 };
 
+// What a rule step works in (trim.cpp apply_step): the cuts its rule proposes, and the kept cuts
+// with one of them added.
+struct TrimStepScratch {
+    Cuts proposed;
+    CutSet next;
+};
+
 // One sentence analyzed once for many trimmings (selection weighs up to kMaxVariants of each):
 // the analysis, and the cuts the rule steps applied so far kept. Rule sets asked for one after
 // the other that extend each other in step order (kTrimLevelRules, then tails) cost one pass.
@@ -119,9 +126,16 @@ struct Trimmer {
     uint32_t applied;     // the rules asked for among them
     uint32_t cut_rules;   // the rules among them that cut something
     CutSet kept;
-    Trimmed result;                           // the last trimmer_apply's
+    // trimmer_apply writes its result after the rule steps: until then the result's bytes hold
+    // the steps' scratch, which on the stack took 64 bytes of every frame above the rules, the
+    // deepest calls of a trimmed summary.
+    union {
+        Trimmed result;         // the last trimmer_apply's
+        TrimStepScratch step;   // apply_step's, while trimmer_apply runs the steps
+    };
     uint8_t tails[TrimContext::kMaxWords];    // trimmer_tail_candidates'
 };
+static_assert(sizeof(TrimStepScratch) <= sizeof(Trimmed), "the step scratch must not make the Trimmer larger");
 
 // Analyzes s[0..n) into t, ready for trimmer_apply.
 void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n);
