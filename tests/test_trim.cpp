@@ -1114,6 +1114,44 @@ TEST(Trim, TrimmedSentencesAreWellFormed) {
     }
 }
 
+// One Trimmer asked for rule set after rule set, as selection asks (each level, then the
+// deepest level cut short), and then out of order (it starts over), gives what a fresh trim of
+// each set gives: the rule steps' scratch shares the result's bytes (Trimmer::step), and the
+// tail cut writes the result after the steps.
+TEST(Trim, OneTrimmerForManyRuleSetsGivesWhatEachSetAloneGives) {
+    const std::string sentences[] = {
+        "On Thursday, Michael Jensen, a spokesman for the agency, said the company (which denied it) "
+        "had moved its headquarters to Denver last week in the wake of the ruling, putting jobs at risk.",
+        "The minister, 54, told reporters on Monday that the bridge would reopen after repairs, officials said.",
+        "Police arrested two men in London after a chase through the city centre that lasted an hour.",
+    };
+    static precis::detail::Trimmer t;  // static: 428 bytes, as in the workspace, not on the test's stack
+    uint32_t tails_asked = 0, cut = 0;
+    for (const std::string &s : sentences) {
+        const uint32_t n = static_cast<uint32_t>(s.size());
+        precis::detail::trimmer_load(&t, bytes(s), n);
+        std::vector<uint32_t> asks(std::begin(precis::detail::kTrimLevelRules), std::end(precis::detail::kTrimLevelRules));
+        uint32_t tails = precis::detail::trimmer_tail_candidates(&t);
+        tails_asked += tails;
+        for (uint32_t k = 0; k < tails; ++k) asks.push_back(precis::detail::kTrimAllRules | PRECIS_TRIM_TAIL_AT(t.tails[k]));
+        asks.push_back(PRECIS_TRIM_ASIDES);  // out of order: starts over
+        asks.push_back(precis::detail::kTrimAllRules);
+        for (uint32_t rules : asks) {
+            const Trimmed &got = precis::detail::trimmer_apply(&t, rules);
+            Trimmed want = trim(s, rules);
+            ASSERT_EQ(got.rules, want.rules) << s << " rules " << rules;
+            ASSERT_EQ(got.count, want.count) << s << " rules " << rules;
+            for (uint32_t f = 0; f < want.count; ++f) {
+                EXPECT_EQ(got.fragment[f].begin, want.fragment[f].begin) << s << " rules " << rules;
+                EXPECT_EQ(got.fragment[f].end, want.fragment[f].end) << s << " rules " << rules;
+            }
+        }
+        if (trim(s, precis::detail::kTrimAllRules).rules != 0) ++cut;
+    }
+    EXPECT_GE(cut, 2u);          // the rules cut something,
+    EXPECT_GT(tails_asked, 0u);  // and the tail is asked for
+}
+
 TEST(Trim, WriteFragmentsCollapsesWhitespaceAcrossFragments) {
     std::string s = "Alpha  beta (x)  gamma.";
     ByteRange f[2] = {{0, 12}, {15, static_cast<uint32_t>(s.size())}};
