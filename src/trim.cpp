@@ -28,7 +28,7 @@ constexpr char kTrailingAdverbs[] = " again also even still thereby thus ";
 // Words ending in -ing that are not participles (", evening" is not a clause).
 constexpr char kNotParticiples[] =
     " anything bring building ceiling darling during evening everything funding hacking housing"
-    " jailing king meeting morning nothing ring sibling something spring string thing training"
+    " jailing king meeting morning nothing ongoing ring sibling something spring string thing training"
     " wedding wing ";
 // First words of a leading time or place adverbial ("On Thursday," "Earlier this year,").
 constexpr char kOpenerWords[] =
@@ -42,9 +42,11 @@ constexpr char kClauseBlockers[] =
     " whom whose ";
 // Words that open a phrase a sentence can end without (the tail rule): prepositions and clause
 // openers. Not "of", "to" or "that": "the head of", "agreed to", "said that" need what follows.
+// Nor "if": a condition cut off makes a claim of a threat ("said the letters would be made public
+// if the demand was not met").
 constexpr char kTailStarts[] =
     " across after against alongside amid among and around at because before behind beyond but by"
-    " despite during following for from if in including inside into near on outside over since"
+    " despite during following for from in including inside into near on outside over since"
     " through throughout toward towards under until when where whereas which while whilst who whom"
     " with within without ";
 // Words a sentence cut short must not end on: articles, pronouns and prepositions that need what
@@ -58,10 +60,10 @@ constexpr char kTailStarts[] =
 // is for ("affirmed its support", "took responsibility", "expressed concern").
 constexpr char kNoEndWords[] =
     " a able about across after against aimed all almost along already also amid among amongst an and"
-    " another any appeared are as at aware based be because been before behind being beyond born"
-    " both but by came can come comes commitment concern concerns condolences could created did do"
-    " does done due during each even every"
-    " familiar far few first for formed from get give given go had has have he headed her his i if"
+    " another any anybody anyone appeared are as at aware based be because been before behind being beyond born"
+    " both brought but by came can come comes commitment concern concerns condolences could created did do"
+    " does done due during each even every expected"
+    " familiar far few first for formed from get give given go gone had has have he headed her his i if"
     " in include includes interested into involved is its just known last least less likely"
     " little live lived lives located made make many may might more most much must my near next"
     " not of on only onto opposition or other our over own placed proud ready remain remained remains"
@@ -93,6 +95,26 @@ constexpr char kFiniteWords[] =
 // Verbs whose object needs the place that follows it ("put their airplane into a descent",
 // "placed the boy in care"): the sentence cannot end right after the object.
 constexpr char kPlacingVerbs[] = " place placed places placing put puts putting ";
+// Verbs whose object needs the "from" that follows it ("banned U.S. prisons from using its
+// drug", "kept them from leaving"): without it the sentence says the opposite or nothing. (A
+// passive one stands alone: "has been fined and banned.")
+constexpr char kFromVerbs[] =
+    " ban banned banning bans bar barred barring bars keep keeping keeps kept prevent prevented"
+    " preventing prevents prohibit prohibited prohibiting prohibits stop stopped stopping stops ";
+// Verbs in the present or base form whose "on" or "for" names what they are about ("calls on
+// Amazon to ...", "have to depend on feel"): "A petition calls." says nothing. (Their pasts are
+// any -ed verb's: is_tail_start.)
+constexpr char kPrepositionalVerbs[] =
+    " call calls count counts depend depends focus focuses insist insists rely relies wait waits ";
+// Units of distance: "a few miles from the airport", "ten kilometres outside the city" need
+// the place they measure from.
+constexpr char kDistanceUnits[] =
+    " blocks feet kilometers kilometres km meters metres miles yards ";
+// Words that measure a distance from a place: the tail cannot start at one after a unit.
+constexpr char kDistancePrepositions[] = " beyond from inside outside ";
+// Modals: a bare verb after one, or after "to", takes an -ing word as its object ("would
+// require modeling agencies to ...", "to avoid paying"), not a participle clause.
+constexpr char kModals[] = " can could may might must shall should will would ";
 // Verbs whose "with" says what they are about ("was charged with murder", "fitted the slope with
 // 24 sensors"): the sentence cannot end before it.
 constexpr char kWithVerbs[] = " armed charged credited equipped fitted provided replaced ";
@@ -155,6 +177,11 @@ constexpr auto kSubjectPronounTable = index_words(kSubjectPronouns);
 constexpr auto kSubordinatorTable = index_words(kSubordinators);
 constexpr auto kPhrasePrepositionTable = index_words(kPhrasePrepositions);
 constexpr auto kPlacingTable = index_words(kPlacingVerbs);
+constexpr auto kFromVerbTable = index_words(kFromVerbs);
+constexpr auto kPrepositionalVerbTable = index_words(kPrepositionalVerbs);
+constexpr auto kDistanceUnitTable = index_words(kDistanceUnits);
+constexpr auto kDistancePrepositionTable = index_words(kDistancePrepositions);
+constexpr auto kModalTable = index_words(kModals);
 constexpr auto kWithVerbTable = index_words(kWithVerbs);
 // word_in folds a word into a buffer of kLongestTableWord bytes: no table word may be longer.
 constexpr std::size_t kLongestTableWord = 16;
@@ -162,7 +189,8 @@ template <std::size_t N>
 constexpr bool well_formed(const WordTable<N> &t) {
     return t.sorted && longest_word(t) <= kLongestTableWord;
 }
-static_assert(well_formed(kPlacingTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
+static_assert(well_formed(kPlacingTable) && well_formed(kFromVerbTable) && well_formed(kPrepositionalVerbTable) &&
+                  well_formed(kDistanceUnitTable) && well_formed(kDistancePrepositionTable) && well_formed(kModalTable) && well_formed(kWithVerbTable) && well_formed(kReportingTable) &&
                   well_formed(kTrailingTable) && well_formed(kTrailingAdverbTable) &&
                   well_formed(kNotParticipleTable) && well_formed(kOpenerTable) &&
                   well_formed(kBlockerTable) && well_formed(kConnectiveTable) && well_formed(kAppositiveTable) &&
@@ -300,6 +328,14 @@ bool is_past_form(const u8 *s, const TrimWord &w) { return ends_in(s, w, "ed", 4
 
 // A word of more than four letters ending in -est: a superlative ("largest"), which wants its noun.
 bool is_superlative(const u8 *s, const TrimWord &w) { return ends_in(s, w, "est", 5); }
+
+// A word with an adjective's ending ("temporary", "dangerous", "massive", "public", "possible"):
+// after a determiner it wants its noun ("until a temporary crossing opens" is not "until a
+// temporary.").
+bool is_adjective_form(const u8 *s, const TrimWord &w) {
+    return ends_in(s, w, "ary", 5) || ends_in(s, w, "ory", 5) || ends_in(s, w, "ous", 5) || ends_in(s, w, "ive", 5) ||
+           ends_in(s, w, "ful", 5) || ends_in(s, w, "less", 6) || ends_in(s, w, "ble", 5) || ends_in(s, w, "ic", 5);
+}
 
 // Words that open a relative clause ("the man whose life was portrayed").
 bool is_relative(const u8 *s, const TrimWord &w) {
@@ -1042,7 +1078,45 @@ bool joins_clause(const TrimContext &c, uint32_t nw, uint32_t k) {
     if (!word_is(s, w[k], "and") && !is_revising(s, w[k])) return false;
     if (k + 1 < nw && is_ascii_upper(s[w[k - 1].begin]) && is_ascii_upper(s[w[k + 1].begin])) return false;
     for (uint32_t j = k + 1; j < nw && j <= k + 3 && !comma_before(s, w[j]); ++j) {
+        // (Not a verb form before "of": a noun, "the growth and spread of superbugs".)
+        if (j + 1 < nw && word_is(s, w[j + 1], "of")) continue;
         if ((is_verb_form(s, w[j]) || is_negated_verb(s, w[j])) && !word_in(s, w[j - 1], kDeterminerTable)) return true;
+    }
+    return false;
+}
+
+// Whether the first verb of the main clause before the cut at w[i] is a past participle after
+// the subject, the head of a reduced relative clause ("The primary suspect jailed in connection
+// with the death of X withdrew his confession", "Oversized military trucks painted in desert
+// beige hauled tanks"), when the main clause's verb follows the cut: the cut would keep the
+// subject and its participle ("The primary suspect jailed."). The participle (a regular past)
+// follows a noun and a preposition follows it; it is the only verb before the cut; after the
+// cut, before any comma or clause opener, comes a verb that is not itself a participle of a
+// place or an agent ("the car parked outside", "a field owned by").
+PRECIS_NOINLINE bool subject_participle(const TrimContext &c, uint32_t nw, uint32_t i, uint32_t from, uint32_t limit) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
+    uint32_t v = from;
+    while (v < limit && !tail_has_verb(c, v, v + 1)) ++v;
+    if (v == 0 || v >= i || v >= limit) return false;
+    // (A regular past: "withdrew" or "rose" is no participle. A clause the cut word opens has its
+    // own verb: "withdrew in 2021 after the cost of steel rose".)
+    if (!is_past_form(s, w[v]) || !word_in(s, w[v + 1], kTailStartTable) || comma_before(s, w[v]) ||
+        word_in(s, w[i], kSubordinatorTable) || word_in(s, w[i], kBlockerTable) ||
+        word_in(s, w[v - 1], kSubjectPronounTable) || word_in(s, w[v - 1], kPassiveAuxTable) ||
+        word_in(s, w[v - 1], kFiniteTable) || is_adverb(s, w[v - 1])) {
+        return false;
+    }
+    if (tail_has_verb(c, v + 1, i)) return false;
+    for (uint32_t k = i + 1; k < nw && !comma_before(s, w[k]); ++k) {
+        if (word_in(s, w[k], kBlockerTable) || word_in(s, w[k], kSubordinatorTable) || word_is(s, w[k], "that") ||
+            word_in(s, w[k], kSubjectPronounTable) || in_quotes(c, w[k].begin)) {
+            return false;
+        }
+        if (!is_ascii_lower(s[w[k].begin]) || word_in(s, w[k - 1], kDeterminerTable) || !is_verb_form(s, w[k])) continue;
+        const bool placed = k + 1 < nw && (word_in(s, w[k + 1], kTailStartTable) || word_is(s, w[k + 1], "to") ||
+                                           word_is(s, w[k + 1], "of"));
+        return !placed;
     }
     return false;
 }
@@ -1064,8 +1138,16 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         return word_in(s, w[i - 2], kTailStartTable) || word_is(s, w[i - 2], "via") || word_is(s, w[i - 2], "of") ||
                word_is(s, w[i - 2], "to") ||
                ((word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an")) &&
-                (i + 1 == nw || comma_before(s, w[i + 1]) || word_in(s, w[i + 1], kTailStartTable)));
+                (i + 1 == nw || comma_before(s, w[i + 1]) || word_in(s, w[i + 1], kTailStartTable))) ||
+               (word_in(s, w[i - 2], kDeterminerTable) && is_adjective_form(s, w[i - 1]));
     };
+    // An -ing word after a bare verb that a modal or "to" governs is the verb's object ("would
+    // require modeling agencies to ...", "to avoid paying"): the verb would be left without it.
+    auto object_of_bare_verb = [&] {
+        return is_ascii_lower(s[w[i - 1].begin]) && (word_in(s, w[i - 2], kModalTable) || word_is(s, w[i - 2], "to"));
+    };
+    // Nor after "past", a preposition here ("down a dark highway past glowing billboards").
+    auto after_past = [&] { return word_is(s, w[i - 1], "past"); };
     // "as" opens a clause before a subject pronoun ("advice from Leno as he trained to be ..."),
     // not in "such as", "as well as", "known as" before a noun.
     // "about" after a noun ("a story about ..."), not after a verb ("knew about", "worried about",
@@ -1078,10 +1160,19 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     bool opens = word_in(s, w[i], kTailStartTable) || about() ||
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
                  (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !modifies_a_noun(s, w[i - 1]) &&
-                  !progressive(s, w, i) && !word_in(s, w[i - 1], kParticleTable)) ||
+                  !progressive(s, w, i) && !word_in(s, w[i - 1], kParticleTable) && !object_of_bare_verb() &&
+                  !after_past()) ||
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
+    // Nor at "over", "around", "under" or "about" before a number: they say how much of the
+    // object there is ("has gotten over 4,800 signatures", "will cost the city about four million
+    // dollars"), and the verb would be left without it ("The petition has gotten.").
+    if ((word_is(s, w[i], "over") || word_is(s, w[i], "around") || word_is(s, w[i], "under") ||
+         word_is(s, w[i], "about")) &&
+        i + 1 < nw && (is_digit(s[w[i + 1].begin]) || word_in(s, w[i + 1], kNumberTable))) {
+        return false;
+    }
     // Nor before a preposition that ends the sentence: it belongs to the verb ("a lot to answer
     // for.", "an executive producer on.").
     if (i + 1 == c.nwords && c.nwords <= TrimContext::kMaxWords && word_in(s, w[i], kTailStartTable)) return false;
@@ -1094,7 +1185,17 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // names what it is about ("have called for ...", "sided with ...", "has looked into ..."); a
     // passive one stands alone ("was arrested for ...").
     if ((word_is(s, w[i], "after") || word_is(s, w[i], "before")) && word_in(s, prev, kTimeSpanTable)) return false;
-    if (word_is(s, w[i], "with") && word_is(s, prev, "up")) return false;  // "caught up with", "came up with"
+    // "caught up with", "came up with", "came out with" (not "came out.")
+    if (word_is(s, w[i], "with") && (word_is(s, prev, "up") || word_is(s, prev, "out"))) return false;
+    // Nor on a distance that "from" or "outside" measures from a place ("crashed a few miles from
+    // the airport" is not "crashed a few miles.").
+    if (word_in(s, w[i], kDistancePrepositionTable) && word_in(s, prev, kDistanceUnitTable)) return false;
+    // Nor on a verb in the present or base form whose "on" or "for" says what it is about ("A
+    // petition calls on Amazon to ..." is not "A petition calls.", "have to depend on feel").
+    if ((word_is(s, w[i], "on") || word_is(s, w[i], "for")) && is_ascii_lower(s[prev.begin]) &&
+        word_in(s, prev, kPrepositionalVerbTable)) {
+        return false;
+    }
     if ((word_is(s, w[i], "for") || word_is(s, w[i], "on") || word_is(s, w[i], "with") || word_is(s, w[i], "into")) &&
         is_ascii_lower(s[prev.begin]) &&
         is_past_form(s, prev) && !word_in(s, w[i - 2], kPassiveAuxTable) && !word_in(s, w[i - 2], kDeterminerTable)) {
@@ -1161,9 +1262,12 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
                                    (word_in(s, prev, kParticleTable) && is_past_form(s, w[i - 2])))) {
         return false;
     }
-    const bool with = word_is(s, w[i], "with");
-    for (uint32_t j = i; j-- > 0 && j + 5 > i;) {  // a placing or "with" verb up to four words back
-        if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable))) return false;
+    const bool with = word_is(s, w[i], "with"), from = word_is(s, w[i], "from");
+    for (uint32_t j = i; j-- > 0 && j + 5 > i;) {  // a placing, "with" or "from" verb up to four words back
+        if (word_in(s, w[j], kPlacingTable) || (with && word_in(s, w[j], kWithVerbTable)) ||
+            (from && j + 1 < i && is_ascii_lower(s[w[j].begin]) && word_in(s, w[j], kFromVerbTable))) {
+            return false;
+        }
     }
     if (i >= 2 && is_ascii_lower(s[prev.begin]) && word_in(s, w[i - 2], kPhrasePrepositionTable) && !conjunction) {
         return false;
@@ -1197,6 +1301,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
         verb = tail_has_verb(c, j, j + 1);
     }
     if (!verb) return false;
+    if (subject_participle(c, nw, i, verb_from, verb_limit)) return false;
     // Nor at or before a later clause that "but", "yet" or "then" joins: it revises what came
     // before, and the sentence cut short would say what did not happen ("She was scheduled to die
     // at 7 p.m., but the execution was called off" is not "She was scheduled to die."; "kidnapped
@@ -1207,7 +1312,12 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     const bool subordinate = word_in(s, w[i], kSubordinatorTable) || is_relative(s, w[i]);
     for (uint32_t j = i + 1; j < nw && !subordinate; ++j) {
         if (word_in(s, w[j], kSubordinatorTable) || is_relative(s, w[j]) || word_is(s, w[j], "that")) break;
-        if (is_revising(s, w[j]) && !in_quotes(c, w[j].begin) && joins_clause(c, nw, j)) return false;
+        // (After a comma "but" and "yet" always join a clause, even one that opens on a phrase:
+        // "was scheduled to die at 7 p.m., but for the second time in a week, it was called off".)
+        if (is_revising(s, w[j]) && !in_quotes(c, w[j].begin) &&
+            (joins_clause(c, nw, j) || (comma_before(s, w[j]) && !word_is(s, w[j], "then")))) {
+            return false;
+        }
     }
     // Nor after a negation: what follows limits it ("Chelsea have not played Barcelona since
     // 2005", "Alonso will not race in Melbourne", "Neither man had a gun when ..."); without it

@@ -1010,6 +1010,108 @@ TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
     EXPECT_EQ(tails("Smith, 45, was arrested at his home on Sunday."), (std::vector<uint32_t>{7}));
 }
 
+TEST(TrimTail, NeverEndsOnADistanceThatFromMeasures) {
+    // "crashed a few miles." says nothing: the distance is from somewhere. After the place, the
+    // sentence may end.
+    EXPECT_EQ(tails("\"The Big Bopper\" Richardson crashed a few miles from the airport near Clear Lake."),
+              (std::vector<uint32_t>{11}));  // "near"; not "from" (word 8)
+    EXPECT_EQ(cut_at("The plane crashed a few miles from the airport in heavy fog.", 9),
+              "The plane crashed a few miles from the airport.");
+}
+
+TEST(TrimTail, NeverEndsOnADeterminerAndAnAdjectiveBeforeAnIngNoun) {
+    // "until a temporary crossing opens" is not "until a temporary."; the cut before "until" stays.
+    EXPECT_EQ(tails("Ferries will run every twenty minutes until a temporary crossing opens."),
+              (std::vector<uint32_t>{6}));
+    // "ongoing" is no participle: "provided." would lose its object.
+    EXPECT_EQ(tails("Local pastors and priests provided ongoing support to the families."), (std::vector<uint32_t>{}));
+}
+
+TEST(TrimTail, NeverEndsBeforeTheAmountAVerbTakes) {
+    // "over", "about", "around", "under" before a number say how much: the object follows.
+    EXPECT_TRUE(tails("Repairs to the piers will cost the city about four million dollars.").empty());
+    EXPECT_TRUE(tails("The petition has gotten over 4,800 signatures.").empty());
+    // Before a time, "over" opens a phrase the sentence can end without.
+    EXPECT_EQ(cut_at("The petition has gotten thousands of signatures over the past week.", 7),
+              "The petition has gotten thousands of signatures.");
+}
+
+TEST(TrimTail, KeepsWhatAPresentVerbsOnOrForIsAbout) {
+    // "A petition ... calls." and "have to depend." say nothing; a noun before "on" may end.
+    EXPECT_TRUE(tails("A petition created a few years ago calls on Amazon to change the name.").empty());
+    EXPECT_TRUE(tails("Divers have to depend on feel to locate smaller items.").empty());
+    EXPECT_EQ(cut_at("The leaders signed the treaty on the steps of the palace.", 5), "The leaders signed the treaty.");
+}
+
+TEST(TrimTail, KeepsTheFromThatABanOrPreventVerbsObjectNeeds) {
+    // "banned U.S. prisons." says the opposite of "banned U.S. prisons from using its drug".
+    EXPECT_EQ(tails("The manufacturers explicitly banned U.S. prisons from using its drug in executions."),
+              (std::vector<uint32_t>{10}));  // "in"; not "from" (word 6)
+    // A passive one stands alone: "has been fined and banned."
+    EXPECT_EQ(cut_at("Northampton coach Budge Pountney has been fined and banned from the touchline for two matches.", 9),
+              "Northampton coach Budge Pountney has been fined and banned.");
+}
+
+TEST(TrimTail, KeepsTheIngObjectOfAVerbAfterAModalOrTo) {
+    // "would require modeling agencies to ..." is not "would require."
+    EXPECT_TRUE(tails("New legislation would require modeling agencies to get medical certificates.").empty());
+    EXPECT_TRUE(tails("The rebels will keep fighting until the government falls.").empty());
+    // After a noun the -ing word opens a participle phrase.
+    EXPECT_EQ(cut_at("The fraternity is under fire for a video showing members singing.", 8),
+              "The fraternity is under fire for a video.");
+}
+
+TEST(TrimTail, NeverSplitsAPhrasalVerbOrEndsOnPast) {
+    // "came out with new looks" is not "came out."; "past" is a preposition before "glowing".
+    EXPECT_EQ(tails("Three major characters came out with new looks on Thursday."), (std::vector<uint32_t>{8}));
+    EXPECT_EQ(tails("The trucks hauled tanks down a dark highway past glowing billboards in the town."),
+              (std::vector<uint32_t>{11}));  // "in"; not "glowing" (word 9)
+}
+
+TEST(TrimTail, TakesAVerbFormBeforeOfForANounInAConjunction) {
+    // "the growth and spread of superbugs": "and" joins two nouns, not a clause.
+    EXPECT_EQ(tails("A key goal is to slow the growth and spread of superbugs in hospitals."),
+              (std::vector<uint32_t>{12}));  // "in"; not "and" (word 8)
+    EXPECT_EQ(cut_at("The man was arrested at his home and spread the news in the town.", 7),
+              "The man was arrested at his home.");
+}
+
+TEST(TrimTail, NeverDropsAButClauseThatOpensOnAPhrase) {
+    // After a comma "but" joins a clause even when a phrase comes first: cut, the sentence says
+    // the execution took place.
+    EXPECT_TRUE(
+        tails("Kelly Gissendaner was scheduled to die at 7 p.m. on Monday, but for the second time in a week, it was called off.")
+            .empty());
+}
+
+TEST(TrimTail, NeverDropsACondition) {
+    // "would be made public." is a claim; "if the demand was not met" made it a threat.
+    EXPECT_TRUE(tails("The letters said the threat would be made public if the demand was not met.").empty());
+    EXPECT_EQ(cut_at("The letters said the threat would be made public within a week.", 9),
+              "The letters said the threat would be made public.");
+}
+
+TEST(TrimTail, NeverKeepsASubjectWithOnlyItsParticiple) {
+    // "The primary suspect jailed." and "Military trucks painted." are subjects: the main verb
+    // ("withdrew", "hauled") comes after the cut.
+    EXPECT_TRUE(
+        tails("The primary suspect jailed in connection with the death of the opposition leader withdrew his confession.")
+            .empty());
+    EXPECT_TRUE(tails("Oversized military trucks painted in desert beige hauled tanks down the highway.").empty());
+    // A past that is the main verb keeps its cuts, even before a participle of place or agent.
+    EXPECT_EQ(cut_at("Police arrested a man in a car parked outside the station.", 4), "Police arrested a man.");
+    EXPECT_EQ(cut_at("The small plane crashed in a field owned by a local farmer.", 4), "The small plane crashed.");
+}
+
+TEST(TrimTail, NeverEndsOnGoneExpectedBroughtOrAnyone) {
+    EXPECT_TRUE(tails("Other states have sought out substitutes or gone with one drug instead.").empty());
+    EXPECT_TRUE(tails("Peak blooms are expected at the tail end of the festival.").empty());
+    EXPECT_EQ(tails("Runway 13 remained closed until the plane could be removed and brought into a hangar."),
+              (std::vector<uint32_t>{10}));  // "and"; not "into" (word 12)
+    EXPECT_EQ(tails("The FBI is asking anyone with information on the robberies to call the bureau."),
+              (std::vector<uint32_t>{7}));  // "on"; not "with" (word 5)
+}
+
 TEST(TrimTail, AWordThatOpensNoTailCutsNothing) {
     std::string s = "A 30-year-old woman was abducted from a house in the Bay Area.";
     for (uint32_t word : {0u, 2u, 6u, 40u, 255u}) {
