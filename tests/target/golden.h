@@ -528,8 +528,8 @@ static const precis_span golden_reports_3[] = {{1, 361, 138, 13, 37214, 0}, {1, 
 static const precis_span golden_reports_4[] = {{1, 84, 188, 11, 27919, 0}, {0, 91, 200, 1, 31857, 0}, {1, 274, 86, 12, 39837, 0}, {0, 293, 137, 2, 32200, 0}, {1, 361, 138, 13, 37214, 0}, {0, 459, 136, 4, 31005, 0}, {0, 758, 116, 8, 31196, 0}}; /* algo=0 ratio=300 original */
 static const precis_span golden_reports_5[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}}; /* algo=1 sentences=3 original */
 static const precis_span golden_reports_6[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}}; /* algo=1 sentences=3 rank */
-static const precis_span golden_reports_7[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}, {1, 361, 138, 13, 16384, 1360}, {0, 431, 26, 3, 16384, 2}, {1, 501, 39, 14, 13107, 0}}; /* algo=1 words=60 original */
-static const precis_span golden_reports_8[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}, {1, 361, 138, 13, 16384, 1360}, {0, 431, 26, 3, 16384, 0}}; /* algo=1 bytes=320 rank */
+static const precis_span golden_reports_7[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}, {0, 431, 26, 3, 16384, 2}, {1, 501, 39, 14, 13107, 0}}; /* algo=1 words=60 original */
+static const precis_span golden_reports_8[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}, {1, 541, 51, 15, 10922, 0}, {0, 431, 26, 3, 16384, 2}}; /* algo=1 bytes=320 rank */
 static const precis_span golden_reports_9[] = {{1, 0, 57, 10, 65536, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 21845, 0}, {1, 361, 138, 13, 16384, 0}, {0, 431, 26, 3, 16384, 0}, {1, 501, 39, 14, 13107, 0}, {0, 459, 136, 4, 13107, 0}}; /* algo=1 ratio=300 original */
 static const precis_span golden_reports_10[] = {{1, 0, 57, 10, 49556, 0}, {0, 91, 200, 1, 45308, 0}, {1, 361, 138, 13, 65536, 0}}; /* algo=2 sentences=3 original */
 static const precis_span golden_reports_11[] = {{1, 361, 138, 13, 65536, 0}, {1, 0, 57, 10, 49556, 0}, {0, 91, 200, 1, 45308, 0}}; /* algo=2 sentences=3 rank */
@@ -544,7 +544,7 @@ static const precis_span golden_reports_19[] = {{1, 0, 57, 10, 37893, 0}, {0, 91
 static const precis_span golden_reports_20[] = {{1, 0, 57, 10, 53795, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 51200, 0}}; /* algo=4 sentences=3 original */
 static const precis_span golden_reports_21[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 53795, 0}, {0, 293, 137, 2, 51200, 0}}; /* algo=4 sentences=3 rank */
 static const precis_span golden_reports_22[] = {{1, 0, 57, 10, 53795, 0}, {0, 0, 54, 0, 65536, 0}, {0, 431, 26, 3, 48473, 2}, {1, 501, 39, 14, 41397, 0}, {0, 596, 47, 5, 43489, 0}, {1, 720, 47, 17, 47682, 0}, {1, 769, 86, 18, 48936, 0}}; /* algo=4 words=60 original */
-static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 53795, 0}, {1, 769, 86, 18, 48936, 0}, {1, 856, 69, 19, 44649, 0}, {1, 361, 138, 13, 50442, 1360}}; /* algo=4 bytes=320 rank */
+static const precis_span golden_reports_23[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 53795, 0}, {1, 769, 86, 18, 48936, 0}, {1, 856, 69, 19, 44649, 0}, {1, 720, 47, 17, 47682, 0}}; /* algo=4 bytes=320 rank */
 static const precis_span golden_reports_24[] = {{1, 0, 57, 10, 53795, 0}, {0, 0, 54, 0, 65536, 0}, {0, 293, 137, 2, 51200, 0}, {1, 361, 138, 13, 50442, 0}, {0, 431, 26, 3, 48473, 0}, {1, 720, 47, 17, 47682, 0}, {1, 769, 86, 18, 48936, 0}}; /* algo=4 ratio=300 original */
 static const precis_span golden_reports_25[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 13, 58984, 0}}; /* algo=5 sentences=3 original */
 static const precis_span golden_reports_26[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 62260, 0}, {1, 361, 138, 13, 58984, 0}}; /* algo=5 sentences=3 rank */
@@ -553,8 +553,8 @@ static const precis_span golden_reports_28[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 
 static const precis_span golden_reports_29[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 13, 58984, 0}, {1, 594, 125, 16, 45880, 0}, {1, 720, 47, 17, 49156, 0}, {1, 769, 86, 18, 39328, 0}, {0, 686, 70, 7, 42604, 0}}; /* algo=5 ratio=300 original */
 static const precis_span golden_reports_30[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {1, 501, 39, 14, 58984, 0}}; /* algo=6 sentences=3 original */
 static const precis_span golden_reports_31[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 62260, 0}, {1, 501, 39, 14, 58984, 0}}; /* algo=6 sentences=3 rank */
-static const precis_span golden_reports_32[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 13, 52432, 1360}, {1, 501, 39, 14, 58984, 0}, {1, 594, 125, 16, 36052, 2882}, {1, 720, 47, 17, 55708, 0}, {1, 769, 86, 18, 49156, 0}}; /* algo=6 words=60 original */
-static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 62260, 0}, {1, 769, 86, 18, 49156, 0}, {1, 720, 47, 17, 55708, 0}, {1, 361, 138, 13, 52432, 1360}, {0, 431, 26, 3, 6568, 0}}; /* algo=6 bytes=320 rank */
+static const precis_span golden_reports_32[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {0, 431, 26, 3, 6568, 2}, {1, 501, 39, 14, 58984, 0}, {1, 720, 47, 17, 55708, 0}, {1, 769, 86, 18, 49156, 0}, {1, 856, 69, 19, 42604, 0}}; /* algo=6 words=60 original */
+static const precis_span golden_reports_33[] = {{0, 0, 54, 0, 65536, 0}, {1, 0, 57, 10, 62260, 0}, {1, 769, 86, 18, 49156, 0}, {1, 720, 47, 17, 55708, 0}, {1, 856, 69, 19, 42604, 0}}; /* algo=6 bytes=320 rank */
 static const precis_span golden_reports_34[] = {{1, 0, 57, 10, 62260, 0}, {0, 0, 54, 0, 65536, 0}, {1, 361, 138, 13, 52432, 0}, {1, 501, 39, 14, 58984, 0}, {1, 720, 47, 17, 55708, 0}, {1, 769, 86, 18, 49156, 0}, {1, 856, 69, 19, 42604, 0}}; /* algo=6 ratio=300 original */
 static const precis_span golden_reports_35[] = {{1, 84, 188, 11, 46226, 0}, {0, 91, 200, 1, 65536, 0}, {0, 293, 137, 2, 46387, 0}}; /* algo=7 sentences=3 original */
 static const precis_span golden_reports_36[] = {{0, 91, 200, 1, 65536, 0}, {0, 293, 137, 2, 46387, 0}, {1, 84, 188, 11, 46226, 0}}; /* algo=7 sentences=3 rank */
@@ -564,7 +564,7 @@ static const precis_span golden_reports_39[] = {{1, 84, 188, 11, 46226, 0}, {0, 
 static const precis_span golden_reports_40[] = {{0, 91, 200, 1, 31857, 0}}; /* algo=0 sentences=1 rank */
 static const precis_span golden_reports_41[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 13, 37214, 0}, {0, 459, 136, 4, 31005, 0}, {0, 758, 116, 8, 31196, 0}, {0, 293, 137, 2, 32200, 0}, {1, 274, 86, 12, 39837, 0}, {1, 84, 188, 11, 27919, 0}, {1, 720, 47, 17, 26029, 0}, {1, 594, 125, 16, 27509, 0}, {0, 686, 70, 7, 18683, 0}, {1, 856, 69, 19, 21450, 0}, {0, 596, 47, 5, 22257, 0}}; /* algo=0 sentences=12 rank */
 static const precis_span golden_reports_42[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 13, 37214, 0}, {0, 459, 136, 4, 31005, 0}}; /* algo=0 budget=0 rank */
-static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 29439, 0}, {1, 361, 138, 13, 37214, 1360}}; /* algo=0 words=15 rank */
+static const precis_span golden_reports_43[] = {{0, 0, 54, 0, 29439, 0}, {1, 84, 188, 11, 27919, 1634}}; /* algo=0 words=15 rank */
 static const precis_span golden_reports_44[] = {{1, 361, 138, 13, 37214, 0}, {0, 431, 26, 3, 6639, 2}}; /* algo=0 bytes=160 rank */
 static const precis_span golden_reports_45[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 13, 37214, 0}, {0, 459, 136, 4, 31005, 0}, {0, 758, 116, 8, 31196, 0}, {0, 293, 137, 2, 32200, 0}, {1, 274, 86, 12, 39837, 0}, {1, 84, 188, 11, 27919, 0}, {1, 720, 47, 17, 26029, 0}, {1, 594, 125, 16, 27509, 0}, {0, 686, 70, 7, 18683, 0}, {1, 856, 69, 19, 21450, 0}, {0, 596, 47, 5, 22257, 0}, {0, 645, 40, 6, 19268, 0}, {1, 541, 51, 15, 18414, 0}, {1, 501, 39, 14, 17725, 0}, {0, 431, 26, 3, 6639, 0}}; /* algo=0 ratio=1000 rank */
 static const precis_span golden_reports_46[] = {{0, 91, 200, 1, 31857, 0}, {1, 361, 138, 13, 37214, 0}, {0, 459, 136, 4, 31005, 0}, {0, 758, 116, 8, 31196, 0}, {0, 293, 137, 2, 32200, 0}, {1, 274, 86, 12, 39837, 0}}; /* algo=0 sentences=6 redundancy=1000 rank */
@@ -590,9 +590,9 @@ static const golden_case golden_reports_cases[] = {
     {"algo=1 sentences=3 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 22, 2, 1898, 250, 0x5458b773, 3, golden_reports_6},
     {"algo=1 words=60 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
-     6, 0x0, 22, 2, 1898, 342, 0x49b1d8f9, 6, golden_reports_7},
+     5, 0x0, 22, 2, 1898, 307, 0x2e4dd720, 5, golden_reports_7},
     {"algo=1 bytes=320 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 1, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 22, 2, 1898, 312, 0xc2e198b8, 5, golden_reports_8},
+     5, 0x0, 22, 2, 1898, 319, 0x81573a2b, 5, golden_reports_8},
     {"algo=1 ratio=300 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 1, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 22, 2, 1898, 593, 0xe2493f4c, 7, golden_reports_9},
     {"algo=2 sentences=3 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 2, .order = 0, .redundancy = 0, .flags = 0},
@@ -622,7 +622,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=4 words=60 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 22, 2, 1898, 352, 0xa15c1c74, 7, golden_reports_22},
     {"algo=4 bytes=320 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 4, .order = 1, .redundancy = 0, .flags = 0},
-     5, 0x0, 22, 2, 1898, 304, 0x49510cb8, 5, golden_reports_23},
+     5, 0x0, 22, 2, 1898, 317, 0xb476c870, 5, golden_reports_23},
     {"algo=4 ratio=300 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 4, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 22, 2, 1898, 551, 0x95e19d8e, 7, golden_reports_24},
     {"algo=5 sentences=3 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 5, .order = 0, .redundancy = 0, .flags = 0},
@@ -640,9 +640,9 @@ static const golden_case golden_reports_cases[] = {
     {"algo=6 sentences=3 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 22, 2, 1898, 152, 0x18240455, 3, golden_reports_31},
     {"algo=6 words=60 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 1, .budget = 60, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
-     7, 0x0, 22, 2, 1898, 381, 0xa2098fe1, 7, golden_reports_32},
+     7, 0x0, 22, 2, 1898, 374, 0x109fe4cb, 7, golden_reports_32},
     {"algo=6 bytes=320 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 2, .budget = 320, .algorithm = 6, .order = 1, .redundancy = 0, .flags = 0},
-     6, 0x0, 22, 2, 1898, 309, 0x18d5fba8, 6, golden_reports_33},
+     5, 0x0, 22, 2, 1898, 317, 0x6e851284, 5, golden_reports_33},
     {"algo=6 ratio=300 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 3, .budget = 300, .algorithm = 6, .order = 0, .redundancy = 0, .flags = 0},
      7, 0x0, 22, 2, 1898, 496, 0x397a05c3, 7, golden_reports_34},
     {"algo=7 sentences=3 original", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 0, .budget = 3, .algorithm = 7, .order = 0, .redundancy = 0, .flags = 0},
@@ -662,7 +662,7 @@ static const golden_case golden_reports_cases[] = {
     {"algo=0 budget=0 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 1, .budget = 0, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      3, 0x0, 22, 2, 1898, 476, 0xa22f9d45, 3, golden_reports_42},
     {"algo=0 words=15 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 1, .budget = 15, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
-     2, 0x0, 22, 2, 1898, 89, 0x2dbe731a, 2, golden_reports_43},
+     2, 0x0, 22, 2, 1898, 92, 0x74760af0, 2, golden_reports_43},
     {"algo=0 bytes=160 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 2, .budget = 160, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
      2, 0x0, 22, 2, 1898, 155, 0xc606364b, 2, golden_reports_44},
     {"algo=0 ratio=1000 rank", {.limits = {1898, 22, 180, 180, 2}, .budget_kind = 3, .budget = 1000, .algorithm = 0, .order = 1, .redundancy = 0, .flags = 0},
