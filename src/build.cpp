@@ -144,7 +144,8 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     static_assert(kMinContentWords == 2, "distinct words are told apart from the last one only");
     uint32_t naming = 0, named = 0;
     bool dated = false;
-    while (next_word(&c, word, &len)) {
+    // Inline on hosts (tokenize.h): this loop reads every word of the input.
+    while (PRECIS_WIDE_SCANS ? next_word_inline(&c, word, &len) : next_word(&c, word, &len)) {
         const std::size_t raw = static_cast<std::size_t>(c.word_end - c.word);
         // len >= 1, as word_cache_slot needs: next_word's words are never empty.
         WordCacheEntry *e = cache.count > 0 ? word_cache_slot(cache, word, len) : nullptr;

@@ -64,26 +64,17 @@ bool is_word_code_point_above_ascii(uint32_t cp) {
     return true;
 }
 
-// Scripts written without spaces, whose words are character bigrams: CJK ideographs (with the
-// extensions and compatibility forms), hiragana and katakana.
+}  // namespace
+
 bool is_unspaced_letter(uint32_t cp) {
     return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-inline bool is_word_code_point(uint32_t cp) {
+bool is_word_code_point(uint32_t cp) {
     if (cp < 0x80) return is_ascii_alpha(static_cast<unsigned char>(cp)) || is_digit(static_cast<unsigned char>(cp));
     return is_word_code_point_above_ascii(cp);
 }
-
-// Lower-case for ASCII and Latin-1 upper-case letters (U+00C0..U+00DE except U+00D7).
-uint32_t fold(uint32_t cp) {
-    if (cp >= 'A' && cp <= 'Z') return cp + 32;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
-    return cp;
-}
-
-}  // namespace
 
 std::size_t utf8_encode(uint32_t cp, unsigned char *out) {
     const std::size_t n = utf8_length(cp);
@@ -114,9 +105,6 @@ uint32_t fnv1a(const char *s, std::size_t n) {
 
 }  // namespace
 
-// The bigram word at p, the first character of which is an unspaced-script letter of n bytes:
-// that character and the next when it is one too; the character alone when it neither continues
-// nor starts a run. Returns false for the last character of a run (its bigram came before).
 bool unspaced_word(WordCursor *c, const unsigned char *p, std::size_t n, char *buf, std::size_t *len) {
     const unsigned char *next = p + n, *end = c->end;
     uint32_t cp2 = 0;
@@ -141,129 +129,7 @@ WordCursor word_cursor(const unsigned char *text, std::size_t length) {
     return WordCursor{text, text + length, text, text, false, true, 0};
 }
 
-bool next_word(WordCursor *c, char *buf, std::size_t *len) {
-    const unsigned char *p = c->p, *end = c->end;
-    uint32_t cp = 0;
-    std::size_t n = 0;
-    // Skip to the first word character. ASCII bytes are classified in place: this loop and the
-    // next see every byte of the input, and most of it is ASCII. The runs of non-whitespace are
-    // counted in locals (stores to buf may alias the cursor), spaces first: most skipped bytes.
-    uint32_t words = c->whitespace_words;
-    bool after_space = c->after_space;
-    for (;;) {
-        while (p < end) {
-            if (*p == ' ') {
-                after_space = true;
-                ++p;
-                continue;
-            }
-            if (*p < 0x80) {
-                if (is_ascii_alpha(*p) || is_digit(*p)) break;
-                const bool space = is_space(*p);
-                words += after_space && !space;
-                after_space = space;
-                ++p;
-                continue;
-            }
-            n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-            if (is_word_code_point(cp)) break;
-            words += after_space;
-            after_space = false;
-            p += n;
-        }
-        if (p >= end) {
-            c->p = end;
-            c->in_unspaced_run = false;
-            c->whitespace_words = words;
-            c->after_space = after_space;
-            return false;
-        }
-        words += after_space;  // a word starts a run of non-whitespace or goes on with one
-        after_space = false;
-        if (*p < 0x80 || !is_unspaced_letter(cp)) break;
-        if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
-        if (unspaced_word(c, p, n, buf, len)) {
-            c->whitespace_words = words;
-            c->after_space = false;
-            return true;
-        }
-        p = c->p;
-    }
-    c->whitespace_words = words;
-    c->after_space = false;
-    c->in_unspaced_run = false;
-    c->word = p;
-    std::size_t out = 0;
-    bool digits_only = true;
-    while (p < end) {
-        // A run of lower-case ASCII letters, most of every word, copied as it is: one bound for
-        // the end of the text and the room left in buf.
-        // (An index counted up to a bound, tested at the bottom: the tightest loop -Os makes.)
-        const std::size_t room = kMaxWordBytes - out, left = static_cast<std::size_t>(end - p);
-        const std::size_t lim = left < room ? left : room;
-        std::size_t run = 0;
-        bool more = true;  // the run may go on byte by byte
-#if PRECIS_WIDE_SCANS
-        // Eight bytes copied and classified at once (text.h); fewer than eight left, byte by byte.
-        while (run + 8 <= lim) {
-            const uint64_t w = load_scan(p + run);  // eight bytes here
-            std::memcpy(buf + out + run, &w, sizeof w);  // bytes past the run are overwritten or not read
-            const uint32_t letters = leading_ascii_lower(w);
-            run += letters;
-            if (letters < 8) {
-                more = false;
-                break;
-            }
-        }
-#endif
-        if (more && run < lim) {
-            do {
-                const unsigned char b = p[run];
-                if (!is_ascii_lower(b)) break;
-                buf[out + run] = static_cast<char>(b);
-            } while (++run < lim);
-        }
-        p += run;
-        out += run;
-        if (run != 0) digits_only = false;
-        if (p >= end || *p <= ' ') break;  // most words end at a space, or a control byte
-        bool word_char;
-        if (*p < 0x80) {
-            cp = *p;
-            n = 1;
-            word_char = is_ascii_alpha(*p) || is_digit(*p);
-        } else {
-            n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
-            word_char = is_word_code_point(cp) && !is_unspaced_letter(cp);
-        }
-        if (!word_char) {
-            // "3.5" and "1,000": a separator between digits stays inside a number.
-            bool inner = (cp == '.' || cp == ',') && digits_only && out > 0 && p + 1 < end && is_digit(p[1]);
-            if (!inner) break;
-            if (cp == '.' && out < kMaxWordBytes) buf[out++] = '.';
-            p += n;
-            continue;
-        }
-        if (cp < 0x80) {  // most bytes of most text: no re-encoding
-            unsigned char b = static_cast<unsigned char>(cp);
-            if (!is_digit(b)) digits_only = false;
-            if (out < kMaxWordBytes) buf[out++] = static_cast<char>(ascii_lower(b));
-            p += n;
-            continue;
-        }
-        digits_only = false;
-        unsigned char bytes[4];
-        std::size_t k = utf8_encode(fold(cp), bytes);
-        if (out + k <= kMaxWordBytes) {
-            for (std::size_t i = 0; i < k; ++i) buf[out++] = static_cast<char>(bytes[i]);
-        }
-        p += n;
-    }
-    c->p = p;
-    c->word_end = p;
-    *len = out;
-    return true;
-}
+bool next_word(WordCursor *c, char *buf, std::size_t *len) { return next_word_inline(c, buf, len); }
 
 bool is_content_word(const char *word, std::size_t len) {
     if (len == 0 || is_stopword(word, len)) return false;
