@@ -126,7 +126,7 @@ bool unspaced_word(WordCursor *c, const unsigned char *p, std::size_t n, char *b
 }
 
 WordCursor word_cursor(const unsigned char *text, std::size_t length) {
-    return WordCursor{text, text + length, text, text, false, true, 0};
+    return WordCursor{text, text + length, text, text, false, WordGap::kSpace, 0};
 }
 
 bool next_word(WordCursor *c, char *buf, std::size_t *len) { return next_word_inline(c, buf, len); }
@@ -182,16 +182,37 @@ uint32_t term_key(char *word, std::size_t len, const TermRules &rules) {
     return word_hash(word, len);
 }
 
-uint32_t count_words(const unsigned char *text, std::size_t length) {
+uint32_t count_words_from(const unsigned char *text, std::size_t begin, std::size_t end, WordGap *gap) {
     uint32_t words = 0;
-    const unsigned char *p = text, *end = text + length;
-    while (p < end) {
-        if (is_space(*p++)) continue;
-        ++words;
-        // The rest of the word: a byte above ' ' is never a space, one comparison a byte.
-        while (p < end && (*p > ' ' || !is_space(*p))) ++p;
+    WordGap g = *gap;
+    for (std::size_t i = begin; i < end;) {
+        const unsigned char b = text[i];
+        if (b < 0x80) {  // most bytes: no decoding
+            ++i;
+            if (is_space(b)) g = WordGap::kSpace;
+            else if (g == WordGap::kSpace || (g == WordGap::kUnspaced && (is_ascii_alpha(b) || is_digit(b)))) {
+                ++words;
+                g = WordGap::kInWord;
+            }
+            continue;
+        }
+        uint32_t cp = 0;
+        i += utf8_decode(text + i, end - i, &cp, nullptr);
+        if (is_unspaced_letter(cp)) {
+            ++words;
+            g = WordGap::kUnspaced;
+        } else if (g == WordGap::kSpace || (g == WordGap::kUnspaced && is_word_code_point(cp))) {
+            ++words;
+            g = WordGap::kInWord;
+        }
     }
+    *gap = g;
     return words;
+}
+
+uint32_t count_words(const unsigned char *text, std::size_t length) {
+    WordGap gap = WordGap::kSpace;
+    return count_words_from(text, 0, length, &gap);
 }
 
 uint32_t append_collapsed(const unsigned char *text, std::size_t begin, std::size_t end, char *out, uint32_t n,

@@ -26,16 +26,20 @@ constexpr std::size_t kMaxWordBytes = 48;
 // neighbouring characters are a word of their own ("東京都" -> "東京" "京都"; a character alone
 // between other text is a word by itself), so that terms repeat across sentences and centrality
 // and redundancy work as they do on spaced text. Any other script starts a new word there.
+// Where the word count (count_words) stands between bytes: inside a word, after whitespace (or at
+// the start), or after an unspaced-script character and any punctuation.
+enum class WordGap : uint8_t { kInWord = 0, kSpace = 1, kUnspaced = 2 };
+
 struct WordCursor {
     const unsigned char *p;
     const unsigned char *end;
     const unsigned char *word;      // the first byte of the word next_word returned last
     const unsigned char *word_end;  // one past its last byte (a bigram overlaps the next word)
     bool in_unspaced_run;           // p is inside a run of unspaced-script characters
-    bool after_space;               // the byte before p is whitespace, or p is the text's start
-    // Runs of non-whitespace (count_words) that start before p: counted on the bytes next_word
-    // steps over between its words (a word holds no whitespace), where count_words reads every
-    // byte again (it was 5% of a summary's instructions on Cortex-M4F).
+    WordGap gap;                    // the word count's state before p
+    // Words as budgets count them (count_words) that start before p: counted on the bytes
+    // next_word steps over between its words (a word holds no whitespace), where count_words
+    // reads every byte again (it was 5% of a summary's instructions on Cortex-M4F).
     uint32_t whitespace_words;
 };
 
@@ -69,8 +73,16 @@ uint32_t word_hash(const char *word, std::size_t len);
 // Whether word[0..len) is a pair (or one) of unspaced-script characters, as next_word makes them.
 bool is_unspaced_word(const char *word, std::size_t len);
 
-// Runs of non-whitespace in text[0..length), as `wc -w` counts them.
+// Words as budgets count them: runs of non-whitespace, as `wc -w` counts them, except in the
+// scripts written without spaces (is_unspaced_letter: CJK ideographs, kana), where each character
+// is a word of its own, as word processors count them, and punctuation after one adds none ("東京
+// で雨。" is 4 words, "2024年3月" 4): a run of Chinese is one sentence long, and a budget of words
+// would otherwise hold whole paragraphs of it. In text[0..length).
 uint32_t count_words(const unsigned char *text, std::size_t length);
+
+// count_words over text[begin..end) from `*gap`, which it updates: several ranges of one text
+// (the fragments of a trimmed sentence) are counted as one stream.
+uint32_t count_words_from(const unsigned char *text, std::size_t begin, std::size_t end, WordGap *gap);
 
 // Writes text[0..length) with every whitespace run collapsed to one space and the ends trimmed to
 // out (when not null) and returns the bytes that takes: the one definition of a sentence's length
@@ -113,51 +125,57 @@ PRECIS_ALWAYS_INLINE bool next_word_inline(WordCursor *c, char *buf, std::size_t
     uint32_t cp = 0;
     std::size_t n = 0;
     // Skip to the first word character. ASCII bytes are classified in place: this loop and the
-    // next see every byte of the input, and most of it is ASCII. The runs of non-whitespace are
+    // next see every byte of the input, and most of it is ASCII. The words (count_words) are
     // counted in locals (stores to buf may alias the cursor), spaces first: most skipped bytes.
     uint32_t words = c->whitespace_words;
-    bool after_space = c->after_space;
+    constexpr uint32_t kSpace = static_cast<uint32_t>(WordGap::kSpace);
+    constexpr uint32_t kUnspaced = static_cast<uint32_t>(WordGap::kUnspaced);
+    uint32_t gap = static_cast<uint32_t>(c->gap);  // a WordGap, as a number in a register
     for (;;) {
         while (p < end) {
             if (*p == ' ') {
-                after_space = true;
+                gap = kSpace;
                 ++p;
                 continue;
             }
+            // Punctuation: a word after whitespace; none after an unspaced-script character.
             if (*p < 0x80) {
                 if (is_ascii_alpha(*p) || is_digit(*p)) break;
                 const bool space = is_space(*p);
-                words += after_space && !space;
-                after_space = space;
+                words += gap == kSpace && !space;
+                gap = space ? kSpace : gap & kUnspaced;
                 ++p;
                 continue;
             }
             n = utf8_decode(p, static_cast<std::size_t>(end - p), &cp, nullptr);
             if (is_word_code_point(cp)) break;
-            words += after_space;
-            after_space = false;
+            words += gap == kSpace;
+            gap &= kUnspaced;
             p += n;
         }
         if (p >= end) {
             c->p = end;
             c->in_unspaced_run = false;
             c->whitespace_words = words;
-            c->after_space = after_space;
+            c->gap = static_cast<WordGap>(gap);
             return false;
         }
-        words += after_space;  // a word starts a run of non-whitespace or goes on with one
-        after_space = false;
-        if (*p < 0x80 || !is_unspaced_letter(cp)) break;
+        // A word starts a run of non-whitespace or goes on with one; an unspaced-script
+        // character is a word of its own, and a word after one starts another (count_words).
+        const bool unspaced = *p >= 0x80 && is_unspaced_letter(cp);
+        words += unspaced || gap != 0;
+        if (!unspaced) break;
+        gap = kUnspaced;
         if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
         if (unspaced_word(c, p, n, buf, len)) {
             c->whitespace_words = words;
-            c->after_space = false;
+            c->gap = WordGap::kUnspaced;
             return true;
         }
         p = c->p;
     }
     c->whitespace_words = words;
-    c->after_space = false;
+    c->gap = WordGap::kInWord;
     c->in_unspaced_run = false;
     c->word = p;
     std::size_t out = 0;

@@ -1591,14 +1591,8 @@ uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uin
 
 uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments, uint32_t count) {
     uint32_t words = 0;
-    bool in_word = false;
-    for (uint32_t f = 0; f < count; ++f) {
-        for (uint32_t i = fragments[f].begin; i < fragments[f].end; ++i) {
-            bool space = is_space(s[i]);
-            if (!space && !in_word) ++words;
-            in_word = !space;
-        }
-    }
+    WordGap gap = WordGap::kSpace;
+    for (uint32_t f = 0; f < count; ++f) words += count_words_from(s, fragments[f].begin, fragments[f].end, &gap);
     return words;
 }
 

@@ -158,7 +158,7 @@ void trim_sentence(const unsigned char *s, uint32_t n, uint32_t rules, Trimmed *
 // Writes them to `out` when it is not null.
 uint32_t write_fragments(const unsigned char *s, const ByteRange *fragments, uint32_t count, char *out);
 
-// Words (runs of non-whitespace) of the fragments as written by write_fragments.
+// Words (count_words) of the fragments as written by write_fragments.
 uint32_t count_fragment_words(const unsigned char *s, const ByteRange *fragments, uint32_t count);
 
 // The rules that read no English word list: the asides (brackets, dashes, and comma asides whose

@@ -62,6 +62,9 @@ TEST(Budget, WordsBudgetCountsRunsOfNonWhitespaceWhateverTheyHold) {
         "Fares\tclimbed\x01" "again -- by 1,000 yen \xE2\x80\x9C" "at once\xE2\x80\x9D in Osaka today.",
         "\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7 \xE9\x9B\xA8 fell on Tokyo all night long today.",
         "( Rain ) fell ... over the [ whole ] valley , again and again .",
+        // Ideographs and kana are words of their own; punctuation after one adds none, a word does.
+        "\xE5\x8C\x97\xE4\xBA\xAC\xEF\xBC\x8C\xE4\xB8\x80\xE5\x9C\xBA \xE5\x9C\xB0\xE9\x9C\x87 -- 2024\xE5\xB9\xB4 hit Tower\xE6\x9D\xB1 again.",
+        "\xE3\x80\x8C\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x8D\xE3\x80\x81 \xE9\x9B\xA8 , rain fell\xE3\x80\x82 all night in Tokyo today.",
     };
     precis_config cfg = budget(PRECIS_BUDGET_WORDS, 0);
     cfg.flags = PRECIS_TRIM_NEVER;
@@ -75,6 +78,26 @@ TEST(Budget, WordsBudgetCountsRunsOfNonWhitespaceWhateverTheyHold) {
         EXPECT_EQ(r.status, 0) << text;
         EXPECT_NE(r.result.flags & PRECIS_NOTHING_FITS, 0u) << text;
     }
+}
+
+TEST(Budget, WordsBudgetCountsEachIdeographAsAWord) {
+    // Three Chinese sentences of 29, 14 and 20 characters (and their marks, which add no word): a
+    // budget of 20 words holds the second alone, where counting runs of non-whitespace made each
+    // sentence one word and the budget held them all.
+    const std::string text =
+        "\xE5\x8C\x97\xE4\xBA\xAC\xE6\x97\xB6\xE9\x97\xB4\xE5\x91\xA8\xE4\xBA\x8C\xEF\xBC\x8C\xE4\xB8\x80\xE5\x9C\xBA\xE5\xBC\xBA\xE7\x83\x88\xE5\x9C\xB0\xE9\x9C\x87\xE8\xA2\xAD\xE5\x87\xBB\xE4\xBA\x86\xE8\xAF\xA5\xE5\x9B\xBD\xE5\x8D\x97\xE9\x83\xA8\xE5\x9C\xB0\xE5\x8C\xBA\xEF\xBC\x8C\xE9\x80\xA0\xE6\x88\x90\xE8\x87\xB3\xE5\xB0\x91\xE5\x8D\x81\xE4\xBA\xBA\xE6\xAD\xBB\xE4\xBA\xA1\xE3\x80\x82"
+        "\xE6\x95\x91\xE6\x8F\xB4\xE4\xBA\xBA\xE5\x91\x98\xE6\xAD\xA3\xE5\x9C\xA8\xE5\xBA\x9F\xE5\xA2\x9F\xE4\xB8\xAD\xE6\x90\x9C\xE5\xAF\xBB\xE5\xB9\xB8\xE5\xAD\x98\xE8\x80\x85\xE3\x80\x82"
+        "\xE6\x94\xBF\xE5\xBA\x9C\xE5\xB7\xB2\xE5\xAE\xA3\xE5\xB8\x83\xE8\xBF\x9B\xE5\x85\xA5\xE7\xB4\xA7\xE6\x80\xA5\xE7\x8A\xB6\xE6\x80\x81\xE5\xB9\xB6\xE6\xB4\xBE\xE5\x87\xBA\xE5\x86\x9B\xE9\x98\x9F\xE5\x8D\x8F\xE5\x8A\xA9\xE6\x95\x91\xE7\x81\xBE\xE3\x80\x82";
+    precis_config cfg = budget(PRECIS_BUDGET_WORDS, 20);
+    test::Run r = test::summarize({text}, cfg);
+    ASSERT_EQ(r.status, 1);
+    EXPECT_EQ(r.spans[0].sentence, 1u);
+    cfg.budget = 14;
+    r = test::summarize({text}, cfg);
+    ASSERT_EQ(r.status, 1);
+    EXPECT_EQ(r.spans[0].sentence, 1u);
+    cfg.budget = 13;
+    EXPECT_EQ(test::summarize({text}, cfg).status, 0);
 }
 
 TEST(Budget, BytesBudgetCountsOneSeparatorPerSentenceAndIsNeverExceeded) {

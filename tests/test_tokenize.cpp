@@ -105,6 +105,23 @@ TEST(CountWords, CountsRunsOfNonWhitespace) {
     EXPECT_EQ(precis::detail::count_words(reinterpret_cast<const unsigned char *>(text), std::strlen(text)), 5u);
 }
 
+uint32_t words_of(const char *text) {
+    return precis::detail::count_words(reinterpret_cast<const unsigned char *>(text), std::strlen(text));
+}
+
+TEST(CountWords, EachIdeographOrKanaIsAWordAndPunctuationAfterOneAddsNone) {
+    EXPECT_EQ(words_of("\xE6\x9D\xB1\xE4\xBA\xAC\xE3\x81\xA7\xE9\x9B\xA8\xE3\x80\x82"), 4u);  // 東京で雨。
+    EXPECT_EQ(words_of("2024\xE5\xB9\xB4" "3\xE6\x9C\x88"), 4u);                                     // 2024年3月
+    EXPECT_EQ(words_of("\xE5\x8C\x97\xE4\xBA\xAC\xEF\xBC\x8C\xE4\xB8\x8A\xE6\xB5\xB7"), 4u);  // 北京，上海
+}
+
+TEST(CountWords, AWordAfterAnIdeographStartsAnotherButPunctuationAfterASpaceIsOneAsEverywhere) {
+    EXPECT_EQ(words_of("\xE6\x9D\xB1\xE4\xBA\xAC" "Tower"), 3u);          // 東京Tower
+    EXPECT_EQ(words_of("\xE6\x9D\xB1\xE3\x80\x81" "abc"), 2u);           // 東、abc
+    EXPECT_EQ(words_of("\xE6\x9D\xB1 -- abc"), 3u);                        // 東 -- abc
+    EXPECT_EQ(words_of("\xEB\xB6\x81\xED\x95\x9C \xEB\xB9\x84"), 2u);  // 북한 비: Hangul spaces its words
+}
+
 TEST(Fixed, Log2IsExactOnPowersOfTwoAndMonotonic) {
     EXPECT_EQ(precis::detail::log2_q16(1), 0u);
     EXPECT_EQ(precis::detail::log2_q16(2), 1u << 16);

@@ -91,7 +91,10 @@ typedef struct precis_limits {
 
 enum precis_budget_kind {
     PRECIS_BUDGET_SENTENCES = 0, /* budget = number of sentences */
-    PRECIS_BUDGET_WORDS = 1,     /* budget = words (runs of non-whitespace) over all sentences */
+    /* budget = words over all sentences: runs of non-whitespace, except that each CJK ideograph
+     * or kana is a word of its own (Chinese and Japanese put no spaces between words), and
+     * punctuation after one adds none: "東京で雨。" is 4 words. */
+    PRECIS_BUDGET_WORDS = 1,
     /* budget = bytes of the summary as precis_join() writes it with a one-byte separator, plus
      * one byte after the last sentence: sum over sentences of (collapsed length + 1). So
      * "one sentence per line" output, final newline included, is at most `budget` bytes. */

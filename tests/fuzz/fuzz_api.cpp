@@ -79,7 +79,8 @@ bool valid_utf8(const unsigned char *p, std::size_t n) {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// The words of text[0..n) as the WORDS budget counts them: runs of non-whitespace.
+// Runs of non-whitespace in text[0..n): never more than the WORDS budget counts (tokenize.h
+// count_words, which also counts each ideograph or kana of a run as a word), so the budget bounds it.
 uint64_t count_words(const unsigned char *p, std::size_t n) {
     uint64_t words = 0;
     bool in = false;
