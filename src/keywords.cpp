@@ -10,6 +10,7 @@ namespace {
 
 constexpr uint32_t kTermCovered = 0x80000000u, kWeightMask = 0x7FFFFFFFu;
 constexpr uint32_t kRunWords = 16;  // words of a run remembered around the head
+constexpr uint32_t kMaxJoinedCharacters = 4;  // a keyword of overlapping bigrams, at most
 
 struct RunWord {
     uint32_t begin, end;  // in the sentence
@@ -31,6 +32,13 @@ bool can_head(const unsigned char *word, uint32_t n, bool unspaced) {
         if (cp >= 0x3040 && cp <= 0x309F) return false;
     }
     return true;
+}
+
+// The UTF-8 characters of doc's bytes [begin, end).
+uint32_t characters(const precis_doc &doc, uint32_t begin, uint32_t end) {
+    uint32_t n = 0;
+    for (uint32_t i = begin; i < end; ++i) n += (static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80;
+    return n;
 }
 
 bool contains(const Model *m, uint32_t s, uint32_t t) {
@@ -159,9 +167,32 @@ uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScrat
         while (hi > head && hi + 1 < n && run[hi + 1].hyphen_before) --hi;
         for (uint32_t i = lo; i <= hi; ++i) k.weight[run[i].term] |= kTermCovered;
         const Sentence &sent = m->sentences[s];
+        const uint32_t begin = sent.begin + run[lo].begin, end = sent.begin + run[hi].end;
+        // In a script written without spaces a term is a character bigram, and the bigrams of one
+        // word overlap ("感染者": "感染", "染者"): there a keyword whose text overlaps one found
+        // before is not a second keyword of half a word. A bigram the text repeats, as it repeats
+        // the word, makes the first one longer, up to kMaxJoinedCharacters (most Chinese and
+        // Japanese words have two to four); one it has once ("烈地" of "强烈地震") joins nothing.
+        // (In spaced scripts a name widened around a later head may overlap an earlier keyword,
+        // "David Crosby" over "Crosby": both stay, the name being what a reader looks for.)
+        const bool unspaced = is_unspaced_word(reinterpret_cast<const char *>(m->text_of(s) + run[head].begin),
+                                               run[head].end - run[head].begin);
+        bool overlaps = false;
+        for (uint32_t j = 0; j < found && unspaced && !overlaps; ++j) {
+            precis_span &o = out[j];
+            if (o.document != sent.document || begin >= o.offset + o.length || o.offset >= end) continue;
+            overlaps = true;
+            const uint32_t b = begin < o.offset ? begin : o.offset;
+            const uint32_t e = end > o.offset + o.length ? end : o.offset + o.length;
+            const bool repeated = m->term(t).occurrences >= 2;
+            if (!repeated || characters(m->docs[o.document], b, e) > kMaxJoinedCharacters) continue;
+            o.offset = b;
+            o.length = e - b;
+        }
+        if (overlaps) continue;
         uint32_t w = k.weight[t] & kWeightMask;
-        out[found++] = precis_span{sent.document, sent.begin + run[lo].begin, run[hi].end - run[lo].begin, s,
-                                   static_cast<uint32_t>((uint64_t{w} << 16) / best), 0};
+        const uint32_t score = static_cast<uint32_t>((uint64_t{w} << 16) / best);
+        out[found++] = precis_span{sent.document, begin, end - begin, s, score, 0};
     }
     return found;
 }

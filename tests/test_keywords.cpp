@@ -119,6 +119,28 @@ TEST(Keywords, AJapaneseBigramWithHiraganaIsNoKeyword) {
     EXPECT_TRUE(government);
 }
 
+TEST(Keywords, OverlappingBigramsTheTextRepeatsAreOneKeyword) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // "Tokyo reported a record number of infected on Tuesday. Most of the infected were in their
+    // twenties.": 感染者 (the infected) twice, as the bigrams 感染 and 染者; one keyword, not two
+    // of which one is half a word.
+    Keywords k = keywords({"東京都は火曜日、感染者が過去最多になったと発表した。感染者の多くは二十代だった。"}, 10);
+    ASSERT_GT(k.status, 0);
+    EXPECT_EQ(k.texts[0], "感染者");
+    for (const std::string &t : k.texts) EXPECT_NE(t, "染者");
+}
+
+TEST(Keywords, ABigramOverlappingAKeywordIsNoneOfItsOwnNorJoinsItWhenTheTextHasItOnce) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // "A strong earthquake hit on Tuesday. The earthquake killed at least ten. Rescuers searched
+    // for earthquake survivors.": 地震 (earthquake) three times; 烈地, the bigram across 强烈 and
+    // 地震, once.
+    Keywords k = keywords({"周二发生强烈地震。地震造成至少十人死亡。救援人员正在寻找地震幸存者。"}, 10);
+    ASSERT_GT(k.status, 0);
+    EXPECT_EQ(k.texts[0], "地震");
+    for (const std::string &t : k.texts) EXPECT_EQ(t.find("烈地"), std::string::npos) << t;
+}
+
 TEST(Keywords, AnEmojisVariationSelectorIsNoKeyword) {
     PRECIS_REQUIRE_KEYWORDS();
     // "❤️" is U+2764 and the invisible U+FE0F that asks for its colour form: neither is a word,
