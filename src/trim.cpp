@@ -287,13 +287,18 @@ bool is_ending(const u8 *s, uint32_t n, uint32_t i, uint32_t *len) {
     return false;
 }
 
-// The last byte index of a closing quote or bracket ending at `end`, or end when none.
+// The last byte index of a closing quote or bracket ending at `end`, or end when none. Tokenized
+// text sets a blank before a closing mark ("at my feet . '"): the blanks before one go with it,
+// or the terminator would not be found and a cut would take it.
 uint32_t before_closers(const u8 *s, uint32_t end) {
+    const uint32_t last = end;
     for (;;) {
         if (end >= 1 && (s[end - 1] == '"' || s[end - 1] == '\'' || s[end - 1] == ')' || s[end - 1] == ']')) {
             --end;
         } else if (end >= 3 && s[end - 3] == 0xE2 && s[end - 2] == 0x80 && (s[end - 1] == 0x9D || s[end - 1] == 0x99)) {
             end -= 3;
+        } else if (end >= 1 && end < last && is_space(s[end - 1])) {
+            --end;
         } else {
             return end;
         }

@@ -1216,6 +1216,17 @@ TEST(Trim, TrimmedSentencesAreWellFormed) {
     }
 }
 
+// ---- Tokenized text (lower-cased, PTB-tokenized news: a blank around every mark) ---------------
+
+TEST(TrimTokenized, KeepsTheTerminatorThatABlankSetsApartFromItsClosingMark) {
+    // "at my feet . '": the blank before the closing mark is not the end of the body, or every
+    // cut would take the full stop with it ("the wooden box flew across the room").
+    std::string s = "the wooden box flew across the room and landed at my feet . '";
+    EXPECT_EQ(tails(s), (std::vector<uint32_t>{4, 7, 9}));  // "across", "and", "at"
+    EXPECT_EQ(cut_at(s, 4), "the wooden box flew. '");
+    EXPECT_EQ(cut_at(s, 7), "the wooden box flew across the room. '");
+}
+
 // One Trimmer asked for rule set after rule set, as selection asks (each level, then the
 // deepest level cut short), and then out of order (it starts over), gives what a fresh trim of
 // each set gives: the rule steps' scratch shares the result's bytes (Trimmer::step), and the
