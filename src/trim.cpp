@@ -305,6 +305,11 @@ uint32_t before_closers(const u8 *s, uint32_t end) {
     }
 }
 
+// A single quote between blanks (or the sentence's ends): in tokenized text, a quotation mark.
+bool lone_quote(const u8 *s, uint32_t n, uint32_t i) {
+    return s[i] == '\'' && (i == 0 || is_space(s[i - 1])) && (i + 1 == n || is_space(s[i + 1]));
+}
+
 // Letters and digits (any non-ASCII byte counts): a cut between two of them would split a word.
 bool is_letter_byte(u8 c) { return is_ascii_alpha(c) || is_digit(c) || c >= 0x80; }
 
@@ -608,6 +613,16 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c) {
             opens = ch == '`' && !inside;
             closes = ch == '\'' && inside;
             mark = 2;
+        } else if (lone_quote(s, n, i)) {
+            // Tokenized text's quotation mark ("are ' as good as it gets ' for"). Outside a
+            // quotation, not the apostrophe of a plural's possessive after its -s ("fages ' ban
+            // will start"), nor a mark that no other closes before the terminator: tokenized text
+            // splits a quotation of many sentences at their full stops, and "... do that , ' the
+            // girl said ." closes one that opened a sentence before.
+            const uint32_t b = blanks_before(s, i);
+            const bool possessive = b > 0 && ascii_lower(s[b - 1]) == 's' && i + 2 < n && is_letter_byte(s[i + 2]);
+            for (uint32_t j = i + 1; !inside && !possessive && !opens && j < c->body_end; ++j) opens = lone_quote(s, n, j);
+            closes = inside;
         }
         if (opens) {
             inside = true;

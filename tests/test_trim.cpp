@@ -1227,6 +1227,21 @@ TEST(TrimTokenized, KeepsTheTerminatorThatABlankSetsApartFromItsClosingMark) {
     EXPECT_EQ(cut_at(s, 7), "the wooden box flew across the room. '");
 }
 
+TEST(TrimTokenized, ReadsASingleQuoteBetweenBlanksAsAQuotationMark) {
+    // No cut inside "' as good as it gets '" ("are ' as good."); after it, one may end.
+    std::string s = "the manager has claimed his two young defenders are ' as good as it gets ' for their positions .";
+    EXPECT_EQ(trim(s, PRECIS_TRIM_TAIL_AT(11)).rules, 0u);  // "as", inside the quotation
+    EXPECT_EQ(cut_at(s, 14), "the manager has claimed his two young defenders are ' as good as it gets '.");
+}
+
+TEST(TrimTokenized, ReadsAPluralsApostropheAndAnUnpairedMarkAsNoQuotation) {
+    // "players ' union" is a possessive; "... the debts , ' the widow said ." closes a quotation
+    // that opened a sentence before: neither keeps the cuts after it from being made.
+    EXPECT_EQ(cut_at("the players ' union will meet the owners in london .", 7), "the players ' union will meet the owners.");
+    EXPECT_EQ(trimmed("we had to sell the house to pay the debts , ' the widow said .", PRECIS_TRIM_ATTRIBUTION),
+              "we had to sell the house to pay the debts .");
+}
+
 // One Trimmer asked for rule set after rule set, as selection asks (each level, then the
 // deepest level cut short), and then out of order (it starts over), gives what a fresh trim of
 // each set gives: the rule steps' scratch shares the result's bytes (Trimmer::step), and the
