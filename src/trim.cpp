@@ -687,14 +687,17 @@ PRECIS_NOINLINE void dash_asides(const TrimContext &c, Cuts *out) {
     // "--", and "-" and wire copy's "_" between spaces, are dashes too.
     uint16_t dash_begin[8], dash_end[8];
     uint32_t ndash = 0;
+    const bool tokenized = c.body_end > 0 && c.body_end < c.n && is_space(s[c.body_end - 1]);
     for (uint32_t i = 0; i < c.body_end && ndash < 8; ++i) {
         uint32_t len = 0;
         if (s[i] == 0xE2 && i + 2 < c.n && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94)) len = 3;
         else if (s[i] == '-' && i + 1 < c.n && s[i + 1] == '-') len = 2;
         else if (s[i] == '_') len = 1;  // wire copy's dash (AP, NYT): " _ usually from the Corps _ "
         // A hyphen between spaces, as the BBC sets a dash (" - albeit by a fine margin - "), but
-        // not between numbers ("won 2 - 1").
-        else if (s[i] == '-' && i >= 2 && !is_digit(s[i - 2]) && i + 2 < c.n && !is_digit(s[i + 2])) len = 1;
+        // not between numbers ("won 2 - 1"), nor in tokenized text, which sets a blank before
+        // the terminator and around every hyphen ("a three - part process", "deja - vu"; its
+        // dashes are "--", en and em dashes).
+        else if (s[i] == '-' && i >= 2 && !is_digit(s[i - 2]) && i + 2 < c.n && !is_digit(s[i + 2]) && !tokenized) len = 1;
         if (len == 0 || in_quotes(c, i)) continue;
         // Only a dash that stands between spaces (or an em dash anywhere) sets off an aside.
         bool spaced = i > 0 && is_space(s[i - 1]) && i + len < c.n && is_space(s[i + len]);
@@ -1050,6 +1053,15 @@ void propose_time(const TrimContext &c, Cuts *out) {
         // A weekday that a date follows stays: "on sale Monday, March 9" cut to "on sale, March 9".
         if (last + 1 < nw && word_in(s, w[last], kWeekdayTable) && comma_before(s, w[last + 1]) &&
             (is_digit(s[w[last + 1].begin]) || is_ascii_upper(s[w[last + 1].begin]))) {
+            i = last;
+            continue;
+        }
+        // Nor a phrase that owns what follows: tokenized text sets the possessive apart ("in next
+        // weekend 's grand prix" is not "in 's grand prix").
+        const uint32_t after = skip_spaces(s, c.body_end, w[last].end);
+        const uint32_t mark = after < c.body_end && s[after] == '\'' ? 1 : punct_length(s, c.body_end, after);
+        if (mark != 0 && after + mark < c.body_end && ascii_lower(s[after + mark]) == 's' &&
+            (after + mark + 1 == c.body_end || !is_letter_byte(s[after + mark + 1]))) {
             i = last;
             continue;
         }

@@ -1242,6 +1242,23 @@ TEST(TrimTokenized, ReadsAPluralsApostropheAndAnUnpairedMarkAsNoQuotation) {
               "we had to sell the house to pay the debts .");
 }
 
+TEST(TrimTokenized, ReadsASpacedHyphenAsAHyphenNotADash) {
+    // Tokenized text sets a blank around every hyphen: "a one - year contract" is no dash aside
+    // to the end ("has signed a one."). Its dashes are "--", en and em dashes, and they still cut.
+    std::string s = "the defender has signed a one - year contract extension with the club .";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_ASIDES), s);
+    EXPECT_EQ(trimmed("the defender has signed a new contract \xE2\x80\x94 his third in two years .", PRECIS_TRIM_ASIDES),
+              "the defender has signed a new contract.");
+}
+
+TEST(TrimTokenized, KeepsATimePhraseThatOwnsWhatFollows) {
+    // "next weekend 's grand prix": cut, "in 's grand prix" is left.
+    std::string s = "the champion will return to racing in next weekend 's grand prix in malaysia .";
+    EXPECT_EQ(trimmed(s, PRECIS_TRIM_TIME), s);
+    EXPECT_EQ(trimmed("the champion will return to racing next weekend in malaysia .", PRECIS_TRIM_TIME),
+              "the champion will return to racing in malaysia .");
+}
+
 // One Trimmer asked for rule set after rule set, as selection asks (each level, then the
 // deepest level cut short), and then out of order (it starts over), gives what a fresh trim of
 // each set gives: the rule steps' scratch shares the result's bytes (Trimmer::step), and the
