@@ -1153,6 +1153,43 @@ PRECIS_NOINLINE bool subject_participle(const TrimContext &c, uint32_t nw, uint3
     return false;
 }
 
+// Whether w[i] opens an amount: "over", "around", "under" or "about" before a number ("has gotten
+// over 4,800 signatures", "will cost the city about four million dollars"), "at least" or "at
+// most" ("killed at least 37 people"). It says how much of the object there is, or is the
+// object: a cut there leaves the verb without it ("The petition has gotten." "... in northern
+// Peru killed."), and at the start it is part of the subject ("At least six people have died").
+bool opens_amount(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
+    if (i + 1 >= nw) return false;
+    if (word_is(s, w[i], "at")) return word_is(s, w[i + 1], "least") || word_is(s, w[i + 1], "most");
+    return (word_is(s, w[i], "over") || word_is(s, w[i], "around") || word_is(s, w[i], "under") ||
+            word_is(s, w[i], "about")) &&
+           (is_digit(s[w[i + 1].begin]) || word_in(s, w[i + 1], kNumberTable));
+}
+
+// Whether w[i] lies inside a comparison, after its first "as" and at or before the "as" that
+// closes it, in one clause ("was as eagerly anticipated in Tehran as it was in Washington", "as
+// good as it gets"): cut there, the first "as" is left comparing with nothing.
+bool inside_comparison(const u8 *s, const TrimWord *w, uint32_t nw, uint32_t i) {
+    bool opened = false;
+    for (uint32_t j = i; j-- > 0 && !opened && !comma_before(s, w[j + 1]);) opened = word_is(s, w[j], "as");
+    for (uint32_t k = i; opened && k < nw && (k == i || !comma_before(s, w[k])); ++k) {
+        if (word_is(s, w[k], "as")) return true;
+    }
+    return false;
+}
+
+// Whether w[i - 3..i) is a form of "be", "get" or "have" with only an article and a noun for its
+// complement ("he'd had a bout", "Hausfeld is the attorney", "Omar is a student", "he had no
+// ties"): what that noun is or has comes after it ("with depression", "who beat the NCAA", "at the
+// Teacher Training College"), and cut there the sentence says next to nothing.
+bool bare_noun_predicate(const u8 *s, const TrimWord *w, uint32_t i) {
+    if (i < 3 || !is_ascii_lower(s[w[i - 1].begin])) return false;
+    const bool article = word_is(s, w[i - 2], "a") || word_is(s, w[i - 2], "an") || word_is(s, w[i - 2], "the") ||
+                         word_is(s, w[i - 2], "no");
+    return article && (word_in(s, w[i - 3], kPassiveAuxTable) || word_is(s, w[i - 3], "has") ||
+                       word_is(s, w[i - 3], "have") || word_is(s, w[i - 3], "had"));
+}
+
 // Whether the sentence can end before w[i]: w[i] opens a trailing phrase (a preposition, a clause
 // opener, a participle after a noun, or after a comma a participle or relative clause), the word
 // before it can end a sentence, a verb comes first, the sentence does not open on a subordinate
@@ -1197,14 +1234,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
-    // Nor at "over", "around", "under" or "about" before a number: they say how much of the
-    // object there is ("has gotten over 4,800 signatures", "will cost the city about four million
-    // dollars"), and the verb would be left without it ("The petition has gotten.").
-    if ((word_is(s, w[i], "over") || word_is(s, w[i], "around") || word_is(s, w[i], "under") ||
-         word_is(s, w[i], "about")) &&
-        i + 1 < nw && (is_digit(s[w[i + 1].begin]) || word_in(s, w[i + 1], kNumberTable))) {
-        return false;
-    }
+    if (opens_amount(s, w, nw, i) || inside_comparison(s, w, nw, i)) return false;
     // Nor before a preposition that ends the sentence: it belongs to the verb ("a lot to answer
     // for.", "an executive producer on.").
     if (i + 1 == c.nwords && c.nwords <= TrimContext::kMaxWords && word_in(s, w[i], kTailStartTable)) return false;
@@ -1240,6 +1270,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     }
     // Nor on a superlative that wants its noun ("has been the largest refugee-producing country").
     if (word_is(s, w[i - 2], "the") && is_superlative(s, prev)) return false;
+    if (bare_noun_predicate(s, w, i)) return false;
     for (uint32_t k = prev.begin; k < prev.end; ++k) {
         if (s[k] == '\'') return false;
     }
@@ -1308,8 +1339,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // posted online, ...") and before any relative clause the cut would end in.
     uint32_t verb_from = 1, verb_limit = i;
     // "At least six people have died": a quantity, not an adverbial.
-    bool quantity = word_is(s, w[0], "at") && (word_is(s, w[1], "least") || word_is(s, w[1], "most"));
-    if (!quantity && (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable))) {
+    if (!opens_amount(s, w, nw, 0) && (word_in(s, w[0], kOpenerTable) || word_in(s, w[0], kTailStartTable))) {
         while (verb_from < i && !comma_before(s, w[verb_from])) ++verb_from;
     } else if (opens_on_participle(s, w[0])) {
         // A participle phrase closed by a comma ("Wrapped up in a scarf, which ..., Nneka sits")
