@@ -413,6 +413,16 @@ bool comma_before(const u8 *s, const TrimWord &w) {
     return b > 0 && s[b - 1] == ',';
 }
 
+// Whether a possessive "'s" set apart follows word w, as tokenized text sets it ("next weekend 's
+// grand prix", "raheem sterling 's contract"): w is the owner, a noun.
+PRECIS_NOINLINE bool owns_what_follows(const TrimContext &c, const TrimWord &w) {
+    const u8 *s = c.s;
+    const uint32_t after = skip_spaces(s, c.body_end, w.end);
+    const uint32_t mark = after < c.body_end && s[after] == '\'' ? 1 : punct_length(s, c.body_end, after);
+    return mark != 0 && after + mark < c.body_end && ascii_lower(s[after + mark]) == 's' &&
+           (after + mark + 1 == c.body_end || !is_letter_byte(s[after + mark + 1]));
+}
+
 // A question asks in its last clause: cut short ("... is once again?") or without a trailing
 // clause ("With security a key issue?") it asks something else, so it keeps them.
 bool is_question(const TrimContext &c) {
@@ -1056,12 +1066,9 @@ void propose_time(const TrimContext &c, Cuts *out) {
             i = last;
             continue;
         }
-        // Nor a phrase that owns what follows: tokenized text sets the possessive apart ("in next
-        // weekend 's grand prix" is not "in 's grand prix").
-        const uint32_t after = skip_spaces(s, c.body_end, w[last].end);
-        const uint32_t mark = after < c.body_end && s[after] == '\'' ? 1 : punct_length(s, c.body_end, after);
-        if (mark != 0 && after + mark < c.body_end && ascii_lower(s[after + mark]) == 's' &&
-            (after + mark + 1 == c.body_end || !is_letter_byte(s[after + mark + 1]))) {
+        // Nor a phrase that owns what follows ("in next weekend 's grand prix" is not "in 's
+        // grand prix").
+        if (owns_what_follows(c, w[last])) {
             i = last;
             continue;
         }
@@ -1230,7 +1237,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
                  (word_is(s, w[i], "as") && i + 1 < nw && word_in(s, w[i + 1], kSubjectPronounTable)) ||
                  (is_participle(s, w[i]) && !compound() && !hyphenated(s, w[i]) && !modifies_a_noun(s, w[i - 1]) &&
                   !progressive(s, w, i) && !word_in(s, w[i - 1], kParticleTable) && !object_of_bare_verb() &&
-                  !after_past()) ||
+                  !after_past() && !owns_what_follows(c, w[i])) ||
                  reduced_relative(s, w, nw, i) ||
                  (comma_before(s, w[i]) && (is_past_form(s, w[i]) || word_in(s, w[i], kTrailingTable)));
     if (!opens) return false;
