@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+#include "text.h"
 #include "wordtable.h"
 
 
@@ -53,6 +54,46 @@ constexpr LengthMasks length_masks(const char (&words)[N]) {
 }
 constexpr LengthMasks kLengths = length_masks(kStopwords);
 
+#if PRECIS_WIDE_SCANS
+// On 64-bit hosts (text.h), whose flash is not counted, the stopwords of at most eight letters
+// are also in a hash set of their bytes as one little-endian word (4 KiB, built at compile time
+// from the list above): a word the length masks let through is looked up with a load, a multiply
+// and a probe or two, not a walk through its letter's words (71 instructions a call with the
+// masks, on cnndm; most words of the input are looked up). Longer words take the walk.
+constexpr uint32_t kSetBits = 9;  // 512 slots for 163 words: probes stop at an empty slot soon
+struct StopwordSet {
+    uint64_t slot[1u << kSetBits];  // a word's bytes, 0 for an empty slot (no word is empty)
+};
+constexpr uint32_t set_slot(uint64_t bytes) {
+    return static_cast<uint32_t>((bytes * 0x9E3779B97F4A7C15u) >> (64 - kSetBits));
+}
+template <std::size_t N>
+constexpr StopwordSet stopword_set(const char (&words)[N]) {
+    StopwordSet set{};
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (words[i] != ' ' || words[i + 1] == '\0') continue;
+        std::size_t len = 0;
+        uint64_t bytes = 0;
+        for (; words[i + 1 + len] != ' ' && words[i + 1 + len] != '\0'; ++len)
+            bytes |= static_cast<uint64_t>(static_cast<unsigned char>(words[i + 1 + len])) << (8 * (len % 8));
+        if (len > 8) continue;
+        uint32_t at = set_slot(bytes);
+        while (set.slot[at] != 0) at = (at + 1) & ((1u << kSetBits) - 1);
+        set.slot[at] = bytes;
+    }
+    return set;
+}
+constexpr StopwordSet kSet = stopword_set(kStopwords);
+
+// w[0..n) (1 <= n <= 8) as one little-endian word, its bytes above n zero: two loads that may
+// overlap (or three bytes), whose common bytes OR onto themselves.
+inline uint64_t word_bytes(const char *w, std::size_t n) {
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(w);
+    if (n >= 4) return load4(p) | static_cast<uint64_t>(load4(p + n - 4)) << (8 * (n - 4));
+    return p[0] | static_cast<uint64_t>(p[n / 2]) << (8 * (n / 2)) | static_cast<uint64_t>(p[n - 1]) << (8 * (n - 1));
+}
+#endif
+
 }  // namespace
 
 bool is_stopword(const char *word, std::size_t len) {
@@ -60,6 +101,15 @@ bool is_stopword(const char *word, std::size_t len) {
         const unsigned letter = static_cast<unsigned char>(word[0]) - 'a';
         if (letter < 26 && !(kLengths.of[letter] & length_bit(len))) return false;
     }
+#if PRECIS_WIDE_SCANS
+    if (len - 1 < 8) {
+        const uint64_t bytes = word_bytes(word, len);
+        for (uint32_t at = set_slot(bytes); kSet.slot[at] != 0; at = (at + 1) & ((1u << kSetBits) - 1)) {
+            if (kSet.slot[at] == bytes) return word[len - 1] != 0;  // "a" and a NUL are not "a"
+        }
+        return false;
+    }
+#endif
     return in_word_table(kTable, word, len);
 }
 
