@@ -171,7 +171,7 @@ struct Pick {
 // the files). Ties end by id either way. One sort for both orders: its code is linked once
 // (firmware flash).
 void sort_candidates(const Model *m, uint32_t *order, uint32_t n, const uint32_t *key, bool best_first) {
-    heap_sort(order, n, [m, key, best_first](uint32_t a, uint32_t b) {
+    sort_total(order, n, [m, key, best_first](uint32_t a, uint32_t b) {
         if (key[a] != key[b]) return (key[a] > key[b]) == best_first;
         if (best_first) {
             uint32_t pa = m->position_in_document(a), pb = m->position_in_document(b);
