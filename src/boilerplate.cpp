@@ -39,25 +39,14 @@ struct AnchoredPhrase {
 // tests (a set of a bit a byte for each cost 40 bytes more of the Cortex-M4F firmware build).
 // bits[c & 15] holds bit c >> 4 when c is an anchor's first byte (kFirstByte) and bit 16 + (c >> 4)
 // when it is a second (kSecondByte), so that one shift brings both to their test, as one did for
-// a set. Where PRECIS_WIDE_SCANS (64-bit hosts, whose flash is not counted), a byte for each byte
-// value instead: a test is then one load, not four operations (the scan looks at every other byte
-// of every sentence). Both cases of each letter are in it, so that the scan tests raw bytes and
-// lower-cases only the few that may be an anchor. Built at compile time.
-#if PRECIS_WIDE_SCANS
-constexpr uint32_t kFirstByte = 1, kSecondByte = 2;
-struct AnchorBytes {
-    uint8_t bits[256];
-    constexpr uint32_t of(unsigned char c) const { return bits[c]; }
-    constexpr void add(unsigned char c, uint32_t bit) { bits[c] = static_cast<uint8_t>(bits[c] | bit); }
-};
-#else
+// a set. Both cases of each letter are in it, so that the scan tests raw bytes and lower-cases
+// only the few that may be an anchor. Built at compile time.
 constexpr uint32_t kFirstByte = 1, kSecondByte = 1u << 16;
 struct AnchorBytes {
     uint32_t bits[16];
     constexpr uint32_t of(unsigned char c) const { return bits[c & 15u] >> (c >> 4); }
     constexpr void add(unsigned char c, uint32_t bit) { bits[c & 15u] |= bit << (c >> 4); }
 };
-#endif
 
 template <std::size_t N>
 constexpr AnchorBytes anchor_bytes(const AnchoredPhrase (&phrases)[N]) {
@@ -131,6 +120,76 @@ constexpr AnchoredPhrase kMarkers[] = {
     {6, "contributed to this report"}, {6, "contributed reporting"}, {0, "click here"},
 };
 constexpr AnchorBytes kMarkerBytes = anchor_bytes(kMarkers);
+
+#if PRECIS_WIDE_SCANS
+// On 64-bit hosts (text.h), whose flash is not counted, the markers are found by a skip search
+// (Wu and Manber's): the scan above tests every other byte of every sentence (some 480,000
+// instructions of a summary's 11.5 million on cnndm), where this looks at the three bytes that
+// end a window of the markers' shortest length and moves on by as many bytes as no marker's
+// first kWindow bytes could end sooner: 8 for three bytes that are in none of them, which most
+// are. A window whose three bytes may end a marker's first kWindow is compared with each marker.
+// Bytes fold by | 0x20, which maps both cases of a letter to one (and a few other bytes to
+// others: the table only has to be no slower than the truth). The two-byte "\xC2\xA9" is shorter
+// than a window: it is looked for apart, past words of ASCII bytes (text.h).
+constexpr uint32_t kBlock = 3, kWindow = 10, kShiftBits = 12;
+struct MarkerShifts {
+    uint8_t by[1u << kShiftBits];  // by the hash of a window's last kBlock bytes: how far it may move
+    bool fits;                     // every marker is at least kWindow bytes, or "\xC2\xA9"
+};
+// The hash of three folded bytes, the first in the low bits.
+constexpr uint32_t block_hash(uint32_t three) {
+    return static_cast<uint32_t>(((three | 0x202020u) * 0x9E3779B1u) >> (32 - kShiftBits));
+}
+constexpr bool is_copyright_sign(const char *text) { return text[0] == '\xC2' && text[1] == '\xA9' && text[2] == 0; }
+template <std::size_t N>
+constexpr MarkerShifts marker_shifts(const AnchoredPhrase (&phrases)[N]) {
+    MarkerShifts t{};
+    t.fits = true;
+    for (uint8_t &by : t.by) by = kWindow - kBlock + 1;
+    for (const AnchoredPhrase &p : phrases) {
+        if (is_copyright_sign(p.text)) continue;
+        for (uint32_t k = 0; k < kWindow; ++k) t.fits = t.fits && p.text[k] != 0;
+        if (!t.fits) return t;
+        for (uint32_t end = kBlock - 1; end < kWindow; ++end) {  // the block p.text[end - 2..end]
+            const uint32_t three = static_cast<unsigned char>(p.text[end - 2]) |
+                                   static_cast<uint32_t>(static_cast<unsigned char>(p.text[end - 1])) << 8 |
+                                   static_cast<uint32_t>(static_cast<unsigned char>(p.text[end])) << 16;
+            uint8_t &by = t.by[block_hash(three)];
+            if (kWindow - 1 - end < by) by = static_cast<uint8_t>(kWindow - 1 - end);
+        }
+    }
+    return t;
+}
+constexpr MarkerShifts kMarkerShifts = marker_shifts(kMarkers);
+static_assert(kMarkerShifts.fits, "the markers' skip search takes markers of kWindow bytes or more, and the copyright sign");
+
+bool has_marker(const unsigned char *s, uint32_t n) {
+    for (uint32_t i = 0; i + 1 < n; ++i) {  // "\xC2\xA9": past words of ASCII bytes (one test), then a byte at a time
+        while (i + kScanBytes <= n && (load_scan(s + i) & each_byte(0x80)) == 0) i += kScanBytes;
+        if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA9) return true;
+    }
+    // at: the last byte of the window; a load of the four bytes that end there reads none past it.
+    for (uint32_t at = kWindow - 1; at < n;) {
+        const uint32_t by = kMarkerShifts.by[block_hash(load4(s + at - 3) >> 8)];
+        if (by != 0) {
+            at += by;
+            continue;
+        }
+        const uint32_t start = at - (kWindow - 1);
+        for (const AnchoredPhrase &p : kMarkers) {
+            if (starts_with_ci(s + start, n - start, p.text)) return true;
+        }
+        ++at;
+    }
+    return false;
+}
+#else
+// Inlined: the scan's code stays as it was in the firmware build (out of line the call cost 4
+// bytes of Cortex-M0+ flash).
+PRECIS_ALWAYS_INLINE bool has_marker(const unsigned char *s, uint32_t n) {
+    return contains_any_ci(s, n, kMarkers, kMarkerBytes);
+}
+#endif
 
 // "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
 bool is_byline(const unsigned char *s, uint32_t n) {
@@ -436,7 +495,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
     if (is_time_stamp(t, m)) return true;
-    if (contains_any_ci(t, m, kMarkers, kMarkerBytes)) return true;
+    if (has_marker(t, m)) return true;
     return is_byline(t, m);
 }
 
