@@ -45,8 +45,11 @@ bool in_longer_quotation(const unsigned char *s, uint32_t n) {
         // Most sentences have no quotation mark, and this looks at all their bytes: a word at a time
         // (text.h) where none is '"' or the last byte of “ ” „ ‟ (0x9C..0x9F), then one range test
         // passes the bytes between '"' and those ('#'..0x9B, nearly all of them).
+        // Where PRECIS_WIDE_SCANS (64-bit hosts), a word of ASCII bytes (one test) passes for the
+        // second test: fewer operations where most text is ASCII.
         while (PRECIS_WORD_SCANS && end - p >= kScanBytes && !has_zero_byte(load_scan(p) ^ each_byte('"')) &&
-               !has_zero_byte((load_scan(p) | each_byte(3)) ^ each_byte(0x9F)))
+               (PRECIS_WIDE_SCANS ? (load_scan(p) & each_byte(0x80)) == 0
+                                  : !has_zero_byte((load_scan(p) | each_byte(3)) ^ each_byte(0x9F))))
             p += kScanBytes;
         while (p < end && static_cast<unsigned char>(*p - 0x23) < 0x9C - 0x23) ++p;
         if (p >= end) return last_opens;
