@@ -30,9 +30,10 @@
 #define PRECIS_NO_MEMSET_CALLS
 #endif
 
-// Whether four unaligned bytes load as one word: word-at-a-time scans (text.h) pay off only
-// there. Cores without unaligned loads (ARMv6-M: Cortex-M0+) would assemble each word from bytes,
-// in more code than the byte loop it replaces, so the scans are left out of their builds.
+// Whether unaligned bytes load as one word (four, or eight on 64-bit hosts: text.h ScanWord):
+// word-at-a-time scans (text.h) pay off only there. Cores without unaligned loads (ARMv6-M:
+// Cortex-M0+) would assemble each word from bytes, in more code than the byte loop it replaces,
+// so the scans are left out of their builds.
 #if defined(__ARM_ARCH) && !defined(__ARM_FEATURE_UNALIGNED)
 #define PRECIS_WORD_SCANS 0
 #else

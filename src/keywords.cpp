@@ -34,13 +34,6 @@ bool can_head(const unsigned char *word, uint32_t n, bool unspaced) {
     return true;
 }
 
-// The UTF-8 characters of doc's bytes [begin, end).
-uint32_t characters(const precis_doc &doc, uint32_t begin, uint32_t end) {
-    uint32_t n = 0;
-    for (uint32_t i = begin; i < end; ++i) n += (static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80;
-    return n;
-}
-
 bool contains(const Model *m, uint32_t s, uint32_t t) {
     const TermId *tok = m->tokens_of(s);
     uint32_t lo = 0, hi = m->token_count(s);
@@ -185,7 +178,15 @@ uint32_t find_keywords(const Model *m, bool keep_boilerplate, const KeywordScrat
             const uint32_t b = begin < o.offset ? begin : o.offset;
             const uint32_t e = end > o.offset + o.length ? end : o.offset + o.length;
             const bool repeated = m->term(t).occurrences >= 2;
-            if (!repeated || characters(m->docs[o.document], b, e) > kMaxJoinedCharacters) continue;
+            const unsigned char *text = reinterpret_cast<const unsigned char *>(m->docs[o.document].text);
+            if (!repeated || utf8_characters(text + b, e - b) > kMaxJoinedCharacters) continue;
+            // Longer, it must not reach into another keyword ("日本东" into "东北部").
+            bool reaches = false;
+            for (uint32_t i = 0; i < found && !reaches; ++i) {
+                const precis_span &x = out[i];
+                reaches = i != j && x.document == o.document && b < x.offset + x.length && x.offset < e;
+            }
+            if (reaches) continue;
             o.offset = b;
             o.length = e - b;
         }

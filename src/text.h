@@ -89,6 +89,13 @@ constexpr uint32_t kReplacement = 0xFFFD;
 // One copy for every stage (tokenize.cpp): flash matters more than a call per non-ASCII letter.
 std::size_t utf8_decode(const unsigned char *p, std::size_t n, uint32_t *cp, bool *valid);
 
+// Characters of UTF-8 text s[0..n): its bytes that are not continuation bytes.
+inline uint32_t utf8_characters(const unsigned char *s, std::size_t n) {
+    uint32_t count = 0;
+    for (std::size_t i = 0; i < n; ++i) count += (s[i] & 0xC0) != 0x80;
+    return count;
+}
+
 // Bytes of the code point cp (at most U+10FFFF) in UTF-8.
 inline std::size_t utf8_length(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 

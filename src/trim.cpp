@@ -1540,8 +1540,10 @@ void keep_whole(uint32_t n, Trimmed *out) {
 // (Trimmer::step), not this frame's, which lies under every rule.
 void apply_step(Trimmer *t, const TrimStep &step) {
     const TrimContext &c = t->context;
+    // Assigned through the member access, which makes `step` the union's active member
+    // ([class.union]: an assignment to E1.E2 begins its lifetime), before any use through `w`.
+    t->step.proposed = Cuts{};
     TrimStepScratch &w = t->step;
-    w.proposed = Cuts{};
     step.propose(c, &w.proposed);
     for (uint32_t k = 0; k < w.proposed.count; ++k) {
         const TrimRange &cut = w.proposed.cut[k];

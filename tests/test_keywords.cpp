@@ -141,6 +141,22 @@ TEST(Keywords, ABigramOverlappingAKeywordIsNoneOfItsOwnNorJoinsItWhenTheTextHasI
     for (const std::string &t : k.texts) EXPECT_EQ(t.find("烈地"), std::string::npos) << t;
 }
 
+TEST(Keywords, NoTwoKeywordsOverlap) {
+    PRECIS_REQUIRE_KEYWORDS();
+    // "An earthquake struck northeast Japan. ... damage in northeast Japan. Rescue work in the
+    // northeast region ...": the bigrams of 日本东北部 repeat, and one keyword grown from them must
+    // not reach into another.
+    const std::string text = "日本东北部发生强烈地震。日本东北部的地震造成损失。日本东北地区的救援工作正在进行。政府表示将提供援助。";
+    Keywords k = keywords({text}, 8);
+    ASSERT_GT(k.status, 1);
+    for (size_t i = 0; i < k.spans.size(); ++i) {
+        for (size_t j = i + 1; j < k.spans.size(); ++j) {
+            const precis_span &a = k.spans[i], &b = k.spans[j];
+            EXPECT_TRUE(a.offset + a.length <= b.offset || b.offset + b.length <= a.offset) << k.texts[i] << " / " << k.texts[j];
+        }
+    }
+}
+
 TEST(Keywords, AnEmojisVariationSelectorIsNoKeyword) {
     PRECIS_REQUIRE_KEYWORDS();
     // "❤️" is U+2764 and the invisible U+FE0F that asks for its colour form: neither is a word,

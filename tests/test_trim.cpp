@@ -1297,8 +1297,9 @@ TEST(TrimTokenized, ReadsAnIngWordThatOwnsWhatFollowsAsANoun) {
 
 // One Trimmer asked for rule set after rule set, as selection asks (each level, then the
 // deepest level cut short), and then out of order (it starts over), gives what a fresh trim of
-// each set gives: the rule steps' scratch shares the result's bytes (Trimmer::step), and the
-// tail cut writes the result after the steps.
+// each set gives: what one set leaves in it (the kept cuts, the steps done, the result, whose
+// bytes the rule steps' scratch shares) never leaks into the next. (Both sides run the same
+// rules: what each rule cuts is the other tests' to say.)
 TEST(Trim, OneTrimmerForManyRuleSetsGivesWhatEachSetAloneGives) {
     const std::string sentences[] = {
         "On Thursday, Michael Jensen, a spokesman for the agency, said the company (which denied it) "
@@ -1306,7 +1307,7 @@ TEST(Trim, OneTrimmerForManyRuleSetsGivesWhatEachSetAloneGives) {
         "The minister, 54, told reporters on Monday that the bridge would reopen after repairs, officials said.",
         "Police arrested two men in London after a chase through the city centre that lasted an hour.",
     };
-    static precis::detail::Trimmer t;  // static: 428 bytes, as in the workspace, not on the test's stack
+    static precis::detail::Trimmer t;  // static: a few hundred bytes, as in the workspace, not on the test's stack
     uint32_t tails_asked = 0, cut = 0;
     for (const std::string &s : sentences) {
         const uint32_t n = static_cast<uint32_t>(s.size());

@@ -92,8 +92,9 @@ typedef struct precis_limits {
 enum precis_budget_kind {
     PRECIS_BUDGET_SENTENCES = 0, /* budget = number of sentences */
     /* budget = words over all sentences: runs of non-whitespace, except that each CJK ideograph
-     * or kana is a word of its own (Chinese and Japanese put no spaces between words), and
-     * punctuation after one adds none: "東京で雨。" is 4 words. */
+     * or kana is a word of its own (Chinese and Japanese put no spaces between words), a letter
+     * or digit after one starts another, and punctuation after one adds none: "東京で雨。" is 4
+     * words, "東京Tower" 3. */
     PRECIS_BUDGET_WORDS = 1,
     /* budget = bytes of the summary as precis_join() writes it with a one-byte separator, plus
      * one byte after the last sentence: sum over sentences of (collapsed length + 1). So
@@ -490,7 +491,9 @@ PRECIS_API int precis_join(const precis_doc *docs, size_t ndocs, const precis_sp
  * 16.16 fixed point (the best at 1.0) and `trim` 0. A term weighs its count, doubled in each
  * document's first three sentences; numbers, single letters of alphabets ("в", "Η") and Japanese
  * bigrams with hiragana (a particle or an ending: "府は") are not keywords; a phrase's words do
- * not come back as keywords of their own.
+ * not come back as keywords of their own. In Chinese and Japanese, whose terms are character
+ * pairs, a pair that overlaps a keyword found before joins it when the text repeats it, up to
+ * four characters ("感染者"), and is no keyword of its own either way; no two keywords overlap.
  * Boilerplate (bylines, credits) takes no part unless config->flags has PRECIS_KEEP_BOILERPLATE;
  * of config (may be NULL) only limits, flags and language are used, but every field must be
  * valid, as for precis_summarize. Deterministic, integer

@@ -79,16 +79,46 @@ bool valid_utf8(const unsigned char *p, std::size_t n) {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Runs of non-whitespace in text[0..n): never more than the WORDS budget counts (tokenize.h
-// count_words, which also counts each ideograph or kana of a run as a word), so the budget bounds it.
-uint64_t count_words(const unsigned char *p, std::size_t n) {
-    uint64_t words = 0;
-    bool in = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        bool space = is_space(p[i]);
-        if (!space && !in) ++words;
-        in = !space;
+// An ideograph or kana (valid UTF-8 only), as the WORDS budget counts them, one word each;
+// U+30A0, U+30FB and U+309B..U+309C are punctuation and sound marks, left out. 0: none at p.
+std::size_t unspaced_letter_at(const unsigned char *p, std::size_t n) {
+    uint32_t cp = 0;
+    std::size_t len = 0;
+    if (n >= 3 && (p[0] & 0xF0) == 0xE0 && is_continuation(p[1]) && is_continuation(p[2])) {
+        cp = (uint32_t{p[0] & 0x0Fu} << 12) | (uint32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+        len = 3;
+    } else if (n >= 4 && (p[0] & 0xF8) == 0xF0 && is_continuation(p[1]) && is_continuation(p[2]) && is_continuation(p[3])) {
+        cp = (uint32_t{p[0] & 0x07u} << 18) | (uint32_t{p[1] & 0x3Fu} << 12) | (uint32_t{p[2] & 0x3Fu} << 6) | (p[3] & 0x3Fu);
+        len = cp >= 0x10000 ? 4 : 0;  // an overlong form is no character
     }
+    if (len == 0) return 0;
+    if (cp == 0x30A0 || cp == 0x30FB || cp == 0x309B || cp == 0x309C) return 0;
+    const bool unspaced = (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+                          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF);
+    return unspaced ? len : 0;
+}
+
+// The words of text[0..n), never more than the WORDS budget counts (tokenize.h count_words):
+// each run of non-whitespace is at least one, and at least as many as the ideographs and kana in
+// it, each of which the budget counts as a word. A lower bound, so that the budget bounds it,
+// written apart from the library's rule so that it checks it.
+uint64_t count_words(const unsigned char *p, std::size_t n) {
+    uint64_t words = 0, run_letters = 0;
+    bool in = false;
+    for (std::size_t i = 0; i < n;) {
+        if (is_space(p[i])) {
+            if (in) words += run_letters > 0 ? run_letters : 1;
+            in = false;
+            run_letters = 0;
+            ++i;
+            continue;
+        }
+        in = true;
+        const std::size_t len = unspaced_letter_at(p + i, n - i);
+        run_letters += len > 0;
+        i += len > 0 ? len : 1;
+    }
+    if (in) words += run_letters > 0 ? run_letters : 1;
     return words;
 }
 
