@@ -63,22 +63,51 @@ constexpr AnchorBytes anchor_bytes(const AnchoredPhrase (&phrases)[N]) {
     return set;
 }
 
-// Whether any of `phrases` occurs in s, case-insensitively. A phrase is tried only where its
-// anchor's two bytes stand (`bytes`: anchor_bytes). This runs on every byte of input, so it looks
-// at every other byte first: an anchor at i has one of i, i + 1 odd, and that byte is the first or
-// the second byte of an anchor.
+// A list of AnchoredPhrase as one string: each phrase's length byte, its bytes, then its anchor;
+// a length of 0 ends it. No pointer per phrase in flash (8 bytes each on the Cortex-M targets).
 template <std::size_t N>
-bool contains_any_ci(const unsigned char *s, uint32_t n, const AnchoredPhrase (&phrases)[N], const AnchorBytes &bytes) {
+struct AnchoredTable {
+    unsigned char text[N];
+};
+template <std::size_t N>
+constexpr std::size_t anchored_table_bytes(const AnchoredPhrase (&phrases)[N]) {
+    std::size_t bytes = 1;  // the terminating 0
+    for (const AnchoredPhrase &p : phrases) {
+        std::size_t len = 0;
+        while (p.text[len] != 0) ++len;
+        bytes += len + 2;
+    }
+    return bytes;
+}
+template <std::size_t M, std::size_t N>
+constexpr AnchoredTable<M> pack_anchored(const AnchoredPhrase (&phrases)[N]) {
+    AnchoredTable<M> t{};
+    std::size_t out = 0;
+    for (const AnchoredPhrase &p : phrases) {
+        std::size_t len = 0;
+        while (p.text[len] != 0) ++len;
+        t.text[out++] = static_cast<unsigned char>(len);
+        for (std::size_t k = 0; k < len; ++k) t.text[out++] = static_cast<unsigned char>(p.text[k]);
+        t.text[out++] = p.anchor;
+    }
+    t.text[out] = 0;
+    return t;
+}
+
+// Whether any phrase of `table` (pack_anchored) occurs in s, case-insensitively. A phrase is
+// tried only where its anchor's two bytes stand (`bytes`: anchor_bytes). This runs on every byte
+// of input, so it looks at every other byte first: an anchor at i has one of i, i + 1 odd, and
+// that byte is the first or the second byte of an anchor.
+template <std::size_t N>
+bool contains_any_ci(const unsigned char *s, uint32_t n, const AnchoredTable<N> &table, const AnchorBytes &bytes) {
     for (uint32_t j = 1; j < n; j += 2) {
         if ((bytes.of(s[j]) & (kFirstByte | kSecondByte)) == 0) continue;
         for (uint32_t i = j - 1; i <= j && i + 1 < n; ++i) {
             if (!(bytes.of(s[i]) & kFirstByte) || !(bytes.of(s[i + 1]) & kSecondByte)) continue;
             unsigned char c = ascii_lower(s[i]);
-            for (const AnchoredPhrase &p : phrases) {
-                const uint32_t at = i - p.anchor;  // where the phrase would start
-                if (static_cast<unsigned char>(p.text[p.anchor]) == c && i >= p.anchor &&
-                    starts_with_ci(s + at, n - at, p.text))
-                    return true;
+            for (const unsigned char *p = table.text; *p != 0; p += *p + 2) {
+                const uint32_t anchor = p[*p + 1], at = i - anchor;  // where the phrase would start
+                if (p[1 + anchor] == c && i >= anchor && starts_with_phrase_ci(s + at, n - at, p) != 0) return true;
             }
         }
     }
@@ -187,7 +216,8 @@ bool has_marker(const unsigned char *s, uint32_t n) {
 // Inlined: the scan's code stays as it was in the firmware build (out of line the call cost 4
 // bytes of Cortex-M0+ flash).
 PRECIS_ALWAYS_INLINE bool has_marker(const unsigned char *s, uint32_t n) {
-    return contains_any_ci(s, n, kMarkers, kMarkerBytes);
+    static constexpr auto kTable = pack_anchored<anchored_table_bytes(kMarkers)>(kMarkers);
+    return contains_any_ci(s, n, kTable, kMarkerBytes);
 }
 #endif
 
