@@ -221,19 +221,29 @@ PRECIS_ALWAYS_INLINE bool has_marker(const unsigned char *s, uint32_t n) {
 }
 #endif
 
-// "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By".
+// "By Jane Doe." / "By Jane Doe and John Roe, CNN": a short run of capitalized names after "By"
+// (a word that opens on ".", tokenized text's lone full stop, counts as one). A name of two words
+// or more may end on a comma before the writer's role, in any case, on a line without a final
+// stop ("By John Smith, special correspondent in Lyon"): a story sentence that opens on "By" and a
+// capitalized time ("By Christmas Eve, the shops had closed.") ends on its stop. CNN's link to a
+// section is read the same way after "More from": "More from African Voices .".
 bool is_byline(const unsigned char *s, uint32_t n) {
-    if (n < 4 || s[0] != 'B' || s[1] != 'y' || !is_space(s[2])) return false;
+    uint32_t i = 3;
+    if (!(n >= 4 && s[0] == 'B' && s[1] == 'y' && is_space(s[2]))) {
+        if (!starts_with_ci(s, n, "more from ")) return false;
+        i = 10;
+    }
     uint32_t words = 0;
-    for (uint32_t i = 3; i < n;) {
+    for (; i < n;) {
         i = skip_spaces(s, n, i);
         if (i >= n) break;
         uint32_t start = i;
         while (i < n && !is_space(s[i])) ++i;
         ++words;
-        bool capital = is_ascii_upper(s[start]) || s[start] >= 0x80;
+        bool capital = is_ascii_upper(s[start]) || s[start] >= 0x80 || s[start] == '.';
         bool joiner = starts_with_ci(s + start, i - start, "and") || starts_with_ci(s + start, i - start, "of");
         if (!capital && !joiner) return false;
+        if (words >= 2 && s[i - 1] == ',' && is_ascii_alpha(s[n - 1])) return true;  // the role follows
     }
     return words >= 1 && words <= 6;
 }

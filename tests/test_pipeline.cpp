@@ -126,6 +126,33 @@ TEST(Boilerplate, LeavesStorySentencesAboutTheSameWordsAlone) {
     }
 }
 
+bool boilerplate(const char *s) {
+    return precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s), static_cast<uint32_t>(std::strlen(s)));
+}
+
+TEST(Boilerplate, RecognizesABylineWithTheWritersRole) {
+    for (const char *s : {"By John Smith, special correspondent in Lyon", "By Jane Doe, Associated Press Writer",
+                          "By Maria Perez, BBC News, Madrid", "By Ann Lee, staff reporter"}) {
+        EXPECT_TRUE(boilerplate(s)) << s;
+    }
+}
+
+TEST(Boilerplate, LeavesStorySentencesThatOpenOnByAndATimeAlone) {
+    for (const char *s : {"By the end of the year, the plant had closed.", "By Monday, officials said the storm had passed.",
+                          "By Christmas Eve, the shops had closed.", "By Thursday afternoon, the ferries sailed again"}) {
+        EXPECT_FALSE(boilerplate(s)) << s;
+    }
+}
+
+TEST(Boilerplate, RecognizesALinkToASectionAfterMoreFrom) {
+    for (const char *s : {"More from Harbour Voices .", "More from Harbour Start-Up"}) EXPECT_TRUE(boilerplate(s)) << s;
+    EXPECT_FALSE(boilerplate("More from the harbour town were evacuated on Friday."));
+}
+
+TEST(Boilerplate, LeavesAnInvitationThatOpensOnSeeAlone) {
+    EXPECT_FALSE(boilerplate("See you in court, he said."));
+}
+
 struct DatelineCase {
     const char *text;
     const char *rest;  // what follows the dateline; nullptr: no dateline
