@@ -281,13 +281,14 @@ bool is_editor_slug(const unsigned char *s, uint32_t n) {
 
 // A transmission marker that is the whole line, bracketed or not, with a final "." or ":":
 // "MORE", "(MORE)", "END", "ENDIT", "(BEGIN OPTIONAL TRIM)", and an interview's "Q." / "A." that
-// stands alone. Upper case only: "More." and "End." are words (and content-free anyway).
+// stands alone. Upper case only: "More." and "End." are words (and content-free anyway). The New
+// York Times' "END OF STORY" after the run of X that draws it: "XXXX END OF STORY".
 bool is_wire_marker(const unsigned char *s, uint32_t n) {
     // A phrase table (wordtable.h): no pointer per marker in flash.
     static constexpr auto kMarkersAlone =
-        pack_phrases("|MORE|END|ENDIT|ENDALL|OPTIONAL TRIM|BEGIN OPTIONAL TRIM|END OPTIONAL TRIM|Q|A|");
+        pack_phrases("|MORE|END|ENDIT|ENDALL|OPTIONAL TRIM|BEGIN OPTIONAL TRIM|END OPTIONAL TRIM|END OF STORY|Q|A|");
     uint32_t b = 0, e = n;
-    while (b < e && (s[b] == '(' || s[b] == '[' || is_space(s[b]))) ++b;
+    while (b < e && (s[b] == '(' || s[b] == '[' || s[b] == 'X' || is_space(s[b]))) ++b;
     while (e > b && (s[e - 1] == ')' || s[e - 1] == ']' || s[e - 1] == '.' || s[e - 1] == ':' || is_space(s[e - 1]))) --e;
     for (const unsigned char *p = kMarkersAlone.text; *p != 0; p += *p + 1) {
         if (*p != e - b) continue;  // the whole line is the marker

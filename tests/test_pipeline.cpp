@@ -149,6 +149,13 @@ TEST(Boilerplate, RecognizesALinkToASectionAfterMoreFrom) {
     EXPECT_FALSE(boilerplate("More from the harbour town were evacuated on Friday."));
 }
 
+TEST(Boilerplate, RecognizesAnEndOfStoryLineAfterItsRunOfX) {
+    for (const char *s : {"XXXX END OF STORY", "XXX END OF STORY", "END OF STORY"}) EXPECT_TRUE(boilerplate(s)) << s;
+    for (const char *s : {"XXX Olympiad opens in the harbour town.", "END OF STORY HOUR AT THE LIBRARY"}) {
+        EXPECT_FALSE(boilerplate(s)) << s;
+    }
+}
+
 TEST(Boilerplate, LeavesAnInvitationThatOpensOnSeeAlone) {
     EXPECT_FALSE(boilerplate("See you in court, he said."));
 }
