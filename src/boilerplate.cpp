@@ -129,7 +129,10 @@ uint32_t separator_length(const unsigned char *s, uint32_t n) {
 // forwarded or quoted message's header, and its subject line: "From: ..." is a link line, "Sent:
 // ..." a date), and a page's: "Scroll down for video", "Sorry we are not currently accepting
 // comments on this article" (Daily Mail), "Follow @CNNPhotos on Twitter ...", "Like us on
-// Facebook". Phrases grouped by first letter (wordtable.h).
+// Facebook". Russian's rights notice ("Все права защищены", all rights reserved), by script: as
+// an opener it costs English text nothing (its group comes after every ASCII letter's), and a
+// Russian sentence about rights ("Их права защищены законом") does not open so. Phrases grouped by
+// first letter (wordtable.h).
 constexpr char kOpenerList[] =
     "|additional reporting|advertisement|compiled by|copyright (c)|editing by|edited by|"
     "e-mail to a friend|eds:|editors:|editor:|editor's note|editors' note|follow @|follow us|"
@@ -138,15 +141,19 @@ constexpr char kOpenerList[] =
     "photograph by|picture by|pictures by|picture credit|photo credit|photo:|picture:|reporting by|"
     "read more|related:|scroll down|sign up|sorry we are not currently accepting|subscribe to|"
     "subscribe now|share this|source:|story filed by|sent from my|subject:|the following material|the following photos|these columns for release|"
-    "these feature stories|video by|writing by|written by|";
+    "these feature stories|video by|writing by|written by|Все права защищены|";
 constexpr auto kOpeners = group_phrases<phrase_group_bytes(kOpenerList)>(kOpenerList);
 static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
 
 // Phrases that mark a notice or credit wherever they occur, with their anchors: "ll", "©", "ub",
 // "bu", "cl" (about 9% of the bytes of news text, where the phrases' first two bytes were 20%).
+// Besides English, by script (no pack needed): the circled "ⓒ" that Korean papers write for
+// "©", and Korean's "재배포" (redistribution), which every Korean rights notice forbids ("무단
+// 전재 및 재배포 금지", "무단전재-재배포금지"); anchored on bytes that no ASCII text holds.
 constexpr AnchoredPhrase kMarkers[] = {
     {1, "all rights reserved"}, {0, "\xC2\xA9"}, {12, "may not be published, broadcast"},
     {6, "contributed to this report"}, {6, "contributed reporting"}, {0, "click here"},
+    {1, "\xE2\x93\x92"}, {0, "\xEC\x9E\xAC\xEB\xB0\xB0\xED\x8F\xAC"},
 };
 constexpr AnchorBytes kMarkerBytes = anchor_bytes(kMarkers);
 
@@ -158,25 +165,26 @@ constexpr AnchorBytes kMarkerBytes = anchor_bytes(kMarkers);
 // first kWindow bytes could end sooner: 8 for three bytes that are in none of them, which most
 // are. A window whose three bytes may end a marker's first kWindow is compared with each marker.
 // Bytes fold by | 0x20, which maps both cases of a letter to one (and a few other bytes to
-// others: the table only has to be no slower than the truth). The two-byte "\xC2\xA9" is shorter
-// than a window: it is looked for apart, past words of ASCII bytes (text.h).
+// others: the table only has to be no slower than the truth). The markers that open on a byte
+// from 0x80 ("©", "ⓒ", Korean's) may be shorter than a window: they are looked for apart, past
+// words of ASCII bytes (text.h), where such a byte stands.
 constexpr uint32_t kBlock = 3, kWindow = 10, kShiftBits = 12;
 struct MarkerShifts {
     uint8_t by[1u << kShiftBits];  // by the hash of a window's last kBlock bytes: how far it may move
-    bool fits;                     // every marker is at least kWindow bytes, or "\xC2\xA9"
+    bool fits;                     // every marker is at least kWindow bytes, or opens above ASCII
 };
 // The hash of three folded bytes, the first in the low bits.
 constexpr uint32_t block_hash(uint32_t three) {
     return static_cast<uint32_t>(((three | 0x202020u) * 0x9E3779B1u) >> (32 - kShiftBits));
 }
-constexpr bool is_copyright_sign(const char *text) { return text[0] == '\xC2' && text[1] == '\xA9' && text[2] == 0; }
+constexpr bool opens_above_ascii(const char *text) { return static_cast<unsigned char>(text[0]) >= 0x80; }
 template <std::size_t N>
 constexpr MarkerShifts marker_shifts(const AnchoredPhrase (&phrases)[N]) {
     MarkerShifts t{};
     t.fits = true;
     for (uint8_t &by : t.by) by = kWindow - kBlock + 1;
     for (const AnchoredPhrase &p : phrases) {
-        if (is_copyright_sign(p.text)) continue;
+        if (opens_above_ascii(p.text)) continue;
         for (uint32_t k = 0; k < kWindow; ++k) t.fits = t.fits && p.text[k] != 0;
         if (!t.fits) return t;
         for (uint32_t end = kBlock - 1; end < kWindow; ++end) {  // the block p.text[end - 2..end]
@@ -190,12 +198,16 @@ constexpr MarkerShifts marker_shifts(const AnchoredPhrase (&phrases)[N]) {
     return t;
 }
 constexpr MarkerShifts kMarkerShifts = marker_shifts(kMarkers);
-static_assert(kMarkerShifts.fits, "the markers' skip search takes markers of kWindow bytes or more, and the copyright sign");
+static_assert(kMarkerShifts.fits, "the markers' skip search takes markers of kWindow bytes or more, and those above ASCII");
 
 bool has_marker(const unsigned char *s, uint32_t n) {
-    for (uint32_t i = 0; i + 1 < n; ++i) {  // "\xC2\xA9": past words of ASCII bytes (one test), then a byte at a time
+    for (uint32_t i = 0; i + 1 < n; ++i) {  // those above ASCII: past words of ASCII bytes (one test), then a byte at a time
         while (i + kScanBytes <= n && (load_scan(s + i) & each_byte(0x80)) == 0) i += kScanBytes;
-        if (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA9) return true;
+        for (const AnchoredPhrase &p : kMarkers) {
+            if (i < n && s[i] == static_cast<unsigned char>(p.text[0]) && opens_above_ascii(p.text) &&
+                starts_with_ci(s + i, n - i, p.text))
+                return true;
+        }
     }
     // at: the last byte of the window; a load of the four bytes that end there reads none past it.
     for (uint32_t at = kWindow - 1; at < n;) {
@@ -282,11 +294,12 @@ bool is_editor_slug(const unsigned char *s, uint32_t n) {
 // A transmission marker that is the whole line, bracketed or not, with a final "." or ":":
 // "MORE", "(MORE)", "END", "ENDIT", "(BEGIN OPTIONAL TRIM)", and an interview's "Q." / "A." that
 // stands alone. Upper case only: "More." and "End." are words (and content-free anyway). The New
-// York Times' "END OF STORY" after the run of X that draws it: "XXXX END OF STORY".
+// York Times' "END OF STORY" after the run of X that draws it: "XXXX END OF STORY". Chinese's
+// rights notice "版权所有" alone (before other words it may be the copyright holder, "版权所有者").
 bool is_wire_marker(const unsigned char *s, uint32_t n) {
     // A phrase table (wordtable.h): no pointer per marker in flash.
-    static constexpr auto kMarkersAlone =
-        pack_phrases("|MORE|END|ENDIT|ENDALL|OPTIONAL TRIM|BEGIN OPTIONAL TRIM|END OPTIONAL TRIM|END OF STORY|Q|A|");
+    static constexpr auto kMarkersAlone = pack_phrases(
+        "|MORE|END|ENDIT|ENDALL|OPTIONAL TRIM|BEGIN OPTIONAL TRIM|END OPTIONAL TRIM|END OF STORY|Q|A|版权所有|");
     uint32_t b = 0, e = n;
     while (b < e && (s[b] == '(' || s[b] == '[' || s[b] == 'X' || is_space(s[b]))) ++b;
     while (e > b && (s[e - 1] == ')' || s[e - 1] == ']' || s[e - 1] == '.' || s[e - 1] == ':' || is_space(s[e - 1]))) --e;

@@ -17,10 +17,13 @@ uint32_t dateline_length(const unsigned char *s, uint32_t n);
 uint32_t dateline_length(const unsigned char *s, uint32_t n, const LanguagePack *pack);
 
 // True for a sentence that never belongs in a summary unless the caller asks for boilerplate:
-//  - bylines ("Writing by ...", "By Jane Doe."), credits ("... contributed to this report",
-//    "Photo: ..."), copyright and rights notices, page furniture ("Click here ...", "Read more");
+//  - bylines ("Writing by ...", "By Jane Doe.", "By Jane Doe, special correspondent in Lyon"),
+//    credits ("... contributed to this report", "Photo: ..."), copyright and rights notices (in
+//    Korean, Russian and Chinese too: "무단 전재 및 재배포 금지", "Все права защищены", "版权所有"),
+//    page furniture ("Click here ...", "Read more", "More from African Voices .");
 //  - wire editors' codes and sign-offs: slugs ("(scl)", "(rn/sl)"), markers alone on their line
-//    ("MORE", "(END)", "ENDIT", "(BEGIN OPTIONAL TRIM)", an interview's "Q." or "A."), rules
+//    ("MORE", "(END)", "ENDIT", "XXXX END OF STORY", "(BEGIN OPTIONAL TRIM)", an interview's "Q."
+//    or "A."), rules
 //    ("___", "-----"), pick-up notes ("The talks, 4th graf pvs"), editors' notes ("Eds: ...");
 //  - message furniture: quoted reply lines ("> ..."), reply headers ("On ..., Tom wrote:"),
 //    greetings ("Hi Tom,"), sign-offs ("Best regards,"), "Sent from my ..." footers, "-----Original Message-----";

@@ -244,7 +244,7 @@ TEST(Content, ASignatureEndsAtTheFirstSentenceWithFinalPunctuation) {
 TEST(Content, LinkLinesAreBoilerplate) {
     for (const char *line : {"On the Net: http://www.harbour-ferries.example", "E-mail: jane(at)harbour.example",
                              "Follow us on Twitter: @harbourferries", "Timetables: https://harbour-ferries.example/winter",
-                             "harbour-ferries.example/timetables"}) {
+                             "harbour-ferries.example/timetables", "www.harbour-ferries.example/news"}) {
         expect_boilerplate(kStory + line + "\n", line);
     }
 }

@@ -156,6 +156,25 @@ TEST(Boilerplate, RecognizesAnEndOfStoryLineAfterItsRunOfX) {
     }
 }
 
+TEST(Boilerplate, RecognizesKoreanRightsNoticesAndTheCircledC) {
+    for (const char *s : {"무단 전재 및 재배포 금지", "저작권자 ⓒ 항구일보, 무단전재-재배포금지", "ⓒ 항구일보"}) {
+        EXPECT_TRUE(boilerplate(s)) << s;
+    }
+    EXPECT_FALSE(boilerplate("항구 도시는 오늘 새로운 여객선 계획을 발표했다."));
+}
+
+TEST(Boilerplate, RecognizesRussianRightsNoticeAtALinesStart) {
+    EXPECT_TRUE(boilerplate("Все права защищены."));
+    EXPECT_TRUE(boilerplate("Все права защищены"));
+    EXPECT_FALSE(boilerplate("Министр сказал, что их права защищены законом."));
+}
+
+TEST(Boilerplate, RecognizesChineseRightsNoticeAlone) {
+    EXPECT_TRUE(boilerplate("版权所有"));
+    EXPECT_TRUE(boilerplate("版权所有 © 港口日报"));
+    EXPECT_FALSE(boilerplate("版权所有者认为新规定保护了他们的利益。"));
+}
+
 TEST(Boilerplate, LeavesAnInvitationThatOpensOnSeeAlone) {
     EXPECT_FALSE(boilerplate("See you in court, he said."));
 }
