@@ -187,10 +187,13 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         }
     }
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
-    // plain numbers, so any sort leaves the same array.
+    // plain numbers, so any sort leaves the same array. Hosts take std::sort (sort_total), whose
+    // insertion sort needs no bound test where an id is not below the first.
     TermId *ids = m->tokens + first;
     const uint32_t count = m->ntokens - first;
-    if (count <= 32) {
+    if (PRECIS_WIDE_SCANS) {
+        sort_total(ids, count, [](TermId a, TermId b) { return a < b; });
+    } else if (count <= 32) {
         for (uint32_t i = 1; i < count; ++i) {
             const TermId v = ids[i];
             uint32_t j = i;
