@@ -7,6 +7,17 @@ namespace precis::detail {
 
 uint32_t has_phrase_prefix(const unsigned char *g, const unsigned char *s, uint32_t n, bool whole_word) {
     const unsigned char first = n > 0 ? ascii_lower(s[0]) : 0;
+#if PRECIS_WIDE_SCANS
+    // The index (wordtable.h) gives a letter's group; any other byte walks from the first group.
+    const uint32_t letter = static_cast<uint32_t>(first) - 'a';
+    if (letter < 26) {
+        const uint32_t at = g[2 * letter] | static_cast<uint32_t>(g[2 * letter + 1]) << 8;
+        if (at == 0) return 0;
+        g += at;
+    } else {
+        g += kPhraseIndexBytes;
+    }
+#endif
     for (; *g != 0; g += *g + 1) {
         if (g[1] < first) continue;
         if (g[1] > first) break;  // sorted: no group further opens with `first`
