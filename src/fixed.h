@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "compiler.h"
+#include "text.h"
 
 namespace precis::detail {
 
@@ -38,6 +39,20 @@ inline uint32_t log2_q16(uint64_t x) {
 // floor(sqrt(x)), bit by bit, in T's width.
 template <typename T>
 inline T isqrt_bits(T x) {
+#if PRECIS_WIDE_SCANS
+    // Hosts: the first bit (the largest power of four not above x) from x's leading zeros, and
+    // no branch in a step: whether a step takes its bit is near random, and a mispredicted branch
+    // costs a host core more than the step does.
+    if (x == 0) return 0;
+    const uint32_t top = 63u - static_cast<uint32_t>(__builtin_clzll(x));
+    T r = 0;
+    for (T bit = T{1} << (top & ~1u); bit != 0; bit >>= 2) {
+        const T step = r + bit;
+        const T take = T{0} - static_cast<T>(x >= step);  // all ones or none
+        x -= step & take;
+        r = (r >> 1) + (bit & take);
+    }
+#else
     T r = 0, bit = T{1} << (sizeof(T) * 8 - 2);
     while (bit > x) bit >>= 2;
     while (bit) {
@@ -49,6 +64,7 @@ inline T isqrt_bits(T x) {
         }
         bit >>= 2;
     }
+#endif
     return r;
 }
 
