@@ -216,8 +216,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
 // A short word, as function words are in every language: at most three characters, not a number,
 // not a CJK bigram (a frequent one names the topic: 中国).
 bool is_short_word(const char *word, std::size_t len) {
-    uint32_t chars = 0;
-    for (std::size_t i = 0; i < len; ++i) chars += (static_cast<unsigned char>(word[i]) & 0xC0) != 0x80;
+    const uint32_t chars = utf8_characters(reinterpret_cast<const unsigned char *>(word), len);
     return chars <= 3 && !is_digit(static_cast<unsigned char>(word[0])) && !is_unspaced_word(word, len);
 }
 

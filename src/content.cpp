@@ -42,6 +42,20 @@ bool is_empty_lead_in(const unsigned char *s, uint32_t n) {
     return n > 0 && s[n - 1] == ':';
 }
 
+// Runs of non-space bytes in s[0..n): a link line's label is counted so in every script, where
+// a word budget's words (Sentence::words) are a Chinese label's characters. Only for lines that
+// end on an address (few), so counted again there.
+uint32_t label_runs(const unsigned char *s, uint32_t n) {
+    uint32_t runs = 0;
+    bool after_space = true;
+    for (uint32_t i = 0; i < n; ++i) {
+        const bool space = s[i] <= ' ';  // whitespace, or a control byte: a separator either way
+        runs += after_space && !space;
+        after_space = space;
+    }
+    return runs;
+}
+
 // Month and weekday names, grouped by first letter (wordtable.h; "may" is a stopword, never a
 // content word).
 constexpr char kMonthList[] =
@@ -85,7 +99,7 @@ uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s,
     const bool sign_off = PRECIS_FEATURE_BOILERPLATE && (is_sign_off(s, n) || (additions && is_language_sign_off(s, n, pack)));
     // A long sentence is no link line: its few bytes at the end are looked at only in short ones.
     if (PRECIS_FEATURE_BOILERPLATE &&
-        (sign_off || (words <= kLinkLineWords && ends_on_address(s, n)) || is_boilerplate_but_sign_off(s, n) ||
+        (sign_off || (ends_on_address(s, n) && label_runs(s, n) <= kLinkLineWords) || is_boilerplate_but_sign_off(s, n) ||
          (additions && is_language_boilerplate(s, n, pack))))
         flags |= kSentenceBoilerplate;
     if (PRECIS_FEATURE_BOILERPLATE && (sign_off || is_signature_delimiter(s, n))) {

@@ -87,7 +87,7 @@ constexpr uint32_t kLinkLineWords = 4;
 
 // Flags (kSentenceBoilerplate, kSentenceContentFree, both or none) for sentence text
 // s[0..n) of `document`, with its segmenter flags, its count of distinct content words
-// (kMinContentWords when one is in_unspaced_script) and of runs of non-space bytes (words), read
+// (kMinContentWords when one is in_unspaced_script) and of its words (count_words), read
 // under `pack` (null: English). Sentences must come in order.
 uint8_t classify_unit(UnitContext *c, uint32_t document, const unsigned char *s, uint32_t n, uint8_t segment_flags,
                       uint32_t content_words, uint32_t words, const LanguagePack *pack);

@@ -47,7 +47,7 @@ bool in_longer_quotation(const unsigned char *s, uint32_t n) {
         // passes the bytes between '"' and those ('#'..0x9B, nearly all of them).
         // Where PRECIS_WIDE_SCANS (64-bit hosts), a word of ASCII bytes (one test) passes for the
         // second test: fewer operations where most text is ASCII.
-        while (PRECIS_WORD_SCANS && end - p >= kScanBytes && !has_zero_byte(load_scan(p) ^ each_byte('"')) &&
+        while (PRECIS_WORD_SCANS && static_cast<std::size_t>(end - p) >= kScanBytes && !has_zero_byte(load_scan(p) ^ each_byte('"')) &&
                (PRECIS_WIDE_SCANS ? (load_scan(p) & each_byte(0x80)) == 0
                                   : !has_zero_byte((load_scan(p) | each_byte(3)) ^ each_byte(0x9F))))
             p += kScanBytes;

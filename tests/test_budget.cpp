@@ -54,7 +54,7 @@ TEST(Budget, WordsBudgetIsNeverExceededAndIsFilledGreedily) {
     }
 }
 
-TEST(Budget, WordsBudgetCountsRunsOfNonWhitespaceWhateverTheyHold) {
+TEST(Budget, WordsBudgetCountsTheWordsCountWordsCountsWhateverTheyHold) {
     // Runs of punctuation alone, numbers, control bytes inside a run, unspaced scripts, tabs: a
     // sentence of W words fits a budget of W words and not of W - 1 (tokenize.h count_words).
     const std::string sentences[] = {

@@ -249,6 +249,12 @@ TEST(Content, LinkLinesAreBoilerplate) {
     }
 }
 
+TEST(Content, ALinkLineWithAChineseLabelIsBoilerplate) {
+    // "More details: http://...": a label is words, not characters, whatever a word budget counts.
+    const std::string line = "\xE6\x9B\xB4\xE5\xA4\x9A\xE8\xAF\xA6\xE7\xBB\x86\xE4\xBF\xA1\xE6\x81\xAF: http://www.gov.example/news/2024";
+    expect_boilerplate(kStory + line + "\n", line);
+}
+
 TEST(Content, ASentenceThatEndsOnAnAddressAfterMoreWordsStaysSelectable) {
     const std::string sentence = "The ferry company posts its new winter timetable at www.harbour-ferries.example.";
     for (uint32_t a = 0; a < PRECIS_ALGO_COUNT; ++a) {
