@@ -371,6 +371,20 @@ uint32_t build_model(Model *m, const precis_doc *docs, uint32_t ndocs, const Bui
 
 void compute_idf(Model *m) {
     uint32_t log_n = log2_q16(uint64_t{m->nsentences} + 1);
+    // A term's idf from its sentence frequency sf and log2_q16(sf).
+    const auto idf = [log_n](uint32_t sf, uint32_t log_sf) { return sf == 0 ? 0 : 256 + ((log_n - log_sf) >> 8); };
+#if PRECIS_WIDE_SCANS
+    // On 64-bit hosts, the idf of each small sentence frequency is made up front (15 logarithms
+    // for a text; most of its terms have one of them), and most terms take theirs with a load,
+    // not a test of whether it is made yet: the loop runs once for each term of the input.
+    uint32_t small_idf[16];
+    for (uint32_t sf = 0; sf < 16; ++sf) small_idf[sf] = idf(sf, log2_q16(sf));
+    for (uint32_t t = 0; t < m->nterms(); ++t) {
+        Term &term = m->terms.terms[t];
+        const uint32_t sf = term.sentences;
+        term.idf = sf < 16 ? small_idf[sf] : idf(sf, log2_q16(sf));
+    }
+#else
     // Most terms share a few small sentence frequencies: each one's logarithm is made once
     // (0 marks one not made yet; log2_q16 is 0 only for 1, which costs nothing to make).
     uint32_t small_log[16] = {};
@@ -384,8 +398,9 @@ void compute_idf(Model *m) {
         } else {
             log_sf = log2_q16(sf);
         }
-        term.idf = sf == 0 ? 0 : 256 + ((log_n - log_sf) >> 8);
+        term.idf = idf(sf, log_sf);
     }
+#endif
 }
 
 }  // namespace precis::detail
