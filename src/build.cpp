@@ -118,9 +118,9 @@ uint32_t scan_encoding(const unsigned char *text, std::size_t length) {
 // first run ("2. Docs.", "[09:16] ugh"). A number that is said is no opener ("Pero was 55.",
 // "23,000 deaths."). The line's content words are counted after it.
 bool opens_a_line(const WordCursor &c) {
-    if (c.whitespace_words > 3) return false;
+    if (c.words_before > 3) return false;
     const unsigned char after = c.word_end < c.end ? *c.word_end : ' ';
-    return is_digit(*c.word) ? c.whitespace_words == 1 && after > ' ' && after != ',' : after == ':';
+    return is_digit(*c.word) ? c.words_before == 1 && after > ' ' && after != ',' : after == ':';
 }
 
 // Appends the sentence's content tokens as sorted term ids, and stores in *content_words the
@@ -209,7 +209,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
     }
     *content_words = unspaced ? kMinContentWords : naming + (dated ? 1 : 0);
-    *words = c.whitespace_words;
+    *words = c.words_before;
     return true;
 }
 

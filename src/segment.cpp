@@ -94,11 +94,7 @@ static_assert(kLongestAbbreviation <= 8, "the filter holds words of eight bytes 
 // The number of ASCII letters that w's last bytes in memory (little-endian: its high bytes) are,
 // 0..8: is_ascii_alpha on each byte, as a lower-case test after setting the case bit.
 inline uint32_t trailing_ascii_letters(uint64_t w) {
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-    const uint64_t folded = w | 0x20 * kOnes;
-    const uint64_t seven = folded & ~kHigh;  // each byte's low 7 bits: no carry between bytes below
-    const uint64_t letter = (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
-    const uint64_t other = ~letter & kHigh;
+    const uint64_t other = ~ascii_lower_bytes(w | each_byte(0x20)) & each_byte(0x80);  // the case bit leaves bit 7 as it is
     return other == 0 ? 8 : static_cast<uint32_t>(__builtin_clzll(other)) / 8;
 }
 #endif

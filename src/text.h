@@ -69,13 +69,17 @@ constexpr ScanWord each_byte(unsigned char c) { return ~ScanWord{0} / 0xFF * c; 
 constexpr bool has_zero_byte(ScanWord w) { return ((w - each_byte(0x01)) & ~w & each_byte(0x80)) != 0; }
 
 #if PRECIS_WIDE_SCANS
-// The number of a-z bytes that w's first bytes in memory (little-endian: its low bytes) are, 0..8.
-inline uint32_t leading_ascii_lower(uint64_t w) {
+// The top bit of each byte of w that is a-z, the other bits 0.
+inline uint64_t ascii_lower_bytes(uint64_t w) {
     constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
     const uint64_t seven = w & ~kHigh;  // each byte's low 7 bits: no carry between bytes below
     // High bit: at least 'a' (+ 0x80 - 'a'), not above 'z' (+ 0x80 - 'z' - 1 has none), ASCII.
-    const uint64_t lower = (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
-    const uint64_t other = ~lower & kHigh;
+    return (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
+}
+
+// The number of a-z bytes that w's first bytes in memory (little-endian: its low bytes) are, 0..8.
+inline uint32_t leading_ascii_lower(uint64_t w) {
+    const uint64_t other = ~ascii_lower_bytes(w) & each_byte(0x80);
     return other == 0 ? 8 : static_cast<uint32_t>(__builtin_ctzll(other)) / 8;
 }
 #endif

@@ -238,19 +238,11 @@ uint32_t count_words_from(const unsigned char *text, std::size_t begin, std::siz
     uint32_t words = 0;
     WordGap g = *gap;
     for (std::size_t i = begin; i < end;) {
-        const unsigned char b = text[i];
-        if (b < 0x80) {  // most bytes: no decoding
-            ++i;
-            if (is_space(b)) g = WordGap::kSpace;
-            else if (g == WordGap::kSpace || (g == WordGap::kUnspaced && (is_ascii_alpha(b) || is_digit(b)))) {
-                ++words;
-                g = WordGap::kInWord;
-            }
-            continue;
-        }
-        uint32_t cp = 0;
-        i += utf8_decode(text + i, end - i, &cp, nullptr);
-        if (is_unspaced_letter(cp)) {
+        uint32_t cp = text[i];  // most bytes are ASCII: no decoding
+        i += cp < 0x80 ? 1 : utf8_decode(text + i, end - i, &cp, nullptr);
+        if (cp < 0x80 && is_space(static_cast<unsigned char>(cp))) {
+            g = WordGap::kSpace;
+        } else if (is_unspaced_letter(cp)) {
             ++words;
             g = WordGap::kUnspaced;
         } else if (g == WordGap::kSpace || (g == WordGap::kUnspaced && is_word_code_point(cp))) {

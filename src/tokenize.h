@@ -15,6 +15,10 @@ struct TermRules;
 // Longest word kept whole; longer words (URLs, hashes) are keyed by their first kMaxWordBytes bytes.
 constexpr std::size_t kMaxWordBytes = 48;
 
+// Where the word count (count_words) stands between bytes: inside a word, after whitespace (or at
+// the start), or after an unspaced-script character and any punctuation.
+enum class WordGap : uint8_t { kInWord = 0, kSpace = 1, kUnspaced = 2 };
+
 // A word is a run of letters and digits: ASCII, Latin-1 and other scripts' letters (any code point
 // from U+00C0 that is not punctuation, a symbol or an emoji). Apostrophes and hyphens separate words
 // ("parliament's" -> "parliament" "s", "Al-Kadhimi" -> "al" "kadhimi"); inside a number, "." and ","
@@ -26,10 +30,6 @@ constexpr std::size_t kMaxWordBytes = 48;
 // neighbouring characters are a word of their own ("東京都" -> "東京" "京都"; a character alone
 // between other text is a word by itself), so that terms repeat across sentences and centrality
 // and redundancy work as they do on spaced text. Any other script starts a new word there.
-// Where the word count (count_words) stands between bytes: inside a word, after whitespace (or at
-// the start), or after an unspaced-script character and any punctuation.
-enum class WordGap : uint8_t { kInWord = 0, kSpace = 1, kUnspaced = 2 };
-
 struct WordCursor {
     const unsigned char *p;
     const unsigned char *end;
@@ -40,7 +40,7 @@ struct WordCursor {
     // Words as budgets count them (count_words) that start before p: counted on the bytes
     // next_word steps over between its words (a word holds no whitespace), where count_words
     // reads every byte again (it was 5% of a summary's instructions on Cortex-M4F).
-    uint32_t whitespace_words;
+    uint32_t words_before;
 };
 
 // A cursor at the start of text[0..length). Out of line (tokenize.cpp): inlined in each of the
@@ -127,7 +127,7 @@ PRECIS_ALWAYS_INLINE bool next_word_inline(WordCursor *c, char *buf, std::size_t
     // Skip to the first word character. ASCII bytes are classified in place: this loop and the
     // next see every byte of the input, and most of it is ASCII. The words (count_words) are
     // counted in locals (stores to buf may alias the cursor), spaces first: most skipped bytes.
-    uint32_t words = c->whitespace_words;
+    uint32_t words = c->words_before;
     constexpr uint32_t kSpace = static_cast<uint32_t>(WordGap::kSpace);
     constexpr uint32_t kUnspaced = static_cast<uint32_t>(WordGap::kUnspaced);
     uint32_t gap = static_cast<uint32_t>(c->gap);  // a WordGap, as a number in a register
@@ -156,7 +156,7 @@ PRECIS_ALWAYS_INLINE bool next_word_inline(WordCursor *c, char *buf, std::size_t
         if (p >= end) {
             c->p = end;
             c->in_unspaced_run = false;
-            c->whitespace_words = words;
+            c->words_before = words;
             c->gap = static_cast<WordGap>(gap);
             return false;
         }
@@ -168,13 +168,13 @@ PRECIS_ALWAYS_INLINE bool next_word_inline(WordCursor *c, char *buf, std::size_t
         gap = kUnspaced;
         if (p != c->p) c->in_unspaced_run = false;  // punctuation or space ended the run
         if (unspaced_word(c, p, n, buf, len)) {
-            c->whitespace_words = words;
+            c->words_before = words;
             c->gap = WordGap::kUnspaced;
             return true;
         }
         p = c->p;
     }
-    c->whitespace_words = words;
+    c->words_before = words;
     c->gap = WordGap::kInWord;
     c->in_unspaced_run = false;
     c->word = p;
