@@ -51,6 +51,48 @@ void append_utf8(std::string *out, std::uint32_t cp) {
     }
 }
 
+}  // namespace
+
+void append_json_string(std::string *out, const char *text, std::size_t n) {
+    const unsigned char *s = reinterpret_cast<const unsigned char *>(text);
+    out->push_back('"');
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t run = i;
+        while (i < n && kPlain[s[i]]) ++i;
+        out->append(text + run, i - run);
+        if (i >= n) break;
+        unsigned char c = s[i];
+        if (c >= 0x80) {
+            std::size_t len = utf8_sequence(s + i, n - i);
+            if (len == 0) {
+                out->append("\xEF\xBF\xBD");
+                ++i;
+            } else {
+                out->append(text + i, len);
+                i += len;
+            }
+            continue;
+        }
+        ++i;
+        switch (c) {
+            case '"': out->append("\\\""); break;
+            case '\\': out->append("\\\\"); break;
+            case '\n': out->append("\\n"); break;
+            case '\r': out->append("\\r"); break;
+            case '\t': out->append("\\t"); break;
+            default: {  // another control byte
+                static const char kHex[] = "0123456789abcdef";
+                const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+                out->append(esc, 6);
+            }
+        }
+    }
+    out->push_back('"');
+}
+
+namespace {
+
 class Parser {
 public:
     Parser(const char *s, std::size_t n) : s_(reinterpret_cast<const unsigned char *>(s)), n_(n) {}

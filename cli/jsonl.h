@@ -28,6 +28,12 @@ struct Item {
 // line can still name the item. A text may not hold U+0000 (precis reads text, not binary).
 std::string parse_item(const char *line, std::size_t length, Item *item);
 
+// Appends `s` to *out as a JSON string, quotes included: '"', '\\' and control bytes escaped,
+// and each byte that is not part of valid UTF-8 replaced by U+FFFD (invalid UTF-8 would make
+// invalid JSON). Runs of plain bytes are appended at once: the batch mode writes every summary
+// through here.
+void append_json_string(std::string *out, const char *s, std::size_t n);
+
 // True when the line holds only JSON whitespace (such lines are skipped, as blank lines).
 bool blank(const std::string &line);
 

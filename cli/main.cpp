@@ -404,115 +404,133 @@ std::string read_input(const std::string &name) {
     return data;
 }
 
-// 16.16 fixed point as a decimal with 4 places, by integer arithmetic.
-std::string decimal(uint32_t q16) {
-    uint64_t scaled = (uint64_t{q16} * 10000 + 32768) >> 16;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%llu.%04llu", static_cast<unsigned long long>(scaled / 10000),
-                  static_cast<unsigned long long>(scaled % 10000));
-    return buf;
-}
-
+// s as a JSON string (jsonl::append_json_string: escaped, invalid UTF-8 replaced).
 std::string json_string(const std::string &s) {
-    std::string out = "\"";
-    for (char ch : s) {
-        unsigned char c = static_cast<unsigned char>(ch);
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char esc[8];
-                    std::snprintf(esc, sizeof esc, "\\u%04x", c);
-                    out += esc;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
-
-// Invalid UTF-8 would make invalid JSON: replace each bad byte with U+FFFD in the printed text.
-std::string valid_utf8(const std::string &s) {
     std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 3) {
-            unsigned char d = static_cast<unsigned char>(s[i + 1]);
-            ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d >= 0xA0);
-        }
-        if (ok && len == 4) {
-            unsigned char d = static_cast<unsigned char>(s[i + 1]);
-            ok = !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d >= 0x90);
-        }
-        if (ok) {
-            out.append(s, i, len);
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
+    jsonl::append_json_string(&out, s.data(), s.size());
     return out;
 }
 
-std::string span_text(const std::vector<precis_doc> &docs, const precis_span &span) {
-    int n = precis_join(docs.data(), docs.size(), &span, 1, "", nullptr, 0);
-    if (n < 0) return std::string();
-    std::string text(static_cast<std::size_t>(n) + 1, '\0');
-    precis_join(docs.data(), docs.size(), &span, 1, "", &text[0], text.size());
-    text.resize(static_cast<std::size_t>(n));
-    return text;
+// Appends the text of one span (trimmed as it says, whitespace collapsed) to *out: precis_join
+// into the string's own bytes, sized by the span's length (what it writes is never longer: runs
+// of whitespace shrink, cuts remove bytes), with a length query only if that did not suffice.
+void append_span_text(const std::vector<precis_doc> &docs, const precis_span &span, std::string *out) {
+    const std::size_t at = out->size();
+    std::size_t cap = static_cast<std::size_t>(span.length) + 1;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        out->resize(at + cap);
+        int n = precis_join(docs.data(), docs.size(), &span, 1, "", &(*out)[at], cap);
+        if (n >= 0) {
+            out->resize(at + static_cast<std::size_t>(n));
+            return;
+        }
+        n = precis_join(docs.data(), docs.size(), &span, 1, "", nullptr, 0);
+        if (n < 0) break;
+        cap = static_cast<std::size_t>(n) + 1;
+    }
+    out->resize(at);
+}
+
+void append_number(std::string *out, uint64_t v) {
+    char buf[24];
+    std::size_t n = 0;
+    do {
+        buf[sizeof buf - 1 - n++] = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    out->append(buf + sizeof buf - n, n);
+}
+
+// 16.16 fixed point as a decimal with 4 places, by integer arithmetic.
+void append_decimal(std::string *out, uint32_t q16) {
+    uint64_t scaled = (uint64_t{q16} * 10000 + 32768) >> 16;
+    append_number(out, scaled / 10000);
+    char frac[5] = {'.', 0, 0, 0, 0};
+    uint64_t f = scaled % 10000;
+    for (int k = 4; k >= 1; --k, f /= 10) frac[k] = static_cast<char>('0' + f % 10);
+    out->append(frac, 5);
 }
 
 // The kept byte ranges of a span as a JSON array of [offset, length] pairs: one pair, the whole
 // sentence, unless it was trimmed.
-std::string json_fragments(const std::vector<precis_doc> &docs, const precis_span &span) {
+void append_fragments(const std::vector<precis_doc> &docs, const precis_span &span, std::string *out) {
     precis_fragment frags[PRECIS_MAX_FRAGMENTS];
     int n = precis_fragments(docs.data(), docs.size(), &span, frags, PRECIS_MAX_FRAGMENTS);
-    std::string out = "[";
+    out->push_back('[');
     for (int i = 0; i < n; ++i) {
-        out += std::string(i ? "," : "") + "[" + std::to_string(frags[i].offset) + "," + std::to_string(frags[i].length) + "]";
+        out->append(i ? ",[" : "[");
+        append_number(out, frags[i].offset);
+        out->push_back(',');
+        append_number(out, frags[i].length);
+        out->push_back(']');
     }
-    return out + "]";
+    out->push_back(']');
 }
 
 // The output for one summary. `json_lead` goes first into the JSON object (batch mode: the item's
-// "id" or "file" and a comma).
+// "id" or "file" and a comma). Built by appending to one string: the batch mode renders every
+// item, and temporaries per field cost as much as a third of summarizing it.
 std::string render(const Options &o, const std::vector<precis_doc> &docs, const std::vector<precis_span> &spans,
                    const precis_result &result, const std::string &json_lead = "") {
     std::string out;
     if (o.format == Format::kJson) {
-        out += "{" + json_lead + "\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":" + std::to_string(result.documents) +
-               ",\"input_sentences\":" + std::to_string(result.sentences) +
-               ",\"bytes_read\":" + std::to_string(result.bytes_read) +
-               ",\"truncated\":" + ((result.flags & PRECIS_TRUNCATED) ? "true" : "false") +
-               // What text output says on stderr: informative sentences exist, none fits the budget.
-               ",\"nothing_fits\":" + ((result.flags & PRECIS_NOTHING_FITS) ? "true" : "false") +
-               (o.keywords ? ",\"keywords\":[" : ",\"sentences\":[");
+        out += '{';
+        out += json_lead;
+        out += "\"version\":\"" PRECIS_VERSION_STRING "\",\"documents\":";
+        append_number(&out, result.documents);
+        out += ",\"input_sentences\":";
+        append_number(&out, result.sentences);
+        out += ",\"bytes_read\":";
+        append_number(&out, result.bytes_read);
+        out += ",\"truncated\":";
+        out += (result.flags & PRECIS_TRUNCATED) ? "true" : "false";
+        // What text output says on stderr: informative sentences exist, none fits the budget.
+        out += ",\"nothing_fits\":";
+        out += (result.flags & PRECIS_NOTHING_FITS) ? "true" : "false";
+        out += o.keywords ? ",\"keywords\":[" : ",\"sentences\":[";
     }
+    std::string text;
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const precis_span &s = spans[i];
-        std::string text = span_text(docs, s);
+        text.clear();
+        append_span_text(docs, s, &text);
         switch (o.format) {
-            case Format::kText: out += text + "\n"; break;
+            case Format::kText:
+                out += text;
+                out += '\n';
+                break;
             case Format::kTsv:
-                out += std::to_string(s.document) + "\t" + std::to_string(s.offset) + "\t" + std::to_string(s.length) +
-                       "\t" + std::to_string(s.sentence) + "\t" + decimal(s.score) + "\t" + text + "\n";
+                append_number(&out, s.document);
+                out += '\t';
+                append_number(&out, s.offset);
+                out += '\t';
+                append_number(&out, s.length);
+                out += '\t';
+                append_number(&out, s.sentence);
+                out += '\t';
+                append_decimal(&out, s.score);
+                out += '\t';
+                out += text;
+                out += '\n';
                 break;
             case Format::kJson:
-                out += std::string(i ? "," : "") + "{\"document\":" + std::to_string(s.document) +
-                       ",\"offset\":" + std::to_string(s.offset) + ",\"length\":" + std::to_string(s.length) +
-                       ",\"sentence\":" + std::to_string(s.sentence) + ",\"score\":" + decimal(s.score) +
-                       (o.keywords ? "" : ",\"fragments\":" + json_fragments(docs, s)) +
-                       ",\"text\":" + json_string(valid_utf8(text)) + "}";
+                out += i ? ",{\"document\":" : "{\"document\":";
+                append_number(&out, s.document);
+                out += ",\"offset\":";
+                append_number(&out, s.offset);
+                out += ",\"length\":";
+                append_number(&out, s.length);
+                out += ",\"sentence\":";
+                append_number(&out, s.sentence);
+                out += ",\"score\":";
+                append_decimal(&out, s.score);
+                if (!o.keywords) {
+                    out += ",\"fragments\":";
+                    append_fragments(docs, s, &out);
+                }
+                out += ",\"text\":";
+                jsonl::append_json_string(&out, text.data(), text.size());
+                out += '}';
                 break;
         }
     }
@@ -598,11 +616,11 @@ int run_each(const Options &o) {
         std::string why = read_text(name, &text);
         std::vector<precis_doc> docs{precis_doc{text.data(), text.size()}};
         if (why.empty()) why = summarizer.run(o, docs);
-        std::string file = "\"file\":" + json_string(valid_utf8(name)) + ",";
+        std::string file = "\"file\":" + json_string(name) + ",";
         if (!why.empty()) {
             failed = true;
             std::fprintf(stderr, "precis: %s\n", one_line(display + ": " + why).c_str());
-            if (o.format == Format::kJson) write("{" + file + "\"error\":" + json_string(valid_utf8(why)) + "}\n");
+            if (o.format == Format::kJson) write("{" + file + "\"error\":" + json_string(why) + "}\n");
             continue;
         }
         summarizer.print_notes(display + ": ");
@@ -655,7 +673,7 @@ int run_jsonl(const Options &o) {
             write(render(o, docs, summarizer.spans, summarizer.result, id.empty() ? "\"line\":" + number + "," : id));
         } else {
             ++failed;
-            write("{" + id + "\"line\":" + number + ",\"error\":" + json_string(valid_utf8(why)) + "}\n");
+            write("{" + id + "\"line\":" + number + ",\"error\":" + json_string(why) + "}\n");
         }
     }
     if (reader.failed()) input_error(display_name(name), std::strerror(errno));

@@ -172,6 +172,14 @@ TEST(Cli, JsonOutputStaysValidForHostileText) {
     EXPECT_TRUE(Json(r.out).valid()) << r.out;
 }
 
+TEST(Cli, JsonTextEscapesControlBytesAndReplacesInvalidUtf8) {
+    Result r = run("--format json --split", "Say \"hi\" \\ now.\x01 Bad \xC3\x28 byte, caf\xC3\xA9 kept.");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("\"text\":\"Say \\\"hi\\\" \\\\ now.\\u0001 Bad \xEF\xBF\xBD( byte, caf\xC3\xA9 kept.\""),
+              std::string::npos)
+        << r.out;
+}
+
 TEST(Cli, TsvOutputHasSixColumns) {
     Result r = run("--format tsv " + sample_path());
     ASSERT_EQ(r.status, 0);
