@@ -111,6 +111,21 @@ TEST(CliBatch, StringEscapesAreDecodedIncludingSurrogatePairs) {
     EXPECT_NE(r.out.find("euros/pounds"), std::string::npos) << r.out;
 }
 
+TEST(CliBatch, EscapesAndRawControlBytesAreFoundAtEveryOffsetOfALongText) {
+    // The parser skips plain ASCII eight bytes at a time: an escape, a non-ASCII character or a
+    // forbidden raw byte at each offset within such a word must still be seen.
+    for (int offset = 0; offset < 16; ++offset) {
+        const std::string pad(static_cast<std::size_t>(offset), 'x');
+        const std::string text = "Harbour " + pad + "\\\"wall\\\" caf\xC3\xA9 opened on Tuesday. The wall cost four million euros.";
+        Result r = run("--jsonl --split", "{\"id\":1,\"text\":\"" + text + "\"}\n");
+        EXPECT_EQ(r.status, 0) << r.out;
+        EXPECT_NE(r.out.find("Harbour " + pad + "\\\"wall\\\" caf\xC3\xA9 opened"), std::string::npos) << offset << r.out;
+        Result bad = run("--jsonl", "{\"id\":1,\"text\":\"Harbour " + pad + "\x01 wall opened.\"}\n");
+        EXPECT_EQ(bad.status, 1) << offset;
+        EXPECT_NE(bad.out.find("a control character must be escaped"), std::string::npos) << offset << bad.out;
+    }
+}
+
 TEST(CliBatch, InvalidJsonIsRejectedWithAClearMessage) {
     struct Case {
         std::string line, message;
