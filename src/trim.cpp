@@ -912,6 +912,16 @@ namespace {
 // A role before a name ("defender Jonny Evans"): a role word in lower case.
 bool is_role(const u8 *s, const TrimWord &w) { return is_ascii_lower(s[w.begin]) && word_in(s, w, kRoleTable); }
 
+// A capitalized word that is no function word ("Manchester", "Republican"; not "When", "The").
+bool is_capitalized_content(const u8 *s, const TrimWord &w) {
+    char buf[kLongestTableWord];  // a longer word is no stopword
+    uint32_t len = w.end - w.begin;
+    if (!is_ascii_upper(s[w.begin])) return false;
+    if (len > sizeof buf) return true;
+    for (uint32_t k = 0; k < len; ++k) buf[k] = static_cast<char>(ascii_lower(s[w.begin + k]));
+    return !is_stopword(buf, len);
+}
+
 // Only blanks between words a and b.
 bool only_blanks_between(const u8 *s, const TrimWord &a, const TrimWord &b) {
     if (a.end == b.begin) return false;
@@ -943,7 +953,7 @@ PRECIS_NOINLINE void roles_before_names(const TrimContext &c, Cuts *out) {
         // The role's first word.
         uint32_t b = i;
         while (b > 0 && only_blanks_between(s, w[b - 1], w[b]) &&
-               (is_ascii_upper(s[w[b - 1].begin]) || is_role(s, w[b - 1]) ||
+               (is_capitalized_content(s, w[b - 1]) || is_role(s, w[b - 1]) ||
                 (is_ascii_lower(s[w[b - 1].begin]) && word_in(s, w[b - 1], kRoleModifierTable))))
             --b;
         if (b == 1 && word_is(s, w[0], "the") && only_blanks_between(s, w[0], w[1])) b = 0;
@@ -952,9 +962,11 @@ PRECIS_NOINLINE void roles_before_names(const TrimContext &c, Cuts *out) {
             // ("First officer Fariq Abdul Hamid?" is no sentence without its role).
             if (w[0].begin != 0 || j >= nw) continue;
         } else {
+            // (The sentence's first word may be capitalized: "When photographer Richard Ross
+            // wants" keeps "When Richard Ross wants".)
             const TrimWord &before = w[b - 1];
             bool follows = comma_before(s, w[b]) ||
-                           (is_ascii_lower(s[before.begin]) &&
+                           ((is_ascii_lower(s[before.begin]) || b == 1) &&
                             (word_in(s, before, kTailStartTable) || word_is(s, before, "of") || word_is(s, before, "to") ||
                              word_is(s, before, "that") || word_is(s, before, "or") || is_verb_form(s, before) ||
                              is_reporting(s, before)));

@@ -341,6 +341,11 @@ TEST(TrimRoles, RemovesARoleInsideTheSentenceAfterAPrepositionVerbOrComma) {
               "The mayor told Wolf Baker that he would stay.");
     EXPECT_EQ(trimmed("It was a hit, but comedian Trevor Noah made history.", PRECIS_TRIM_APPOSITIVES),
               "It was a hit, but Trevor Noah made history.");
+    // After the sentence's capitalized first word, and never over it: "When" is no part of a role.
+    EXPECT_EQ(trimmed("When photographer Richard Ross wants to talk, he knocks.", PRECIS_TRIM_APPOSITIVES),
+              "When Richard Ross wants to talk, he knocks.");
+    EXPECT_EQ(trimmed("After American writer Avi Roy was killed, bloggers spoke.", PRECIS_TRIM_APPOSITIVES),
+              "After Avi Roy was killed, bloggers spoke.");
 }
 
 TEST(TrimRoles, KeepsARoleAfterADeterminerOrAnOwner) {
