@@ -897,7 +897,44 @@ PRECIS_NOINLINE void inner_attributions(const TrimContext &c, Cuts *out) {
 
 }  // namespace
 
+namespace {
+
+// Only blanks between words a and b.
+bool only_blanks_between(const u8 *s, const TrimWord &a, const TrimWord &b) {
+    if (a.end == b.begin) return false;
+    for (uint32_t i = a.end; i < b.begin; ++i) {
+        if (!is_space(s[i])) return false;
+    }
+    return true;
+}
+
+// Words that open a clause after "that": a determiner or a subject pronoun ("said that the
+// ...", "says that he ...").
+bool opens_clause(const u8 *s, const TrimWord &w) {
+    return word_in(s, w, kSubjectPronounTable) ||
+           (word_in(s, w, kDeterminerTable) && !word_is(s, w, "that") && !word_is(s, w, "of") && !word_is(s, w, "this") &&
+            !word_is(s, w, "these") && !word_is(s, w, "those"));
+}
+
+// The "that" after a reporting verb, before the clause it reports: "Authorities said that a
+// former officer has been arrested" keeps "Authorities said a former officer has been arrested".
+// Not a "that" a verb follows ("said that was wrong": it is the object), nor one before
+// "this" or "those" (a determiner's noun may follow).
+PRECIS_NOINLINE void reported_that(const TrimContext &c, Cuts *out) {
+    const u8 *s = c.s;
+    const TrimWord *w = c.words;
+    const uint32_t nw = stored_words(c);
+    for (uint32_t i = 1; i + 1 < nw; ++i) {
+        if (!word_is(s, w[i], "that") || !is_reporting(s, w[i - 1]) || !opens_clause(s, w[i + 1])) continue;
+        if (!only_blanks_between(s, w[i - 1], w[i]) || !only_blanks_between(s, w[i], w[i + 1])) continue;
+        out->add(w[i - 1].end, w[i].end);
+    }
+}
+
+}  // namespace
+
 void propose_attribution(const TrimContext &c, Cuts *out) {
+    reported_that(c, out);
     // At the end, when what stays holds a verb: "According to the White House, only if the
     // President says it is." has none before the comma.
     if (c.ncommas > 0 && ends_on_attribution(c)) {
@@ -920,15 +957,6 @@ bool is_capitalized_content(const u8 *s, const TrimWord &w) {
     if (len > sizeof buf) return true;
     for (uint32_t k = 0; k < len; ++k) buf[k] = static_cast<char>(ascii_lower(s[w.begin + k]));
     return !is_stopword(buf, len);
-}
-
-// Only blanks between words a and b.
-bool only_blanks_between(const u8 *s, const TrimWord &a, const TrimWord &b) {
-    if (a.end == b.begin) return false;
-    for (uint32_t i = a.end; i < b.begin; ++i) {
-        if (!is_space(s[i])) return false;
-    }
-    return true;
 }
 
 // A role before a name of two or more capitalized words: "Hollywood star Tom Hanks was in

@@ -121,6 +121,26 @@ TEST(TrimAsides, KeepsACommaPhraseThatCarriesContent) {
 
 // ---- Attribution ----------------------------------------------------------------------------
 
+TEST(TrimAttribution, RemovesTheThatAfterAReportingVerbBeforeItsClause) {
+    EXPECT_EQ(trimmed("Maryland authorities said that a former officer has been arrested.", PRECIS_TRIM_ATTRIBUTION),
+              "Maryland authorities said a former officer has been arrested.");
+    EXPECT_EQ(trimmed("Fox has confirmed that it is eyeing a reboot of the show.", PRECIS_TRIM_ATTRIBUTION),
+              "Fox has confirmed it is eyeing a reboot of the show.");
+}
+
+TEST(TrimAttribution, KeepsAThatWhoseClauseDoesNotOpenOnASubject) {
+    // "that" is the object ("said that was wrong"), or a determiner ("said that this plan"), or
+    // a name follows it, which the rule cannot tell from a verb in lower-cased text.
+    for (const char *s : {"The minister said that was wrong for the country.", "The mayor said that this plan would fail.",
+                          "The show announced that Trevor Noah will take over.", "The firm knew that the plan failed.",
+                          "Officials said, that the plan failed."}) {
+        EXPECT_EQ(trimmed(s, PRECIS_TRIM_ATTRIBUTION), s);
+    }
+    // Nor inside a quotation.
+    std::string quoted = "He wrote: \"They said that the war was over.\"";
+    EXPECT_EQ(trimmed(quoted, PRECIS_TRIM_ATTRIBUTION), quoted);
+}
+
 TEST(TrimAttribution, RemovesATrailingSaidClause) {
     EXPECT_EQ(trimmed("The council will close the bridge for repairs next month, a spokesman for the city said on "
                       "Tuesday.",
