@@ -74,10 +74,12 @@ bool trim_analyze(const unsigned char *s, uint32_t n, TrimContext *c);
 // Bracketed asides "(...)" "[...]", dash asides " — ... —", comma asides ", however,".
 void propose_asides(const TrimContext &c, Cuts *out);
 // ", a statement said today" ", said X" ", according to X" at the end; ", police said," and
-// ", according to X," inside; "According to X, " at the start.
+// ", according to X," inside; "According to X, " at the start; the "that" after a reporting verb
+// before a clause that opens on a subject ("said that the ..." keeps "said the ...").
 void propose_attribution(const TrimContext &c, Cuts *out);
 // ", a/an/the ...," or ", 45," after a capitalized name, inside or at the end; ", who/which ...,"
-// inside, after a name or, before a finite verb, after any noun.
+// inside, after a name or, before a finite verb, after any noun; a lower-case role before a name
+// of two or more capitalized words ("Hollywood star Tom Hanks" keeps "Tom Hanks").
 void propose_appositives(const TrimContext &c, Cuts *out);
 // A leading time or place adverbial closed by a comma: "On Thursday, ", "Earlier this year, ".
 void propose_openers(const TrimContext &c, Cuts *out);
