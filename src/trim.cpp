@@ -115,6 +115,8 @@ constexpr char kDistancePrepositions[] = " beyond from inside outside ";
 // Modals: a bare verb after one, or after "to", takes an -ing word as its object ("would
 // require modeling agencies to ...", "to avoid paying"), not a participle clause.
 constexpr char kModals[] = " can could may might must shall should will would ";
+// Words after which "may" is the month ("on May 9", "since may", "in early May"), not the modal.
+constexpr char kMonthMayBefore[] = " during early in last late mid of on since until ";
 // Verbs whose "with" says what they are about ("was charged with murder", "fitted the slope with
 // 24 sensors"): the sentence cannot end before it.
 constexpr char kWithVerbs[] = " armed charged credited equipped fitted provided replaced ";
@@ -198,6 +200,7 @@ constexpr auto kPrepositionalVerbTable = index_words(kPrepositionalVerbs);
 constexpr auto kDistanceUnitTable = index_words(kDistanceUnits);
 constexpr auto kDistancePrepositionTable = index_words(kDistancePrepositions);
 constexpr auto kModalTable = index_words(kModals);
+constexpr auto kMonthMayBeforeTable = index_words(kMonthMayBefore);
 constexpr auto kWithVerbTable = index_words(kWithVerbs);
 // word_in folds a word into a buffer of kLongestTableWord bytes: no table word may be longer.
 constexpr std::size_t kLongestTableWord = 16;
@@ -216,7 +219,7 @@ static_assert(well_formed(kPlacingTable) && well_formed(kFromVerbTable) && well_
                   well_formed(kPhrasePrepositionTable) && well_formed(kWeekdayTable) && well_formed(kDayPartTable) &&
                   well_formed(kPeriodTable) && well_formed(kTimeAloneTable) && well_formed(kTimeSpanTable) &&
                   well_formed(kNumberTable) && well_formed(kParticleTable) && well_formed(kRoleTable) &&
-                  well_formed(kRoleModifierTable),
+                  well_formed(kRoleModifierTable) && well_formed(kMonthMayBeforeTable),
               "trim word tables must be sorted by first letter, with no word longer than word_in's buffer");
 
 // Comma-bounded asides that carry no news (", however," ", for its part,"), lower case.
@@ -405,6 +408,14 @@ bool is_negated_verb(const u8 *s, const TrimWord &w) {
 
 // A verb by its form: a word of the verb table or a past ("was", "abducted").
 bool is_verb_form(const u8 *s, const TrimWord &w) { return word_in(s, w, kVerbTable) || is_past_form(s, w); }
+
+// Whether w[j] of the nw words is a finite verb (kFiniteWords): not the month May, which
+// lower-cased text ("on may 9") spells as the modal.
+bool is_finite_at(const u8 *s, const TrimWord *w, uint32_t j, uint32_t nw) {
+    if (!word_in(s, w[j], kFiniteTable)) return false;
+    if (!word_is(s, w[j], "may")) return true;
+    return !((j + 1 < nw && is_digit(s[w[j + 1].begin])) || (j > 0 && word_in(s, w[j - 1], kMonthMayBeforeTable)));
+}
 
 // How many of the sentence's words TrimContext::words holds.
 uint32_t stored_words(const TrimContext &c) {
@@ -1416,7 +1427,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     // office was John Gordon Mein" is not "The first ambassador assassinated.").
     if (word_in(s, w[i], kSubordinatorTable) && i + 1 < nw && word_in(s, w[i + 1], kTailStartTable)) {
         for (uint32_t j = i + 2; j < nw && !comma_before(s, w[j]); ++j) {
-            if (word_in(s, w[j], kFiniteTable)) return false;
+            if (is_finite_at(s, w, j, nw)) return false;
         }
     }
     for (uint32_t j = i - 1; j > 0; --j) {
@@ -1550,7 +1561,7 @@ bool is_tail_start(const TrimContext &c, uint32_t nw, uint32_t i) {
     for (uint32_t j = i; j < nw && !comma_before(s, w[j]); ++j) {
         if (word_in(s, w[j], kBlockerTable) || word_in(s, w[j], kSubordinatorTable)) break;
         if (word_in(s, w[j], kSubjectPronounTable)) break;  // "on speculation it is to ...": its own clause
-        if (word_in(s, w[j], kFiniteTable)) return false;
+        if (is_finite_at(s, w, j, nw)) return false;
     }
     // The last reporting verb of the main clause before the cut (0: none); w[i - 1] is none.
     uint32_t reporting = 0;

@@ -1120,6 +1120,15 @@ TEST(TrimTail, NeverEndsBetweenASubjectAndItsVerb) {
               "The police arrested a young man.");
 }
 
+TEST(TrimTail, TheMonthMayIsNoVerbAfterTheCut) {
+    // "may" after "on" or before a number is the month (lower-cased text spells it so): the cut
+    // before it is not between a subject and its verb. The modal still is a verb.
+    EXPECT_EQ(tails("the club signed the striker from a rival in may last year."), (std::vector<uint32_t>{5, 8}));
+    EXPECT_EQ(tails("the club signed the striker from a rival on may 9."), (std::vector<uint32_t>{5, 8}));
+    EXPECT_EQ(cut_at("the club signed the striker from a rival on may 9.", 5), "the club signed the striker.");
+    EXPECT_TRUE(tails("the man in the car may face charges.").empty());
+}
+
 TEST(TrimTail, NeverEndsInsideAnAsideOfTheSubject) {
     // The comma after "film" opens an aside that closes before the verb: no verb before it.
     EXPECT_EQ(tails("The film, to be directed by Bill Condon, will open next March across the country."),
