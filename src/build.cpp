@@ -150,7 +150,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
         // len >= 1, as word_cache_slot needs: next_word's words are never empty.
         WordCacheEntry *e = cache.count > 0 ? word_cache_slot(cache, word, len) : nullptr;
         uint32_t term, rules_seen;  // term id + 1 (0: none), and the entry's rules byte
-        if (e != nullptr && word_cache_hit(cache, *e, c.word, raw, rules.language)) {
+        if (e != nullptr && word_cache_hit(cache, *e, c.word, raw, rules.language, c.end)) {
             term = e->term;
             rules_seen = e->rules;
         } else {

@@ -127,9 +127,11 @@ inline bool same_but_case(uint64_t a, uint64_t b) { return a == b || ascii_lower
 // entries hold offsets (hosts, whose flash is not counted), but for the case of ASCII letters:
 // next_word folds those alone, byte for byte, so words whose bytes differ only there ("The",
 // "the") are the same folded word, and so have the same term. Firmware compares bytes: the test
-// cost 36 bytes of Cortex-M4F flash and no instructions a byte.
+// cost 36 bytes of Cortex-M4F flash and no instructions a byte. `limit`: where the text that raw
+// lies in may end (bytes up to it may be read; wide hosts read past a short word).
 inline bool word_cache_hit(const WordCache &cache, const WordCacheEntry &e, const unsigned char *raw,
-                           std::size_t length, uint32_t language) {
+                           std::size_t length, uint32_t language, const unsigned char *limit) {
+    (void)limit;
     if (e.length != length || (e.rules & ~kCachedUnspaced) != language) return false;
 #if PRECIS_WORD_CACHE_OFFSETS
     if (e.at < cache.at) return false;  // made in an earlier document
@@ -140,7 +142,16 @@ inline bool word_cache_hit(const WordCache &cache, const WordCacheEntry &e, cons
 #endif
 #if PRECIS_WIDE_SCANS
     // Eight bytes a test; a word of more than eight in steps of eight, the last step overlapping.
-    if (length <= 8) return same_but_case(word_head(word, length), word_head(raw, length));
+    if (length <= 8) {
+        // Where eight bytes of the text follow the word's first (`limit`: where the text may
+        // end), they load at once, and so do the earlier occurrence's (an entry is made where a
+        // word is read, and the text is read in order): the mask keeps the word's own bytes.
+        if (word <= raw && limit - raw >= 8) {
+            const uint64_t mask = length == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+            return same_but_case(load_scan(word) & mask, load_scan(raw) & mask);
+        }
+        return same_but_case(word_head(word, length), word_head(raw, length));
+    }
     for (std::size_t i = 0; i + 8 < length; i += 8) {
         if (!same_but_case(load_scan(word + i), load_scan(raw + i))) return false;
     }
