@@ -178,6 +178,29 @@ PRECIS_ALWAYS_INLINE bool next_word_inline(WordCursor *c, char *buf, std::size_t
     c->gap = WordGap::kInWord;
     c->in_unspaced_run = false;
     c->word = p;
+#if PRECIS_WIDE_SCANS
+    // Most words are a few ASCII letters and then a space or punctuation: where eight bytes are
+    // left, one test takes such a word whole, folded (capitals too: a letter is a-z once 0x20 is
+    // set in it, and setting 0x20 in a letter folds it as ascii_lower does), and the loop below
+    // takes the others. A letter run ends the word at any ASCII byte but a digit (no "3.5" after
+    // a letter: digits_only is false), as the loop ends it.
+    if (end - p >= 8) {
+        const uint64_t w = load_scan(p);
+        const uint64_t alpha = ascii_lower_bytes(w | each_byte(0x20));  // top bit of each letter
+        const uint64_t other = ~alpha & each_byte(0x80);
+        const uint32_t k = other == 0 ? 8 : static_cast<uint32_t>(__builtin_ctzll(other)) / 8;
+        const unsigned char after = static_cast<unsigned char>(w >> (8 * (k & 7)));
+        if (k - 1 < 7 && after < 0x80 && !is_digit(after)) {
+            const uint64_t folded = w | alpha >> 2;
+            std::memcpy(buf, &folded, sizeof folded);  // bytes past the word are not read
+            p += k;
+            c->p = p;
+            c->word_end = p;
+            *len = k;
+            return true;
+        }
+    }
+#endif
     std::size_t out = 0;
     bool digits_only = true;
     while (p < end) {
