@@ -133,7 +133,15 @@ bool opens_a_line(const WordCursor &c) {
 PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned char *text, uint32_t length,
                                 const TermRules &rules, const WordCache &cache, uint32_t *content_words,
                                 uint32_t *words) {
-    uint32_t first = m->ntokens;
+    const uint32_t first = m->ntokens;
+#if PRECIS_WIDE_SCANS
+    // The token count in a local on hosts, stored at the end: in the model, it was loaded and
+    // stored again for each token (term_table_intern is given a pointer into the model).
+    // Firmware keeps it there: the register cost 8 bytes of Cortex-M4F stack on the deepest path.
+    uint32_t ntokens = first;
+#else
+    uint32_t &ntokens = m->ntokens;
+#endif
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
     std::size_t len = 0;
@@ -159,7 +167,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
             if (key == 0) {
                 term = 0;
             } else {
-                const uint32_t id = m->ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
+                const uint32_t id = ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
                 if (id == kNoTerm) {
                     m->ntokens = first;
                     return false;
@@ -169,12 +177,12 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
             if (e != nullptr && raw <= 0xFF) word_cache_store(cache, e, c.word, raw, term, rules_seen);
         }
         if (term == 0) continue;
-        if (m->ntokens == max_tokens) {
+        if (ntokens == max_tokens) {
             m->ntokens = first;
             return false;
         }
         unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
-        m->tokens[m->ntokens++] = static_cast<TermId>(term - 1);
+        m->tokens[ntokens++] = static_cast<TermId>(term - 1);
         if (opens_a_line(c)) {
             naming = 0;
         } else if (naming < kMinContentWords) {
@@ -189,8 +197,9 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     // A sentence's few ids: insertion sort, which beats the heap below a few dozen; ids are
     // plain numbers, so any sort leaves the same array. Hosts take std::sort (sort_total), whose
     // insertion sort needs no bound test where an id is not below the first.
+    m->ntokens = ntokens;
     TermId *ids = m->tokens + first;
-    const uint32_t count = m->ntokens - first;
+    const uint32_t count = ntokens - first;
     if (PRECIS_WIDE_SCANS) {
         sort_total(ids, count, [](TermId a, TermId b) { return a < b; });
     } else if (count <= 32) {
@@ -203,7 +212,7 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     } else {
         heap_sort(ids, count, [](TermId a, TermId b) { return a < b; });
     }
-    for (uint32_t i = first; i < m->ntokens; ++i) {
+    for (uint32_t i = first; i < ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;
         if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;
