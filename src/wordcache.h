@@ -147,7 +147,7 @@ inline bool word_cache_hit(const WordCache &cache, const WordCacheEntry &e, cons
         // end), they load at once, and so do the earlier occurrence's (an entry is made where a
         // word is read, and the text is read in order): the mask keeps the word's own bytes.
         if (word <= raw && limit - raw >= 8) {
-            const uint64_t mask = length == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+            const uint64_t mask = ~uint64_t{0} >> (64 - 8 * length);  // 1 <= length <= 8
             return same_but_case(load_scan(word) & mask, load_scan(raw) & mask);
         }
         return same_but_case(word_head(word, length), word_head(raw, length));
