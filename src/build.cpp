@@ -139,8 +139,29 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     // stored again for each token (term_table_intern is given a pointer into the model).
     // Firmware keeps it there: the register cost 8 bytes of Cortex-M4F stack on the deepest path.
     uint32_t ntokens = first;
+    // Hosts count each term's occurrences and sentences as its tokens come, not in a pass over
+    // the sorted ids: a term's idf, which compute_idf makes after the model is built, holds the
+    // mark of the last sentence that counted it (first + 1, never 0: a term is interned with 0).
+    // A sentence that fails takes its counts back (unmark).
+    const uint32_t mark = first + 1;
+    const auto unmark = [&]() {
+        for (uint32_t i = first; i < ntokens; ++i) {
+            Term &t = m->terms.terms[m->tokens[i]];
+            --t.occurrences;
+            if (t.idf == mark) {
+                --t.sentences;
+                t.idf = 0;
+            }
+        }
+        m->ntokens = first;
+        return false;
+    };
 #else
     uint32_t &ntokens = m->ntokens;
+    const auto unmark = [&]() {
+        m->ntokens = first;
+        return false;
+    };
 #endif
     WordCursor c = word_cursor(text, length);
     char word[kMaxWordBytes];
@@ -168,21 +189,23 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
                 term = 0;
             } else {
                 const uint32_t id = ntokens < max_tokens ? term_table_intern(&m->terms, key) : kNoTerm;
-                if (id == kNoTerm) {
-                    m->ntokens = first;
-                    return false;
-                }
+                if (id == kNoTerm) return unmark();
                 term = id + 1;
             }
             if (e != nullptr && raw <= 0xFF) word_cache_store(cache, e, c.word, raw, term, rules_seen);
         }
         if (term == 0) continue;
-        if (ntokens == max_tokens) {
-            m->ntokens = first;
-            return false;
-        }
+        if (ntokens == max_tokens) return unmark();
         unspaced = unspaced || (rules_seen & kCachedUnspaced) != 0;
         m->tokens[ntokens++] = static_cast<TermId>(term - 1);
+#if PRECIS_WIDE_SCANS
+        Term &counted = m->terms.terms[term - 1];
+        ++counted.occurrences;
+        if (counted.idf != mark) {
+            counted.idf = mark;
+            ++counted.sentences;
+        }
+#endif
         if (opens_a_line(c)) {
             naming = 0;
         } else if (naming < kMinContentWords) {
@@ -212,7 +235,8 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     } else {
         heap_sort(ids, count, [](TermId a, TermId b) { return a < b; });
     }
-    for (uint32_t i = first; i < ntokens; ++i) {
+    // Firmware counts here, over the sorted ids (hosts counted them as they came, above).
+    for (uint32_t i = first; !PRECIS_WIDE_SCANS && i < ntokens; ++i) {
         Term &t = m->terms.terms[m->tokens[i]];
         ++t.occurrences;
         if (i == first || m->tokens[i] != m->tokens[i - 1]) ++t.sentences;

@@ -17,6 +17,7 @@ struct Term {
     uint32_t occurrences;  // over the whole input
     uint32_t sentences;    // sentences that contain it (sentence frequency)
     uint32_t idf;          // 1 + log2((sentences in input + 1) / sentence frequency), 24.8 fixed point
+                           // (compute_idf); while the model is built, on hosts, a mark (add_tokens)
 };
 
 
