@@ -158,6 +158,20 @@ bool cons_at(char c, std::size_t p, bool prev_cons) {
   return !is_vowel_letter(c) && (c != 'y' || p == 0 || !prev_cons);
 }
 
+#if PRECIS_WIDE_SCANS
+// For each last letter, the letters before it in a suffix of steps 2, 3 or 4: the three tables'
+// before_last, joined.
+struct SuffixPairs {
+  uint32_t before_last[26];
+};
+constexpr SuffixPairs suffix_pairs() {
+  SuffixPairs p{};
+  for (unsigned i = 0; i < 26; ++i) p.before_last[i] = kStep2.before_last[i] | kStep3.before_last[i] | kStep4.before_last[i];
+  return p;
+}
+constexpr SuffixPairs kSuffixPairs = suffix_pairs();
+#endif
+
 struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is one unit
   char *b;
   std::size_t len;   // current length of the word
@@ -234,6 +248,10 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
     }
     return nullptr;
   }
+#if PRECIS_WIDE_SCANS
+  // Whether the last two letters are those of a suffix of step 2, 3 or 4 (kSuffixPairs).
+  bool may_end_in_a_suffix() const;
+#endif
   // Steps 2 and 3: replace the suffix when the stem's m > 0.
   template <std::size_t B>
   void replace_step(const RuleTable<3, B> &rules) {
@@ -291,6 +309,12 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   }
 };
 
+#if PRECIS_WIDE_SCANS
+bool PorterWord::may_end_in_a_suffix() const {
+  return ((kSuffixPairs.before_last[b[len - 1] - 'a'] >> (b[len - 2] - 'a')) & 1u) != 0;
+}
+#endif
+
 }  // namespace
 
 std::size_t porter_stem(char *word, std::size_t len) {
@@ -307,9 +331,16 @@ std::size_t porter_stem_letters(char *word, std::size_t len) {
   w.step1ab();
   if (w.len > 1) {
     w.step1c();
-    w.replace_step(kStep2);
-    w.replace_step(kStep3);
-    w.step4();
+#if PRECIS_WIDE_SCANS
+    // On hosts, one test for the three suffix steps first: most words end in none of their
+    // suffixes, and steps 2 and 3 change no word they do not find a suffix in.
+    if (w.may_end_in_a_suffix())
+#endif
+    {
+      w.replace_step(kStep2);
+      w.replace_step(kStep3);
+      w.step4();
+    }
     w.step5();
   }
   return w.len;
