@@ -188,6 +188,21 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
   }
   // m: the number of vowel-consonant sequences in b[0, n), i.e. [C](VC)^m[V].
   unsigned measure(std::size_t n) const {
+#if PRECIS_WIDE_SCANS
+    // On hosts the first letter apart: then the loop tests no position (a y first is a
+    // consonant, and the word starts as if after one). The loops of measure and has_vowel were
+    // a quarter of a stem's instructions.
+    if (n == 0) return 0;
+    unsigned m = 0;
+    bool c = !is_vowel_letter(b[0]);
+    for (std::size_t p = 1; p < n; ++p) {
+      const char l = b[p];
+      const bool now = !is_vowel_letter(l) && (l != 'y' || !c);
+      m += now && !c;
+      c = now;
+    }
+    return m;
+#else
     unsigned m = 0;
     bool c = true;
     for (std::size_t p = 0; p < n; ++p) {
@@ -196,14 +211,27 @@ struct PorterWord {  // not "Word": snowball.h has one, and the amalgamation is 
       c = now;
     }
     return m;
+#endif
   }
   bool has_vowel(std::size_t n) const {
+#if PRECIS_WIDE_SCANS
+    if (n == 0) return false;  // as measure, on hosts
+    bool c = !is_vowel_letter(b[0]);
+    if (!c) return true;
+    for (std::size_t p = 1; p < n; ++p) {
+      const char l = b[p];
+      c = !is_vowel_letter(l) && (l != 'y' || !c);
+      if (!c) return true;
+    }
+    return false;
+#else
     bool c = true;
     for (std::size_t p = 0; p < n; ++p) {
       c = cons_at(b[p], p, c);
       if (!c) return true;
     }
     return false;
+#endif
   }
   // b[0, n) ends with a double consonant.
   bool double_cons(std::size_t n) const { return n >= 2 && b[n - 1] == b[n - 2] && cons(n - 1); }
