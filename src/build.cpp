@@ -184,7 +184,14 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
             rules_seen = e->rules;
         } else {
             const uint32_t key = term_key(word, len, rules);
+#if PRECIS_WIDE_SCANS
+            // On hosts a word whose first byte is below 0xE0, where the unspaced scripts start
+            // (content.h), is told so in one test: most words are ASCII.
+            const bool unspaced_script = static_cast<unsigned char>(word[0]) >= 0xE0 && in_unspaced_script(word);
+            rules_seen = rules.language | (key != 0 && unspaced_script ? kCachedUnspaced : 0);
+#else
             rules_seen = rules.language | (key != 0 && in_unspaced_script(word) ? kCachedUnspaced : 0);
+#endif
             if (key == 0) {
                 term = 0;
             } else {
