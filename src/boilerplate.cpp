@@ -200,14 +200,46 @@ constexpr MarkerShifts marker_shifts(const AnchoredPhrase (&phrases)[N]) {
 constexpr MarkerShifts kMarkerShifts = marker_shifts(kMarkers);
 static_assert(kMarkerShifts.fits, "the markers' skip search takes markers of kWindow bytes or more, and those above ASCII");
 
+// The first bytes of the markers that open above ASCII, as a set of the byte's low 7 bits: the
+// scan below compares a byte from 0x80 with them once, not with each marker.
+constexpr uint64_t high_leads(uint32_t half) {
+    uint64_t set = 0;
+    for (const AnchoredPhrase &p : kMarkers) {
+        const uint32_t lead = static_cast<unsigned char>(p.text[0]);
+        if (lead >= 0x80 && ((lead >> 6) & 1u) == half) set |= uint64_t{1} << (lead & 63u);
+    }
+    return set;
+}
+constexpr uint64_t kHighLeads[2] = {high_leads(0), high_leads(1)};
+
+// Whether one of the markers above ASCII opens at s[i] (s[i] >= 0x80).
+bool high_marker_at(const unsigned char *s, uint32_t n, uint32_t i) {
+    if ((kHighLeads[(s[i] >> 6) & 1u] >> (s[i] & 63u) & 1u) == 0) return false;
+    for (const AnchoredPhrase &p : kMarkers) {
+        if (s[i] == static_cast<unsigned char>(p.text[0]) && starts_with_ci(s + i, n - i, p.text)) return true;
+    }
+    return false;
+}
+
 bool has_marker(const unsigned char *s, uint32_t n) {
-    for (uint32_t i = 0; i + 1 < n; ++i) {  // those above ASCII: past words of ASCII bytes (one test), then a byte at a time
-        while (i + kScanBytes <= n && (load_scan(s + i) & each_byte(0x80)) == 0) i += kScanBytes;
-        for (const AnchoredPhrase &p : kMarkers) {
-            if (i < n && s[i] == static_cast<unsigned char>(p.text[0]) && opens_above_ascii(p.text) &&
-                starts_with_ci(s + i, n - i, p.text))
-                return true;
+    // Those above ASCII, at the bytes from 0x80 alone: eight bytes a test to the next such byte
+    // (its place from the test's bits), and the last bytes in one load that ends at n. Going a
+    // byte at a time after each test, with every marker compared at each byte, this took 290,000
+    // instructions of the 10.9 million of the cnndm profile, nearly all in text without such a byte.
+    // (A marker is two bytes at least: none opens at the last byte.)
+    uint32_t i = 0;
+    for (;;) {
+        uint64_t high = 0;
+        while (i + kScanBytes <= n && (high = load_scan(s + i) & each_byte(0x80)) == 0) i += kScanBytes;
+        if (high == 0) {  // fewer than eight bytes left: none above ASCII, or the last ones
+            if (i >= n || (n >= kScanBytes && (load_scan(s + n - kScanBytes) & each_byte(0x80)) == 0)) break;
+            while (i < n && s[i] < 0x80) ++i;
+            if (i >= n) break;
+        } else {
+            i += static_cast<uint32_t>(__builtin_ctzll(high)) / 8;
         }
+        if (i + 1 < n && high_marker_at(s, n, i)) return true;
+        ++i;
     }
     // at: the last byte of the window; a load of the four bytes that end there reads none past it.
     for (uint32_t at = kWindow - 1; at < n;) {
