@@ -512,6 +512,21 @@ bool is_signature_delimiter(const unsigned char *s, uint32_t n) {
 }
 
 bool ends_on_address(const unsigned char *s, uint32_t n) {
+#if PRECIS_WIDE_SCANS
+    // On 64-bit hosts, most sentences say no in a look or two at their last bytes, eight at a
+    // time from the end: the byte loop below took some 300 instructions a sentence (250,000 of the
+    // 10.9 million of the cnndm profile). An address's run holds '@', '/' (after a dot, or a ':'
+    // before it), or the '(' of "(at)"; the ':' test reads the next byte with its case bit set, so
+    // 0x0F stands for '/' there. Once a word holds a space, and it and the words after it none of
+    // those bytes, the last run lies in them and holds none: no address. A word with one of them
+    // goes to the loop. (A byte that tests zero below proves one in its word.)
+    auto zero = [](uint64_t x) { return (x - each_byte(0x01)) & ~x & each_byte(0x80); };  // some byte of x is 0
+    for (uint32_t e = n; e >= kScanBytes; e -= kScanBytes) {
+        const uint64_t w = load_scan(s + e - kScanBytes);
+        if ((zero((w | each_byte(0x20)) ^ each_byte('/')) | zero(w ^ each_byte('@')) | zero(w ^ each_byte('('))) != 0) break;
+        if (zero(w ^ each_byte(' ')) != 0) return false;
+    }
+#endif
     bool slash = false;  // a slash after this byte in the run
     for (uint32_t i = n; i-- > 0 && !is_space(s[i]);) {
         const unsigned char c = s[i], next = i + 1 < n ? s[i + 1] | 0x20 : 0;  // '/' and ')' stay
