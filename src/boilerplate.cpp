@@ -144,6 +144,20 @@ constexpr char kOpenerList[] =
     "these feature stories|video by|writing by|written by|Все права защищены|";
 constexpr auto kOpeners = group_phrases<phrase_group_bytes(kOpenerList)>(kOpenerList);
 static_assert(kOpeners.sorted, "the openers must be sorted by first letter");
+#if PRECIS_WIDE_SCANS
+constexpr PrefixFilter kOpenerFilter = prefix_filter(kOpenerList);
+static_assert(!kOpenerFilter.all, "the openers' filter takes phrases of four bytes or more");
+#endif
+// Whether t[0..m) may open with an opener: the filter's answer on 64-bit hosts (language.h).
+inline bool may_open_with_opener(const unsigned char *t, uint32_t m) {
+#if PRECIS_WIDE_SCANS
+    return may_open_with(kOpenerFilter, t, m);
+#else
+    (void)t;
+    (void)m;
+    return true;
+#endif
+}
 
 // Phrases that mark a notice or credit wherever they occur, with their anchors: "ll", "©", "ub",
 // "bu", "cl" (about 9% of the bytes of news text, where the phrases' first two bytes were 20%).
@@ -414,6 +428,9 @@ constexpr char kSignOffList[] =
     "yours sincerely|yours truly|yours faithfully|";
 constexpr auto kSignOffs = group_phrases<phrase_group_bytes(kSignOffList)>(kSignOffList);
 static_assert(kSignOffs.sorted, "the sign-offs must be sorted by first letter");
+#if PRECIS_WIDE_SCANS
+constexpr PhraseFilter kSignOffFilter = first_word_filter(kSignOffList);
+#endif
 
 // What a sign-off line s[..e) holds after its phrase, from i: a ",", "!" or ".", then nothing, or
 // a name on the same line: at most three capitalized words (a byte from 0x80 may open "Łukasz"
@@ -488,6 +505,9 @@ PRECIS_NOINLINE bool is_time_stamp(const unsigned char *s, uint32_t n) {
 bool is_sign_off(const unsigned char *s, uint32_t n) {
     uint32_t b, e;
     trim(s, n, &b, &e);
+#if PRECIS_WIDE_SCANS
+    if (!may_open_with_word(kSignOffFilter, s + b, e - b)) return false;  // most lines (language.h)
+#endif
     const uint32_t len = opening_phrase(kSignOffs.text, s + b, e - b);
     if (len == 0) return false;  // none, or not as a whole word: "Bestow", "Thanksgiving"
     return ends_as_sign_off(s, b + len, e);
@@ -592,7 +612,7 @@ bool is_boilerplate_but_sign_off(const unsigned char *s, uint32_t n) {
     while (i < n && (is_space(s[i]) || s[i] == '*' || s[i] == '-' || s[i] == '(' || s[i] == '[')) ++i;
     const unsigned char *t = s + i;
     uint32_t m = n - i;
-    if (has_phrase_prefix(kOpeners.text, t, m, false)) return true;
+    if (may_open_with_opener(t, m) && has_phrase_prefix(kOpeners.text, t, m, false)) return true;
     // "Copyright 2022 Agency." but not "Copyright law ...".
     if (starts_with_ci(t, m, "copyright ") && m > 10 && is_digit(t[10])) return true;
     if (is_time_stamp(t, m)) return true;

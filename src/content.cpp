@@ -63,11 +63,21 @@ constexpr char kMonthList[] =
     "september|sunday|thursday|tuesday|wednesday|";
 constexpr auto kMonths = group_phrases<phrase_group_bytes(kMonthList)>(kMonthList);
 static_assert(kMonths.sorted, "the months and weekdays must be sorted by first letter");
+#if PRECIS_WIDE_SCANS
+// Most capitalized words are none (language.h). Prefixes, not words: read in a load or two,
+// where the words are short and their first run would be read a byte at a time.
+constexpr PrefixFilter kMonthFilter = prefix_filter(kMonthList);
+static_assert(!kMonthFilter.all, "the months' filter takes names of four bytes or more");
+#endif
 
 }  // namespace
 
 bool names_an_english_date(const unsigned char *word, std::size_t len) {
-    return is_digit(word[0]) || (is_ascii_upper(word[0]) && has_phrase_prefix(kMonths.text, word, static_cast<uint32_t>(len), true));
+    const uint32_t n = static_cast<uint32_t>(len);
+#if PRECIS_WIDE_SCANS
+    if (!is_digit(word[0]) && !may_open_with(kMonthFilter, word, n)) return false;
+#endif
+    return is_digit(word[0]) || (is_ascii_upper(word[0]) && has_phrase_prefix(kMonths.text, word, n, true));
 }
 
 bool names_a_pack_date(const unsigned char *word, std::size_t len, const LanguagePack *pack) {

@@ -19,6 +19,9 @@ constexpr char kBackReferenceList[] =
     "these|those|that|therefore|thus|then|yet|";
 constexpr auto kBackReferenceOpeners = group_phrases<phrase_group_bytes(kBackReferenceList)>(kBackReferenceList);
 static_assert(kBackReferenceOpeners.sorted, "the openers must be sorted by first letter");
+#if PRECIS_WIDE_SCANS
+constexpr PhraseFilter kBackReferenceFilter = first_word_filter(kBackReferenceList);
+#endif
 
 // Shell nouns after "The": "The move comes after ..." names an event told in an earlier
 // sentence, "The former" one of two things named there. Looked up after "The " (most sentences
@@ -80,6 +83,10 @@ bool opens_with_back_reference(const unsigned char *s, uint32_t n) {
     }
     if (i >= n) return false;
     // A whole word: "Item" and "Thesis" do not open with "it" and "the".
+    // On 64-bit hosts a filter (language.h) spares most sentences the lookup ("The" is no opener).
+#if PRECIS_WIDE_SCANS
+    if (!may_open_with_word(kBackReferenceFilter, s + i, n - i)) return opens_on_shell_noun(s + i, n - i);
+#endif
     return has_phrase_prefix(kBackReferenceOpeners.text, s + i, n - i, true) || opens_on_shell_noun(s + i, n - i);
 }
 

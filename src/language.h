@@ -134,4 +134,95 @@ struct TermRules {
     const FallbackStopwords *fallback;    // for PRECIS_LANGUAGE_OTHER
 };
 
+
+#if PRECIS_WIDE_SCANS
+// Filters in front of the phrase lookups (has_phrase_prefix, wordtable.h) that run once for every
+// sentence: the openers of boilerplate and of back references, the sign-offs. Most sentences open
+// on none of them, and a lookup still walks its letter's group (the "t" of "The" has the most
+// phrases) at about 120 instructions a sentence; the filter says no for most of them in a load,
+// a few masks and a multiply. A clear bit proves that no phrase matches; a set bit only sends the
+// sentence to the lookup, which decides as it did. On 64-bit hosts only (text.h), whose flash is
+// not counted: firmware looks up every sentence, as it did.
+struct PhraseFilter {
+    uint64_t bits[16];  // 1024 bits, by phrase_filter_bit of a key
+};
+constexpr uint32_t phrase_filter_bit(uint64_t key) { return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15u) >> 54); }
+constexpr void add_key(PhraseFilter &f, uint64_t key) {
+    f.bits[phrase_filter_bit(key) / 64] |= uint64_t{1} << (phrase_filter_bit(key) % 64);
+}
+constexpr bool has_key(const PhraseFilter &f, uint64_t key) {
+    return (f.bits[phrase_filter_bit(key) / 64] >> (phrase_filter_bit(key) % 64) & 1u) != 0;
+}
+constexpr bool is_ascii_alnum(unsigned char c) { return is_ascii_alpha(c) || is_digit(c); }
+
+// For lookups of whole words (has_phrase_prefix's whole_word): the key of a text is its leading
+// run of ASCII letters and digits, the first eight bytes of it, case bits set, the rest zero.
+// A phrase matches only a text whose run is the phrase's own first run: the phrase's bytes up to
+// its first byte that is no letter or digit (a space, "'", or its end, where whole_word wants no
+// letter or digit either) are the text's, in either case, and that byte is the text's too. So a
+// text's key is the key of every phrase that it opens with.
+template <std::size_t N>
+constexpr PhraseFilter first_word_filter(const char (&phrases)[N]) {  // "|a b|c|": pack_phrases' list
+    PhraseFilter f{};
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (phrases[i] != '|' || phrases[i + 1] == '\0') continue;
+        uint64_t key = 0;
+        for (std::size_t k = 0; k < 8 && is_ascii_alnum(static_cast<unsigned char>(phrases[i + 1 + k])); ++k)
+            key |= uint64_t{static_cast<unsigned char>(phrases[i + 1 + k]) | 0x20u} << (8 * k);
+        add_key(f, key);
+    }
+    return f;
+}
+inline uint64_t first_word_key(const unsigned char *s, uint32_t n) {
+    uint64_t w = 0;
+    if (n >= 8) {
+        std::memcpy(&w, s, sizeof w);
+    } else {
+        for (uint32_t k = 0; k < n; ++k) w |= uint64_t{s[k]} << (8 * k);
+    }
+    const uint64_t high = each_byte(0x80), seven = w & ~high;
+    const uint64_t digits = (seven + each_byte(0x80 - '0')) & ~(seven + each_byte(0x80 - '9' - 1)) & ~w & high;
+    const uint64_t other = ~(ascii_lower_bytes(w | each_byte(0x20)) | digits) & high;
+    if (other == 0) return w | each_byte(0x20);
+    const uint32_t run = static_cast<uint32_t>(__builtin_ctzll(other)) / 8;  // 0..7 bytes
+    return (w | each_byte(0x20)) & ((uint64_t{1} << (8 * run)) - 1);
+}
+// Whether s[0..n) may open with a phrase of the filter's list as a whole word.
+inline bool may_open_with_word(const PhraseFilter &f, const unsigned char *s, uint32_t n) { return has_key(f, first_word_key(s, n)); }
+
+// For lookups of prefixes (not whole words): the first eight bytes of a phrase of eight or more,
+// the first four of a shorter one, case bits set, a filter each. A text that opens with a phrase
+// holds its bytes there in either case. A list with a phrase of fewer than four bytes passes all.
+struct PrefixFilter {
+    PhraseFilter eight, four;
+    bool all;
+};
+template <std::size_t N>
+constexpr PrefixFilter prefix_filter(const char (&phrases)[N]) {  // "|a b|c|": pack_phrases' list
+    PrefixFilter f{};
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+        if (phrases[i] != '|') continue;
+        std::size_t len = 0;
+        while (phrases[i + 1 + len] != '|' && phrases[i + 1 + len] != '\0') ++len;
+        if (len == 0) continue;
+        if (len < 4) f.all = true;
+        uint64_t key = 0;
+        for (std::size_t k = 0; k < (len >= 8 ? 8u : 4u) && k < len; ++k)
+            key |= uint64_t{static_cast<unsigned char>(phrases[i + 1 + k]) | 0x20u} << (8 * k);
+        add_key(len >= 8 ? f.eight : f.four, key);
+    }
+    return f;
+}
+// Whether s[0..n) may open with a phrase of the filter's list.
+inline bool may_open_with(const PrefixFilter &f, const unsigned char *s, uint32_t n) {
+    if (f.all) return true;
+    uint64_t eight;
+    if (n >= 8) {
+        std::memcpy(&eight, s, sizeof eight);
+        if (has_key(f.eight, eight | each_byte(0x20))) return true;
+    }
+    return n >= 4 && has_key(f.four, load4(s) | 0x20202020u);
+}
+#endif
+
 }  // namespace precis::detail
