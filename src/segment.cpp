@@ -640,22 +640,23 @@ bool end_line(Segmenter *s, uint32_t at, uint32_t next) {
     return wrap_like;
 }
 
-// Whether none of the bytes in w (a word of a scan, text.h) is one the sentence loop of
-// segmenter_next acts on once a sentence has a word and no URL or inline list is open: a control
-// byte (line breaks, tabs, NUL), a byte of a character above ASCII, . ! ? ; @ /. ". /" and "; ?"
-// are tested as pairs (they differ in one bit). Byte order does not matter.
+// The bytes in w (a word of a scan, text.h) that the sentence loop of segmenter_next acts on once
+// a sentence has a word and no URL or inline list is open: the top bit of each, the other bits 0
+// (none: 0). Those are a control byte (line breaks, tabs, NUL), a byte of a character above
+// ASCII, . ! ? ; @ /. ". /" and "; ?" are tested as pairs (they differ in one bit).
 // On the bytes' low seven bits (those with the top bit are tested apart), where no sum of a test
 // carries into the next byte: a byte's top bit in `kept` stays set while it is none of them, an
 // add and an AND a test. (Tests of zero bytes, which borrow across bytes, took half as much again:
-// this runs on most bytes of the input.)
-constexpr bool plain_bytes(ScanWord w) {
+// this runs on most bytes of the input.) As no sum carries, each byte's bit is its own, which
+// gives the first one's place on 64-bit hosts.
+constexpr ScanWord special_bytes(ScanWord w) {
     const ScanWord high = each_byte(0x80), seven = w & ~high;
     auto differs = [seven](ScanWord c) { return (seven ^ c) + each_byte(0x7F); };  // top bit: byte != c
     ScanWord kept = seven + each_byte(0x80 - 0x20);  // top bit: at least 0x20
     kept &= ((seven | each_byte(0x01)) ^ each_byte('/')) + each_byte(0x7F);
     kept &= ((seven | each_byte(0x04)) ^ each_byte('?')) + each_byte(0x7F);
     kept &= differs(each_byte('!')) & differs(each_byte('@'));
-    return ((~kept | w) & high) == 0;
+    return (~kept | w) & high;
 }
 
 // Letters and digits of any script; punctuation, symbols and invalid bytes are not.
@@ -714,7 +715,17 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
         // `last` (one past the last non-space) applies to them.
         if (PRECIS_WORD_SCANS && word && !url && !inline_list) {
             const uint32_t from = j;
-            while (j + kScanBytes <= n && plain_bytes(load_scan(t + j))) j += kScanBytes;
+#if PRECIS_WIDE_SCANS
+            // On 64-bit hosts, on to the first byte the loop acts on, whose place in the word that
+            // holds it its test gives (little-endian: the lowest bit set): the plain bytes before
+            // it need no more than those of the words before. Stopping at the word instead, each
+            // word started in it tested it again, two or three times before each period.
+            ScanWord special = 0;
+            while (j + kScanBytes <= n && (special = special_bytes(load_scan(t + j))) == 0) j += kScanBytes;
+            if (special != 0) j += static_cast<uint32_t>(__builtin_ctzll(special)) / 8;
+#else
+            while (j + kScanBytes <= n && special_bytes(load_scan(t + j)) == 0) j += kScanBytes;
+#endif
             if (j != from) {
                 uint32_t k = j;
                 while (k > from && t[k - 1] == ' ') --k;
