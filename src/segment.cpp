@@ -658,6 +658,12 @@ constexpr ScanWord special_bytes(ScanWord w) {
     kept &= differs(each_byte('!')) & differs(each_byte('@'));
     return (~kept | w) & high;
 }
+#if PRECIS_WIDE_SCANS
+// special_bytes for sixteen bytes (language.h): -1 at each that is one of them, 0 elsewhere.
+inline Bytes16 special_bytes16(Bytes16 v) {
+    return (v < 0x20) | ((v | 1) == '/') | ((v | 4) == '?') | (v == '!') | (v == '@');  // < 0x20: from 0x80 too
+}
+#endif
 
 // Letters and digits of any script; punctuation, symbols and invalid bytes are not.
 bool is_wordlike(uint32_t cp) {
@@ -720,9 +726,16 @@ bool segmenter_next(Segmenter *s, SentenceBounds *out) {
             // holds it its test gives (little-endian: the lowest bit set): the plain bytes before
             // it need no more than those of the words before. Stopping at the word instead, each
             // word started in it tested it again, two or three times before each period.
-            ScanWord special = 0;
-            while (j + kScanBytes <= n && (special = special_bytes(load_scan(t + j))) == 0) j += kScanBytes;
-            if (special != 0) j += static_cast<uint32_t>(__builtin_ctzll(special)) / 8;
+            // Sixteen bytes a step (language.h) first, then eight to the text's end.
+            uint32_t at = 16;
+            while (j + 16 <= n && (at = first_set(special_bytes16(load16(t + j)))) == 16) j += 16;
+            if (at < 16) {
+                j += at;
+            } else {
+                ScanWord special = 0;
+                while (j + kScanBytes <= n && (special = special_bytes(load_scan(t + j))) == 0) j += kScanBytes;
+                if (special != 0) j += static_cast<uint32_t>(__builtin_ctzll(special)) / 8;
+            }
 #else
             while (j + kScanBytes <= n && special_bytes(load_scan(t + j)) == 0) j += kScanBytes;
 #endif
