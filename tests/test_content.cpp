@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "boilerplate.h"
+#include "discourse.h"
 #include "support.h"
+#include "text.h"
 
 namespace {
 
@@ -289,6 +291,107 @@ TEST(Content, AMessageHeadersSubjectLineIsBoilerplate) {
     expect_boilerplate(kStory + "From: Tom Lee <tom@example.com>\nSent: Monday, October 3, 2022 10:15 AM\n" + subject +
                            "\n\nThe figures are attached.",
                        subject);
+}
+
+// ---- the per-sentence tests answer alike wherever their bytes stand --------------------------
+// On 64-bit hosts they run fast paths first (boilerplate.cpp, discourse.cpp, language.h): words of
+// eight or sixteen bytes, filters in front of phrase lookups. These place what they look for at
+// every offset, so that it falls in every lane of a word, in a word's tail and past it.
+
+bool boilerplate(const std::string &s) {
+    return precis::detail::is_boilerplate(reinterpret_cast<const unsigned char *>(s.data()), static_cast<uint32_t>(s.size()));
+}
+
+// ends_on_address as its byte loop reads the sentence's last run (boilerplate.cpp).
+bool address_by_bytes(const std::string &s) {
+    const uint32_t n = static_cast<uint32_t>(s.size());
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    bool slash = false;
+    for (uint32_t i = n; i-- > 0 && !precis::detail::is_space(p[i]);) {
+        const unsigned char c = p[i], next = i + 1 < n ? p[i + 1] | 0x20 : 0;
+        if (c == '@' || (c == '.' && slash) || (c == ':' && next == '/') ||
+            (c == '(' && next == 'a' && i + 3 < n && (p[i + 2] | 0x20) == 't' && p[i + 3] == ')'))
+            return true;
+        slash = slash || c == '/';
+    }
+    return false;
+}
+
+TEST(Content, EndsOnAddressReadsTheLastRunWhereverItsBytesStand) {
+    uint32_t seed = 12345;  // a fixed sequence: the same cases on every run
+    const char alphabet[] = {'a', 'b', 'T', ' ', ' ', '.', '@', '/', ':', '(', ')', 't', 'A', '\t', '\n', '\x0f', ','};
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        seed = seed * 1103515245u + 12345u;
+        const uint32_t len = (seed >> 16) % 48;
+        for (uint32_t k = 0; k < len; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            // Mostly letters, so that runs are long enough to span words of eight bytes.
+            const uint32_t r = (seed >> 16) % 64;
+            s += r < 47 ? static_cast<char>('a' + r % 26) : alphabet[r - 47];
+        }
+        EXPECT_EQ(precis::detail::ends_on_address(reinterpret_cast<const unsigned char *>(s.data()), static_cast<uint32_t>(s.size())),
+                  address_by_bytes(s))
+            << '"' << s << '"';
+    }
+    for (uint32_t pad = 0; pad < 40; ++pad) {
+        const std::string words = "Read the full report at " + std::string(pad, 'w');
+        for (const char *run : {"www.example.com/", "jane@example.com", "jane(at)example.com", "http://x.org"}) {
+            EXPECT_TRUE(address_by_bytes(words + " " + run)) << run;
+            EXPECT_TRUE(precis::detail::ends_on_address(reinterpret_cast<const unsigned char *>((words + " " + run).data()),
+                                                        static_cast<uint32_t>((words + " " + run).size())))
+                << pad << " " << run;
+        }
+        const std::string plain = words + " yesterday.";
+        EXPECT_FALSE(precis::detail::ends_on_address(reinterpret_cast<const unsigned char *>(plain.data()),
+                                                     static_cast<uint32_t>(plain.size())))
+            << pad;
+    }
+}
+
+TEST(Content, RightsMarksAreFoundAtEveryOffsetAndOtherLettersAboveAsciiAreNot) {
+    for (uint32_t pad = 0; pad < 48; ++pad) {
+        const std::string before = "The photograph " + std::string(pad, 'x');
+        for (const char *mark : {"\xC2\xA9 2015 Agency", "\xE2\x93\x92 Yonhap", "\xEC\x9E\xAC\xEB\xB0\xB0\xED\x8F\xAC \xEA\xB8\x88\xEC\xA7\x80",
+                                 "all rights reserved", "contributed to this report", "click here"}) {
+            EXPECT_TRUE(boilerplate(before + " " + mark)) << pad << " " << mark;
+            EXPECT_TRUE(boilerplate(before + " " + mark + " for more of it here")) << pad << " " << mark;
+        }
+        EXPECT_FALSE(boilerplate(before + " caf\xC3\xA9 and cr\xC3\xA8me were \xE2\x80\x9Cgood\xE2\x80\x9D today."))
+            << pad;
+        EXPECT_FALSE(boilerplate(before + " \xC2\xA0 stood there.")) << pad;  // a no-break space opens no "©"
+    }
+}
+
+TEST(Content, PickUpNotesAreFoundAtEveryOffset) {
+    for (uint32_t pad = 0; pad < 90; ++pad) {
+        EXPECT_TRUE(boilerplate(std::string(pad, 'x') + " talks, 4th graf pvs")) << pad;
+        EXPECT_FALSE(boilerplate(std::string(pad, 'x') + " talks, 4th page pvs")) << pad;
+    }
+}
+
+TEST(Content, OpenersSignOffsAndBackReferencesAreFoundInAnyCase) {
+    for (const char *s : {"Writing by Jane Doe; editing by John Roe", "WRITING BY JANE DOE", "writing by jane doe",
+                          "Photo: AP", "PHOTO: AP", "Eds: Embargoed for Friday.", "EDS: embargoed", "Sign up for our newsletter",
+                          "Follow @CNN on Twitter", "The following material is for use by subscribers",
+                          "\xD0\x92\xD1\x81\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB0 \xD0\xB7\xD0\xB0\xD1\x89\xD0\xB8\xD1\x89\xD0\xB5\xD0\xBD\xD1\x8B",
+                          "* Reporting by Jane Doe", "(Additional reporting by John Roe)", "Best regards,", "BEST REGARDS,",
+                          "Thanks, Anna", "Thank you!", "Yours sincerely,", "Cheers"})
+        EXPECT_TRUE(boilerplate(s)) << s;
+    for (const char *s : {"Writings of the era survive.", "Photos show the harbour.", "Thanksgiving dinner was served.",
+                          "Bestow the prize on her.", "The following day, the talks resumed.", "Signing the deal took hours."})
+        EXPECT_FALSE(boilerplate(s)) << s;
+    auto leans = [](const std::string &s) {
+        return precis::detail::opens_with_back_reference(reinterpret_cast<const unsigned char *>(s.data()), static_cast<uint32_t>(s.size()));
+    };
+    for (const char *s : {"However, the talks went on.", "HOWEVER, the talks went on.", "however the talks went on.",
+                          "He said so.", "HE said so.", "It's late.", "Nevertheless, they stayed.", "NONETHELESS they stayed.",
+                          "As a result, prices rose.", "On the other hand, it rained.", "For his part, he left.",
+                          "\"They left,\" he said.", "The move came late.", "THE DECISION came late."})
+        EXPECT_TRUE(leans(s)) << s;
+    for (const char *s : {"Item one is here.", "Thesis defended.", "Hence2 is a band.", "Heat rose.", "As well we know.",
+                          "The talks went on.", "Asked why, she left.", "Onward they went.", "123 people came."})
+        EXPECT_FALSE(leans(s)) << s;
 }
 
 }  // namespace

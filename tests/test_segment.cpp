@@ -976,3 +976,31 @@ TEST(Segment, SeedReportWithBlankLineParagraphsSplitsBylineAndCopyright) {
             EXPECT_EQ(flags[k] & (kU | kL), 0) << got[k];
     }
 }
+
+// ---- What the sentence loop acts on, at every offset ----------------------------------------
+// On 64-bit hosts the loop passes plain bytes sixteen and eight at a time and goes on to the
+// first byte it acts on (segment.cpp): each such byte is placed here at every offset of a long
+// sentence, so that it falls in every lane of both scans and in the bytes after them.
+
+TEST(Segment, WhatEndsOrJoinsASentenceCountsAtEveryOffset) {
+    for (uint32_t pad = 0; pad < 40; ++pad) {
+        const std::string head = "The council met, and w" + std::string(pad, 'w') + " voted";
+        EXPECT_EQ(split(head + ". Next came the vote."), (S{head + ".", "Next came the vote."})) << pad;
+        EXPECT_EQ(split(head + "! Next came the vote."), (S{head + "!", "Next came the vote."})) << pad;
+        EXPECT_EQ(split(head + "? Next came the vote."), (S{head + "?", "Next came the vote."})) << pad;
+        EXPECT_EQ(split(head + "\nNext came the vote."), (S{head, "Next came the vote."})) << pad;
+        EXPECT_EQ(split(head + "\xE2\x80\xA6 Next came the vote."), (S{head + "\xE2\x80\xA6", "Next came the vote."})) << pad;
+        EXPECT_EQ(split(head + ". next came the vote."), (S{head + ". next came the vote."})) << pad;
+        EXPECT_EQ(split(head + " with Mr. Smith there."), (S{head + " with Mr. Smith there."})) << pad;
+        EXPECT_EQ(split(head + " caf\xC3\xA9; it ended. Next came the vote."),
+                  (S{head + " caf\xC3\xA9; it ended.", "Next came the vote."}))
+            << pad;
+        // A URL's periods end nothing; nor does a lower-case word glued after a period.
+        EXPECT_EQ(split(head + " at example.com/News.Today and left. Next came the vote."),
+                  (S{head + " at example.com/News.Today and left.", "Next came the vote."}))
+            << pad;
+        EXPECT_EQ(split(head + " at jane@example.com. Next came the vote."),
+                  (S{head + " at jane@example.com.", "Next came the vote."}))
+            << pad;
+    }
+}
