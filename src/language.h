@@ -239,10 +239,18 @@ inline Bytes16 load16(const unsigned char *p) {
 }
 // The place of the first byte of m (a comparison's result: 0 or -1 a byte) that is set; 16 when none is.
 inline uint32_t first_set(Bytes16 m) {
+#if defined(__SSE2__)
+    // x86-64: the bytes' top bits as one mask in one instruction (the compiler's builtin for
+    // SSE2's pmovmskb, which every x86-64 core has), where the halves took five.
+    typedef char Chars16 __attribute__((vector_size(16)));
+    const uint32_t mask = static_cast<uint32_t>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars16>(m)));
+    return mask == 0 ? 16 : static_cast<uint32_t>(__builtin_ctz(mask));
+#else
     const Words16 w = reinterpret_cast<Words16>(m);
     if ((w[0] | w[1]) == 0) return 16;  // the usual answer first: one test of both halves
     if (w[0] != 0) return static_cast<uint32_t>(__builtin_ctzll(w[0])) / 8;  // little-endian (text.h)
     return 8 + static_cast<uint32_t>(__builtin_ctzll(w[1])) / 8;
+#endif
 }
 #endif
 
