@@ -134,15 +134,15 @@ struct TermRules {
     const FallbackStopwords *fallback;    // for PRECIS_LANGUAGE_OTHER
 };
 
-
 #if PRECIS_WIDE_SCANS
 // Filters in front of the phrase lookups (has_phrase_prefix, wordtable.h) that run once for every
-// sentence: the openers of boilerplate and of back references, the sign-offs. Most sentences open
-// on none of them, and a lookup still walks its letter's group (the "t" of "The" has the most
-// phrases) at about 120 instructions a sentence; the filter says no for most of them in a load,
-// a few masks and a multiply. A clear bit proves that no phrase matches; a set bit only sends the
-// sentence to the lookup, which decides as it did. On 64-bit hosts only (text.h), whose flash is
-// not counted: firmware looks up every sentence, as it did.
+// sentence: the openers of boilerplate and of back references, the sign-offs (and the months, for
+// each capitalized word). Most sentences open on none of them, and a lookup still walks its
+// letter's group (the "t" of "The" has the most phrases) at about 120 instructions a sentence;
+// the filter says no for most of them in a load, a few masks and a multiply. A clear bit proves
+// that no phrase matches; a set bit only sends the sentence to the lookup, which decides as it
+// did. On 64-bit hosts only (text.h), whose flash is not counted: firmware looks up every
+// sentence, as it did.
 struct PhraseFilter {
     uint64_t bits[16];  // 1024 bits, by phrase_filter_bit of a key
 };
@@ -237,21 +237,25 @@ inline Bytes16 load16(const unsigned char *p) {
     std::memcpy(&v, p, sizeof v);
     return v;
 }
-// The place of the first byte of m (a comparison's result: 0 or -1 a byte) that is set; 16 when none is.
-inline uint32_t first_set(Bytes16 m) {
+// The place of the first byte of m (a comparison's result: 0 or -1 a byte) at or after `from`
+// (0..15) that is set; 16 when none is.
+inline uint32_t first_set_from(Bytes16 m, uint32_t from) {
 #if defined(__SSE2__)
     // x86-64: the bytes' top bits as one mask in one instruction (the compiler's builtin for
     // SSE2's pmovmskb, which every x86-64 core has), where the halves took five.
     typedef char Chars16 __attribute__((vector_size(16)));
-    const uint32_t mask = static_cast<uint32_t>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars16>(m)));
+    const uint32_t mask = static_cast<uint32_t>(__builtin_ia32_pmovmskb128(reinterpret_cast<Chars16>(m))) & (0xFFFFu << from);
     return mask == 0 ? 16 : static_cast<uint32_t>(__builtin_ctz(mask));
 #else
     const Words16 w = reinterpret_cast<Words16>(m);
-    if ((w[0] | w[1]) == 0) return 16;  // the usual answer first: one test of both halves
-    if (w[0] != 0) return static_cast<uint32_t>(__builtin_ctzll(w[0])) / 8;  // little-endian (text.h)
-    return 8 + static_cast<uint32_t>(__builtin_ctzll(w[1])) / 8;
+    const uint64_t low = from < 8 ? w[0] & (~uint64_t{0} << (8 * from)) : 0;  // little-endian (text.h)
+    const uint64_t high = from < 8 ? w[1] : w[1] & (~uint64_t{0} << (8 * (from - 8)));
+    if ((low | high) == 0) return 16;  // the usual answer first: one test of both halves
+    if (low != 0) return static_cast<uint32_t>(__builtin_ctzll(low)) / 8;
+    return 8 + static_cast<uint32_t>(__builtin_ctzll(high)) / 8;
 #endif
 }
+inline uint32_t first_set(Bytes16 m) { return first_set_from(m, 0); }
 #endif
 
 }  // namespace precis::detail
