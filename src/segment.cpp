@@ -97,6 +97,13 @@ inline uint32_t trailing_ascii_letters(uint64_t w) {
     const uint64_t other = ~ascii_lower_bytes(w | each_byte(0x20)) & each_byte(0x80);  // the case bit leaves bit 7 as it is
     return other == 0 ? 8 : static_cast<uint32_t>(__builtin_clzll(other)) / 8;
 }
+
+// Whether the word whose bytes are `word`'s (the first in its low bits, zeros after the last)
+// may be a word of the tables: its bit of the filter.
+inline bool in_english_filter(uint64_t word) {
+    const uint32_t bit = filter_bit(word);
+    return (kEnglishFilter.bits[bit / 64] >> (bit % 64) & 1u) != 0;
+}
 #endif
 
 // Whether w[0..n) (in a buffer of at least 8 bytes) may be a word of kTitles, kAbbrevs or
@@ -107,8 +114,7 @@ inline bool may_be_english_abbreviation(const char *w, uint32_t n) {
     uint64_t word;
     std::memcpy(&word, w, sizeof word);
     if (n < 8) word &= (uint64_t{1} << (8 * n)) - 1;
-    const uint32_t bit = filter_bit(word);
-    return (kEnglishFilter.bits[bit / 64] >> (bit % 64) & 1u) != 0;
+    return in_english_filter(word);
 #else
     (void)w;
     (void)n;
@@ -237,12 +243,17 @@ WordClass word_class(const u8 *t, uint32_t lo, uint32_t j, const LanguagePack *p
     // make an ordinary word, dotted (its last part is long) or not (it is longer than any
     // abbreviation).
     if (!has_additions(pack) && j >= 8) {
-        const uint32_t letters = trailing_ascii_letters(load_scan(t + j - 8));
+        const uint64_t before = load_scan(t + j - 8);
+        const uint32_t letters = trailing_ascii_letters(before);
         static_assert(kLongestAbbreviation + 1 <= 8, "seven letters fit in the eight bytes");
         if (letters > kLongestAbbreviation && j - lo > kLongestAbbreviation) return kOrdinary;
         if (letters > 0 && letters <= kLongestAbbreviation && j - letters > lo && is_space(t[j - letters - 1])) {
             w = j - letters;
             plain = true;
+            // The filter on the word as loaded, its letters lower-cased by their case bit: most
+            // plain words are in no table, and need no copy for the walks. What the end says then
+            // (one letter is an initial, in either case; more make an ordinary word).
+            if (!in_english_filter((before | each_byte(0x20)) >> (8 * (8 - letters)))) return letters == 1 ? kAbbrev : kOrdinary;
         }
     }
 #endif
