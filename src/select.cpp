@@ -1,5 +1,7 @@
 #include "select.h"
 
+#include <cstring>
+
 #include "compiler.h"
 #include "fixed.h"
 #include "sort.h"
@@ -243,8 +245,23 @@ struct Selector {
     // choice.
     bool pick(uint32_t s, uint64_t value, uint32_t room, Pick *p) const {
         Variant v[kMaxVariants];
+#if PRECIS_TRIMMING
+        if (caches_variants() && sc.term[0] == s) {
+            std::memcpy(v, sc.term + 2, sc.term[1] * sizeof(Variant));
+            return pick_from(v, sc.term[1], value, room, p);
+        }
+#endif
         return pick_from(v, sentence_variants(m, s, budget.kind, trimmer(), v), value, room, p);
     }
+#if PRECIS_TRIMMING
+    // Whether SelectScratch::term keeps the variants of the candidate with the best key, which
+    // selection comes to first, so that pick() does not make them again (making a sentence's
+    // variants is most of a trimmed budget's cost, and the first candidate's were made twice):
+    // term[0] the sentence (none: the sentence count), term[1] how many, then the variants. The
+    // array holds concept weights only with coverage, and is free otherwise.
+    static constexpr uint32_t kCacheWords = 2 + (kMaxVariants * sizeof(Variant) + 3) / 4;
+    bool caches_variants() const { return rules.trim && !rules.coverage && m->terms.capacity >= kCacheWords; }
+#endif
     // pick() among variants already made (sentence_variants is most of a trimmed budget's cost).
     bool pick_from(const Variant *v, uint32_t nv, uint64_t value, uint32_t room, Pick *p) const {
         if (budget.kind == PRECIS_BUDGET_SENTENCES) {
@@ -383,6 +400,9 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
             if (w > sel.coverage_max) sel.coverage_max = w;
         }
     }
+#if PRECIS_TRIMMING
+    if (sel.caches_variants()) sc.term[0] = n;
+#endif
     // The best single sentence that fits: under a byte or word budget greedy value per cost can
     // lose to it (Khuller et al. 1999), so the summary is whichever is worth more.
     uint32_t single = n;
@@ -396,6 +416,14 @@ uint32_t select_sentences(Model *m, const Budget &budget, const Selection &rules
         uint32_t nv = sentence_variants(m, s, budget.kind, sel.trimmer(), whole);
         if (sel.pick_from(whole, nv, v, 0xFFFFFFFFu, &p)) key[s] = p.ratio;  // the best variant's, fitting or not
         least[s] = whole[nv - 1].cost;  // the last variant costs the least
+#if PRECIS_TRIMMING
+        if (nv > 1 && sel.caches_variants() && (sc.term[0] == n || key[s] > key[sc.term[0]]) &&
+            (budget.kind == PRECIS_BUDGET_SENTENCES || least[s] <= budget.amount)) {
+            sc.term[0] = s;
+            sc.term[1] = nv;
+            std::memcpy(sc.term + 2, whole, nv * sizeof(Variant));
+        }
+#endif
         if (budget.kind == PRECIS_BUDGET_SENTENCES) continue;
         if (least[s] > budget.amount) {
             group[s] |= kDropped;

@@ -61,7 +61,8 @@ struct SelectScratch {
     uint32_t *key;    // [max_sentences] each sentence's value per cost at the start
     uint32_t *hash;   // [max_sentences] each sentence's repeat key, then its least cost, then its norm
     uint32_t *group;  // [max_sentences] duplicate group (first sentence with the same text) | marks
-    uint32_t *term;   // [max_terms] concept weights and what the summary covers
+    uint32_t *term;   // [max_terms] concept weights and what the summary covers; without coverage, the
+                      // variants of the first candidate (select.cpp Selector::caches_variants)
     Trimmer *trimmer;  // [1] the sentence being trimmed (null in a build without trimming)
 };
 
