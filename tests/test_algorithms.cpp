@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "discourse.h"
+#include "fixed.h"
 #include "support.h"
 
 namespace {
@@ -228,6 +229,31 @@ TEST(Algorithms, UnknownAlgorithmIsAnArgumentError) {
     precis_config cfg{};
     cfg.algorithm = PRECIS_ALGO_COUNT;
     EXPECT_EQ(test::summarize({"One sentence."}, cfg).status, PRECIS_ERR_ARGUMENT);
+}
+
+// isqrt takes Newton steps for 32-bit arguments on 64-bit hosts (fixed.h): every score that
+// divides by a norm or a cost's root depends on its being exactly the bit loop's floor.
+TEST(Algorithms, IsqrtIsTheBitLoopsFloorOnEveryXBelow2To22AndBesideEverySquare) {
+    auto reference = [](uint64_t x) {
+        uint64_t r = 0, bit = uint64_t{1} << 62;
+        while (bit > x) bit >>= 2;
+        for (; bit != 0; bit >>= 2) {
+            if (x >= r + bit) {
+                x -= r + bit;
+                r = (r >> 1) + bit;
+            } else {
+                r >>= 1;
+            }
+        }
+        return r;
+    };
+    uint32_t wrong = 0;
+    for (uint64_t x = 0; x < (uint64_t{1} << 22); ++x) wrong += precis::detail::isqrt(x) != reference(x);
+    for (uint64_t k = 2; k <= 0x10000; ++k) {
+        for (uint64_t x = k * k - 2; x <= k * k + 1; ++x) wrong += precis::detail::isqrt(x) != reference(x);
+    }
+    for (uint64_t x : {0xFFFFFFFFull, 0x100000000ull, ~0ull}) wrong += precis::detail::isqrt(x) != reference(x);
+    EXPECT_EQ(wrong, 0u);
 }
 
 }  // namespace
