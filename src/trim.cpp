@@ -937,6 +937,9 @@ PRECIS_NOINLINE void reported_that(const TrimContext &c, Cuts *out) {
     const uint32_t nw = stored_words(c);
     for (uint32_t i = 1; i + 1 < nw; ++i) {
         if (!word_is(s, w[i], "that") || !is_reporting(s, w[i - 1]) || !opens_clause(s, w[i + 1])) continue;
+        // "told"/"warned" take a person as object: "Sources told the man was arrested" would
+        // read as told to the man.
+        if (word_is(s, w[i - 1], "told") || word_is(s, w[i - 1], "warned")) continue;
         if (!only_blanks_between(s, w[i - 1], w[i]) || !only_blanks_between(s, w[i], w[i + 1])) continue;
         out->add(w[i - 1].end, w[i].end);
     }
@@ -1010,6 +1013,11 @@ PRECIS_NOINLINE void roles_before_names(const TrimContext &c, Cuts *out) {
                              word_is(s, before, "that") || word_is(s, before, "or") || is_verb_form(s, before) ||
                              is_reporting(s, before)));
             if (!follows) continue;
+            // After "to", a modal or "did"/"does" a role word right there is a verb ("will star
+            // Tom Hanks", "agreed to coach Manchester United"): the cut would take the verb.
+            const bool bare_verb_slot = word_is(s, before, "to") || word_in(s, before, kModalTable) ||
+                                        word_is(s, before, "did") || word_is(s, before, "does");
+            if (bare_verb_slot && b == i) continue;
         }
         out->add(w[b].begin, w[i + 1].begin);
         i = j - 1;

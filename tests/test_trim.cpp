@@ -128,6 +128,14 @@ TEST(TrimAttribution, RemovesTheThatAfterAReportingVerbBeforeItsClause) {
               "Fox has confirmed it is eyeing a reboot of the show.");
 }
 
+TEST(TrimAttribution, KeepsTheThatAfterAVerbThatTakesAPersonAsObject) {
+    // Without "that", "told the man" and "warned the company" read as the object.
+    for (const std::string &kept : {std::string("Sources told that the man was arrested in Paris."),
+                                    std::string("Officials warned that the company would close its plant.")}) {
+        EXPECT_EQ(trimmed(kept, PRECIS_TRIM_ATTRIBUTION), kept);
+    }
+}
+
 TEST(TrimAttribution, KeepsAThatWhoseClauseDoesNotOpenOnASubject) {
     // "that" is the object ("said that was wrong"), or a determiner ("said that this plan"), or
     // a name follows it, which the rule cannot tell from a verb in lower-cased text.
@@ -377,6 +385,19 @@ TEST(TrimRoles, KeepsARoleAfterADeterminerOrAnOwner) {
     // Nor after a noun the role may qualify ("the Wisconsin police officer Matt Kenny").
     std::string noun = "He was shot by a Madison police officer Matt Kenny.";
     EXPECT_EQ(trimmed(noun, PRECIS_TRIM_APPOSITIVES), noun);
+}
+
+TEST(TrimRoles, KeepsARoleWordThatIsTheVerbAfterToOrAModal) {
+    // "star", "coach", "host", "pilot" are verbs after "to", a modal or "did": cutting them would
+    // take the clause's verb. With a word between, the role is a noun again.
+    for (const std::string &verb : {std::string("The studio said the new film will star Tom Hanks in a remake."),
+                                    std::string("He agreed to coach Manchester United for two more years."),
+                                    std::string("They hope to host Rugby World Cup matches next year."),
+                                    std::string("He will pilot Air Force One on Friday.")}) {
+        EXPECT_EQ(trimmed(verb, PRECIS_TRIM_APPOSITIVES), verb);
+    }
+    EXPECT_EQ(trimmed("He spoke to former coach Joe Smith on Friday.", PRECIS_TRIM_APPOSITIVES),
+              "He spoke to Joe Smith on Friday.");
 }
 
 TEST(TrimRoles, KeepsFormalTitlesAgesAndOneWordNames) {
