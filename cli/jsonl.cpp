@@ -35,8 +35,8 @@ constexpr PlainBytes kPlain;
 
 // The first index from i on where a word of 8 bytes holds a byte that is not plain (< 0x20,
 // >= 0x80, '"' or '\\'), or the last index from which fewer than 8 remain: a text is mostly plain
-// ASCII, and a word a step is a third of the byte loop's work. Exact tests (no false alarms), in
-// any byte order.
+// ASCII, and a word a step is a third of the byte loop's work. The test is exact for the word as a
+// whole (whether it holds such a byte, not which: the byte loop then finds it), in any byte order.
 std::size_t plain_words(const unsigned char *s, std::size_t i, std::size_t n) {
     constexpr std::uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
     for (; n - i >= 8; i += 8) {

@@ -451,6 +451,23 @@ void append_decimal(std::string *out, uint32_t q16) {
     out->append(frac, 5);
 }
 
+// A span's numbers (document, offset, length, sentence, score), each after its label: TSV's
+// tabs or JSON's member names.
+constexpr const char *kTsvLabels[5] = {"", "\t", "\t", "\t", "\t"};
+constexpr const char *kJsonLabels[5] = {"\"document\":", ",\"offset\":", ",\"length\":", ",\"sentence\":", ",\"score\":"};
+void append_span_fields(std::string *out, const precis_span &s, const char *const (&label)[5]) {
+    *out += label[0];
+    append_number(out, s.document);
+    *out += label[1];
+    append_number(out, s.offset);
+    *out += label[2];
+    append_number(out, s.length);
+    *out += label[3];
+    append_number(out, s.sentence);
+    *out += label[4];
+    append_decimal(out, s.score);
+}
+
 // The kept byte ranges of a span as a JSON array of [offset, length] pairs: one pair, the whole
 // sentence, unless it was trimmed.
 void append_fragments(const std::vector<precis_doc> &docs, const precis_span &span, std::string *out) {
@@ -500,30 +517,14 @@ std::string render(const Options &o, const std::vector<precis_doc> &docs, const 
                 out += '\n';
                 break;
             case Format::kTsv:
-                append_number(&out, s.document);
-                out += '\t';
-                append_number(&out, s.offset);
-                out += '\t';
-                append_number(&out, s.length);
-                out += '\t';
-                append_number(&out, s.sentence);
-                out += '\t';
-                append_decimal(&out, s.score);
+                append_span_fields(&out, s, kTsvLabels);
                 out += '\t';
                 out += text;
                 out += '\n';
                 break;
             case Format::kJson:
-                out += i ? ",{\"document\":" : "{\"document\":";
-                append_number(&out, s.document);
-                out += ",\"offset\":";
-                append_number(&out, s.offset);
-                out += ",\"length\":";
-                append_number(&out, s.length);
-                out += ",\"sentence\":";
-                append_number(&out, s.sentence);
-                out += ",\"score\":";
-                append_decimal(&out, s.score);
+                out += i ? ",{" : "{";
+                append_span_fields(&out, s, kJsonLabels);
                 if (!o.keywords) {
                     out += ",\"fragments\":";
                     append_fragments(docs, s, &out);

@@ -164,7 +164,13 @@ PRECIS_NOINLINE bool add_tokens(Model *m, uint32_t max_tokens, const unsigned ch
     };
 #endif
     WordCursor c = word_cursor(text, length);
+#if PRECIS_WIDE_SCANS
+    // word_cache_slot loads the buffer's first eight bytes whatever the word's length (and masks
+    // the bytes past it): zeroed once, none of them is indeterminate.
+    char word[kMaxWordBytes] = {};
+#else
     char word[kMaxWordBytes];
+#endif
     std::size_t len = 0;
     bool unspaced = false;
     // Distinct content words up to kMinContentWords (content.h), a date's words counted as one:

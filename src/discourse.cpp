@@ -49,8 +49,9 @@ bool in_longer_quotation(const unsigned char *s, uint32_t n) {
         // (text.h) where none is '"' or the last byte of “ ” „ ‟ (0x9C..0x9F), then one range test
         // passes the bytes between '"' and those ('#'..0x9B, nearly all of them).
 #if PRECIS_WIDE_SCANS
-        // On 64-bit hosts sixteen bytes a step first (language.h), then words of eight; a word of
-        // ASCII bytes (one test) passes for the second test: fewer operations where most text is ASCII.
+        // On 64-bit hosts sixteen bytes a step (language.h), the last sixteen in one load; words of
+        // eight only in a sentence shorter than sixteen bytes, where a word of ASCII bytes (one
+        // test) passes for the second test: fewer operations where most text is ASCII.
         bool stopped = false;
         for (; end - p >= 16; p += 16) {
             const Bytes16 v = load16(p);
