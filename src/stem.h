@@ -16,6 +16,8 @@ namespace precis::detail {
 std::size_t porter_stem(char *word, std::size_t len);
 
 // porter_stem of a word the caller knows to be letters a-z only (term_key): without the check.
+// Anything else is undefined: on 64-bit hosts its tables are indexed and shifted by letter - 'a'
+// with no bound test.
 std::size_t porter_stem_letters(char *word, std::size_t len);
 
 }  // namespace precis::detail
