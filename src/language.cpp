@@ -6,7 +6,11 @@
 
 namespace precis::detail {
 
+#if PRECIS_ANY_PACK_BUILT
 const LanguagePack kEnglishPack = {PRECIS_LANGUAGE_ENGLISH, false, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, nullptr, nullptr};
+#else
+const LanguagePack kEnglishPack = {PRECIS_LANGUAGE_ENGLISH, false};  // its lists are static (language.h)
+#endif
 
 
 namespace {

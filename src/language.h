@@ -66,15 +66,22 @@ struct UnitWords {
     WordList abbreviated_endings;
 };
 
+#define PRECIS_ANY_PACK_BUILT \
+    (PRECIS_PACK_DE || PRECIS_PACK_FR || PRECIS_PACK_ES || PRECIS_PACK_IT || PRECIS_PACK_PT || PRECIS_PACK_NL)
+
 // The English pack is linked into every build, the English-only firmware build too, where its
 // lists are empty: each byte of it is flash that build pays for what only the other packs use.
 // So `language` takes a byte beside `ordinal_dot`, which leaves room for a pointer to what only
-// the packs have (`units`).
+// the packs have (`units`). With English alone built (no PRECIS_ANY_PACK_BUILT), the pack's
+// address is all that is read of it (the segmenter tells English from the fallback by it), so
+// there its lists are static members, empty as English's are: the stages' code that names them
+// still compiles (and is dropped: has_additions), and the pack is two bytes, not 92 of flash.
 struct LanguagePack {
     uint8_t language;  // enum precis_language
     // "3. Oktober": a number of at most three digits and a period is an ordinal, which ends a
     // sentence only before a starter (German).
     bool ordinal_dot;
+#if PRECIS_ANY_PACK_BUILT
     WordList stopwords;
     // The segmenter's word classes (segment.cpp): titles never end a sentence, abbreviations end
     // one only before a starter, number abbreviations never before a digit.
@@ -87,6 +94,13 @@ struct LanguagePack {
     PhraseList back_references;      // openers that lean on the sentence before ("Cependant", "Er")
     StemFunction stem;               // null: words are not stemmed
     const UnitWords *units;          // null for English
+#else
+    static constexpr WordList stopwords{}, titles{}, abbreviations{}, number_abbreviations{}, starters{},
+        byline_words{}, name_joiners{};
+    static constexpr PhraseList boilerplate_openers{}, boilerplate_markers{}, back_references{};
+    static constexpr StemFunction stem = nullptr;
+    static constexpr const UnitWords *units = nullptr;
+#endif
 };
 
 // The English pack: all of its rules are the stages' own, so every list here is empty.
@@ -96,8 +110,6 @@ extern const LanguagePack kGermanPack, kFrenchPack, kSpanishPack, kItalianPack, 
 
 // The pack's additions apply (English has none): the stages test this before looking further.
 // A build with English alone has none, which lets the compiler drop the code that reads them.
-#define PRECIS_ANY_PACK_BUILT \
-    (PRECIS_PACK_DE || PRECIS_PACK_FR || PRECIS_PACK_ES || PRECIS_PACK_IT || PRECIS_PACK_PT || PRECIS_PACK_NL)
 constexpr bool kAnyPackBuilt = PRECIS_ANY_PACK_BUILT;
 inline bool has_additions(const LanguagePack *pack) {
     return kAnyPackBuilt && pack != nullptr && pack->language != PRECIS_LANGUAGE_ENGLISH;
