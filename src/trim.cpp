@@ -1715,10 +1715,21 @@ PRECIS_NOINLINE bool cut_tail(Trimmer *t, uint32_t i) {
     return true;
 }
 
+// is_tail_start(c, tail_words(c), i) for the sentence t holds: from the candidates when
+// trimmer_tail_candidates found them (it asks the same of every word, in order), else asked.
+bool is_tail_candidate(const Trimmer &t, uint32_t i) {
+    if (t.ntails == Trimmer::kTailsUnknown) return is_tail_start(t.context, tail_words(t.context), i);
+    for (uint32_t k = 0; k < t.ntails; ++k) {
+        if (t.tails[k] == i) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n) {
     t->analyzed = trim_analyze(s, n, &t->context);
+    t->ntails = Trimmer::kTailsUnknown;
     t->steps_done = 0;
     t->applied = 0;
     t->cut_rules = 0;
@@ -1752,8 +1763,7 @@ const Trimmed &trimmer_apply(Trimmer *t, uint32_t rules) {
     if (rules & PRECIS_TRIM_TAIL) {
         uint32_t i = PRECIS_TRIM_TAIL_WORD(rules);
         const TrimWord *w = c.words;
-        if (!is_question(c) && is_tail_start(c, tail_words(c), i) && !inside_cut(t->kept, w[i].begin) &&
-            cut_tail(t, i)) {
+        if (!is_question(c) && is_tail_candidate(*t, i) && !inside_cut(t->kept, w[i].begin) && cut_tail(t, i)) {
             return *out;
         }
     }
@@ -1768,6 +1778,7 @@ uint32_t trimmer_tail_candidates(Trimmer *t) {
     for (uint32_t i = kTailMinWords; i < nw; ++i) {
         if (is_tail_start(c, nw, i)) t->tails[count++] = static_cast<uint8_t>(i);
     }
+    t->ntails = static_cast<uint8_t>(count);
     return count;
 }
 

@@ -124,6 +124,12 @@ struct TrimStepScratch {
 struct Trimmer {
     TrimContext context;
     bool analyzed;        // false: the sentence is not trimmed at all (too long, empty)
+    // How many of `tails` trimmer_tail_candidates found for this sentence, or kTailsUnknown
+    // before it ran: trimmer_apply then answers whether a tail word may end the sentence from
+    // them instead of asking is_tail_start again, whose candidates are its dearest calls (they
+    // pass its cheap tests). In the padding after `analyzed`: the Trimmer grows by nothing.
+    static constexpr uint8_t kTailsUnknown = 0xFF;
+    uint8_t ntails;
     uint32_t steps_done;  // the rule steps considered so far, in step order
     uint32_t applied;     // the rules asked for among them
     uint32_t cut_rules;   // the rules among them that cut something
@@ -138,6 +144,7 @@ struct Trimmer {
     uint8_t tails[TrimContext::kMaxWords];    // trimmer_tail_candidates'
 };
 static_assert(sizeof(TrimStepScratch) <= sizeof(Trimmed), "the step scratch must not make the Trimmer larger");
+static_assert(TrimContext::kMaxWords < Trimmer::kTailsUnknown, "a tail count must not read as unknown");
 
 // Analyzes s[0..n) into t, ready for trimmer_apply.
 void trimmer_load(Trimmer *t, const unsigned char *s, uint32_t n);
