@@ -260,11 +260,18 @@ bool next_word_in(const u8 *s, uint32_t i, uint32_t limit, TrimWord *w) {
     while (i < limit && !is_word_at(s, limit, i)) i += punct_length(s, limit, i) ? 3u : 1u;
     if (i >= limit) return false;
     uint32_t b = i;
-    while (i < limit && is_trim_word_byte(s[i]) && punct_length(s, limit, i) == 0) ++i;
+    // Letters, most of a word, first: they are word bytes and no punctuation (which opens on 0xE2).
+    for (; i < limit; ++i) {
+        const u8 ch = s[i];
+        if (is_ascii_alpha(ch)) continue;
+        if (!is_trim_word_byte(ch) || (ch == 0xE2 && punct_length(s, limit, i) != 0)) break;
+    }
     // A trailing hyphen, apostrophe or period is punctuation ("said." "plans'"), except the
-    // last period of an abbreviation with inner ones ("U.S.").
+    // last period of an abbreviation with inner ones ("U.S."). Only a word that ends on a period
+    // is searched for one (not counted in the loop above: that took a register, and 8 bytes of
+    // this frame on the trimmed summary's deepest path).
     bool inner_period = false;
-    for (uint32_t k = b; k + 1 < i; ++k) inner_period = inner_period || s[k] == '.';
+    for (uint32_t k = b; s[i - 1] == '.' && k + 1 < i; ++k) inner_period = inner_period || s[k] == '.';
     while (i > b + 1 && (s[i - 1] == '-' || s[i - 1] == '\'' || (s[i - 1] == '.' && !inner_period))) --i;
     *w = TrimWord{static_cast<uint16_t>(b), static_cast<uint16_t>(i)};
     return true;
