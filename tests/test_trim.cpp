@@ -1437,6 +1437,11 @@ TEST(Trim, OneTrimmerForManyRuleSetsGivesWhatEachSetAloneGives) {
         uint32_t tails = precis::detail::trimmer_tail_candidates(&t);
         tails_asked += tails;
         for (uint32_t k = 0; k < tails; ++k) asks.push_back(precis::detail::kTrimAllRules | PRECIS_TRIM_TAIL_AT(t.tails[k]));
+        // Every other word too: once the candidates are known, trimmer_apply answers from them
+        // (a word not among them ends nothing), as a fresh trim asks is_tail_start.
+        for (uint32_t i = 0; i < precis::detail::TrimContext::kMaxWords; ++i) {
+            if (std::find(t.tails, t.tails + tails, i) == t.tails + tails) asks.push_back(precis::detail::kTrimAllRules | PRECIS_TRIM_TAIL_AT(i));
+        }
         asks.push_back(PRECIS_TRIM_ASIDES);  // out of order: starts over
         asks.push_back(precis::detail::kTrimAllRules);
         for (uint32_t rules : asks) {
