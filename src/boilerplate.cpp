@@ -580,11 +580,12 @@ bool ends_on_address(const unsigned char *s, uint32_t n) {
     // 0x0F stands for '/' there. Once a word holds a space, and it and the words after it none of
     // those bytes, the last run lies in them and holds none: no address. A word with one of them
     // goes to the loop. (A byte that tests zero below proves one in its word.)
-    auto zero = [](uint64_t x) { return (x - each_byte(0x01)) & ~x & each_byte(0x80); };  // some byte of x is 0
     for (uint32_t e = n; e >= kScanBytes; e -= kScanBytes) {
         const uint64_t w = load_scan(s + e - kScanBytes);
-        if ((zero((w | each_byte(0x20)) ^ each_byte('/')) | zero(w ^ each_byte('@')) | zero(w ^ each_byte('('))) != 0) break;
-        if (zero(w ^ each_byte(' ')) != 0) return false;
+        if (has_zero_byte((w | each_byte(0x20)) ^ each_byte('/')) || has_zero_byte(w ^ each_byte('@')) ||
+            has_zero_byte(w ^ each_byte('(')))
+            break;
+        if (has_zero_byte(w ^ each_byte(' '))) return false;
     }
 #endif
     bool slash = false;  // a slash after this byte in the run

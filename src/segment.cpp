@@ -60,30 +60,25 @@ constexpr std::size_t kLongestAbbreviation = [] {
 
 #if PRECIS_WIDE_SCANS
 // On 64-bit hosts, a filter in front of word_class's three table walks: most words before a
-// period ("said.", "year.") are in none of the tables, and a bit of a 1024-bit set, made from
-// the tables' words, says so for most of them in a multiply and a shift. A clear bit proves a
-// word in none (a set bit only sends it to the walks). A word is its bytes as one number,
-// little-endian; the walks compare bytes, so any bytes give the same answer.
-constexpr uint64_t kFilterMultiplier = 0x9E3779B97F4A7C15u;
-constexpr uint32_t filter_bit(uint64_t word) { return static_cast<uint32_t>((word * kFilterMultiplier) >> 54); }
-struct WordFilter {
-    uint64_t bits[16];
-};
-constexpr void add_words(WordFilter &filter, const char *list) {
+// period ("said.", "year.") are in none of the tables, and a bit of a 1024-bit set (language.h's
+// PhraseFilter), made from the tables' words, says so for most of them in a multiply and a shift.
+// A clear bit proves a word in none (a set bit only sends it to the walks). A word is its bytes
+// as one number, little-endian; the walks compare bytes, so any bytes give the same answer.
+constexpr void add_words(PhraseFilter &filter, const char *list) {
     uint64_t word = 0;
     uint32_t len = 0;
     for (const char *p = list; *p != 0; ++p) {
         if (*p != ' ') {
             word |= uint64_t{static_cast<unsigned char>(*p)} << (8 * len++);
         } else if (len > 0) {
-            filter.bits[filter_bit(word) / 64] |= uint64_t{1} << (filter_bit(word) % 64);
+            add_key(filter, word);
             word = 0;
             len = 0;
         }
     }
 }
-constexpr WordFilter kEnglishFilter = [] {
-    WordFilter filter{};
+constexpr PhraseFilter kEnglishFilter = [] {
+    PhraseFilter filter{};
     add_words(filter, kTitles);
     add_words(filter, kAbbrevs);
     add_words(filter, kNumberAbbrevs);
@@ -100,10 +95,7 @@ inline uint32_t trailing_ascii_letters(uint64_t w) {
 
 // Whether the word whose bytes are `word`'s (the first in its low bits, zeros after the last)
 // may be a word of the tables: its bit of the filter.
-inline bool in_english_filter(uint64_t word) {
-    const uint32_t bit = filter_bit(word);
-    return (kEnglishFilter.bits[bit / 64] >> (bit % 64) & 1u) != 0;
-}
+inline bool in_english_filter(uint64_t word) { return has_key(kEnglishFilter, word); }
 #endif
 
 // Whether w[0..n) (in a buffer of at least 8 bytes) may be a word of kTitles, kAbbrevs or

@@ -84,14 +84,6 @@ constexpr StopwordSet stopword_set(const char (&words)[N]) {
     return set;
 }
 constexpr StopwordSet kSet = stopword_set(kStopwords);
-
-// w[0..n) (1 <= n <= 8) as one little-endian word, its bytes above n zero: two loads that may
-// overlap (or three bytes), whose common bytes OR onto themselves.
-inline uint64_t word_bytes(const char *w, std::size_t n) {
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(w);
-    if (n >= 4) return load4(p) | static_cast<uint64_t>(load4(p + n - 4)) << (8 * (n - 4));
-    return p[0] | static_cast<uint64_t>(p[n / 2]) << (8 * (n / 2)) | static_cast<uint64_t>(p[n - 1]) << (8 * (n - 1));
-}
 #endif
 
 }  // namespace
@@ -103,7 +95,7 @@ bool is_stopword(const char *word, std::size_t len) {
     }
 #if PRECIS_WIDE_SCANS
     if (len - 1 < 8) {
-        const uint64_t bytes = word_bytes(word, len);
+        const uint64_t bytes = word_head(reinterpret_cast<const unsigned char *>(word), len);
         for (uint32_t at = set_slot(bytes); kSet.slot[at] != 0; at = (at + 1) & ((1u << kSetBits) - 1)) {
             if (kSet.slot[at] == bytes) return word[len - 1] != 0;  // "a" and a NUL are not "a"
         }

@@ -82,6 +82,14 @@ inline uint32_t leading_ascii_lower(uint64_t w) {
     const uint64_t other = ~ascii_lower_bytes(w) & each_byte(0x80);
     return other == 0 ? 8 : static_cast<uint32_t>(__builtin_ctzll(other)) / 8;
 }
+
+// The bytes p[0..n) (1 <= n <= 8) as one little-endian word, zero above n: loads that may
+// overlap but never pass p + n (the text's last word may end its buffer).
+inline uint64_t word_head(const unsigned char *p, std::size_t n) {
+    if (n >= 8) return load_scan(p);
+    if (n >= 4) return load4(p) | uint64_t{load4(p + n - 4)} << (8 * (n - 4));
+    return p[0] | uint64_t{p[n / 2]} << (8 * (n / 2)) | uint64_t{p[n - 1]} << (8 * (n - 1));
+}
 #endif
 
 constexpr uint32_t kReplacement = 0xFFFD;

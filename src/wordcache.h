@@ -102,14 +102,6 @@ inline WordCacheEntry *word_cache_slot(const WordCache &cache, const char *word,
     return cache.entries + (((key >> 32) * cache.count) >> 32);
 }
 
-// The bytes p[0..n) (1 <= n <= 8) as one little-endian word, zero above n: loads that may
-// overlap but never pass p + n (the text's last word may end its buffer).
-inline uint64_t word_head(const unsigned char *p, std::size_t n) {
-    if (n >= 8) return load_scan(p);
-    if (n >= 4) return load4(p) | uint64_t{load4(p + n - 4)} << (8 * (n - 4));
-    return p[0] | uint64_t{p[n / 2]} << (8 * (n / 2)) | uint64_t{p[n - 1]} << (8 * (n - 1));
-}
-
 // Each byte of w that is an ASCII capital made lower case, as ascii_lower makes it (+ 0x20).
 inline uint64_t ascii_lower_word(uint64_t w) {
     constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
