@@ -192,9 +192,7 @@ inline uint64_t first_word_key(const unsigned char *s, uint32_t n) {
     } else {
         for (uint32_t k = 0; k < n; ++k) w |= uint64_t{s[k]} << (8 * k);
     }
-    const uint64_t high = each_byte(0x80), seven = w & ~high;
-    const uint64_t digits = (seven + each_byte(0x80 - '0')) & ~(seven + each_byte(0x80 - '9' - 1)) & ~w & high;
-    const uint64_t other = ~(ascii_lower_bytes(w | each_byte(0x20)) | digits) & high;
+    const uint64_t other = ~(ascii_lower_bytes(w | each_byte(0x20)) | ascii_bytes_between(w, '0', '9')) & each_byte(0x80);
     if (other == 0) return w | each_byte(0x20);
     const uint32_t run = static_cast<uint32_t>(__builtin_ctzll(other)) / 8;  // 0..7 bytes
     return (w | each_byte(0x20)) & ((uint64_t{1} << (8 * run)) - 1);

@@ -69,13 +69,16 @@ constexpr ScanWord each_byte(unsigned char c) { return ~ScanWord{0} / 0xFF * c; 
 constexpr bool has_zero_byte(ScanWord w) { return ((w - each_byte(0x01)) & ~w & each_byte(0x80)) != 0; }
 
 #if PRECIS_WIDE_SCANS
-// The top bit of each byte of w that is a-z, the other bits 0.
-inline uint64_t ascii_lower_bytes(uint64_t w) {
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-    const uint64_t seven = w & ~kHigh;  // each byte's low 7 bits: no carry between bytes below
-    // High bit: at least 'a' (+ 0x80 - 'a'), not above 'z' (+ 0x80 - 'z' - 1 has none), ASCII.
-    return (seven + (0x80 - 'a') * kOnes) & ~(seven + (0x80 - 'z' - 1) * kOnes) & ~w & kHigh;
+// The top bit of each byte of w that is an ASCII byte in lo..hi, the other bits 0.
+inline uint64_t ascii_bytes_between(uint64_t w, unsigned char lo, unsigned char hi) {
+    const uint64_t high = each_byte(0x80), seven = w & ~high;  // low 7 bits: no carry between bytes
+    // High bit: at least lo (+ 0x80 - lo), not above hi (+ 0x80 - hi - 1 has none), ASCII.
+    return (seven + each_byte(static_cast<unsigned char>(0x80 - lo))) &
+           ~(seven + each_byte(static_cast<unsigned char>(0x80 - hi - 1))) & ~w & high;
 }
+
+// The top bit of each byte of w that is a-z, the other bits 0.
+inline uint64_t ascii_lower_bytes(uint64_t w) { return ascii_bytes_between(w, 'a', 'z'); }
 
 // The number of a-z bytes that w's first bytes in memory (little-endian: its low bytes) are, 0..8.
 inline uint32_t leading_ascii_lower(uint64_t w) {

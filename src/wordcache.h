@@ -87,9 +87,7 @@ inline WordCacheEntry *word_cache_slot(const WordCache &cache, const char *word,
     const uint32_t key = (w[0] | uint32_t{w[len - 1]} << 8 | uint32_t{w[len / 2]} << 16) ^ static_cast<uint32_t>(len) << 24;
     return cache.entries + ((((key * 0x9E3779B1u) >> 16) * cache.count) >> 16);
 }
-#endif
-
-#if PRECIS_WIDE_SCANS
+#else
 // Where PRECIS_WIDE_SCANS (64-bit hosts, whose flash is not counted), the cache reads words eight
 // bytes at a time: the slot from the folded word's first eight bytes (next_word's buffer holds
 // kMaxWordBytes, so eight load from it; the bytes past a shorter word, left by the words before,
@@ -103,13 +101,7 @@ inline WordCacheEntry *word_cache_slot(const WordCache &cache, const char *word,
 }
 
 // Each byte of w that is an ASCII capital made lower case, as ascii_lower makes it (+ 0x20).
-inline uint64_t ascii_lower_word(uint64_t w) {
-    constexpr uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
-    const uint64_t seven = w & ~kHigh;  // each byte's low 7 bits: no carry between bytes below
-    // High bit: at least 'A', not above 'Z', ASCII (as ascii_lower_bytes in text.h).
-    const uint64_t upper = (seven + (0x80 - 'A') * kOnes) & ~(seven + (0x80 - 'Z' - 1) * kOnes) & ~w & kHigh;
-    return w | upper >> 2;
-}
+inline uint64_t ascii_lower_word(uint64_t w) { return w | ascii_bytes_between(w, 'A', 'Z') >> 2; }
 
 // Whether eight bytes are the same but for the case of ASCII letters.
 inline bool same_but_case(uint64_t a, uint64_t b) { return a == b || ascii_lower_word(a) == ascii_lower_word(b); }
